@@ -1,0 +1,6 @@
+//! Plain Rust: the playbook document, its stored form and the library of playbooks.
+//! Nothing here knows about the browser or the screens.
+
+pub mod file;
+pub mod library;
+pub mod playbook;
