@@ -129,9 +129,9 @@ impl Playbook {
         Ok(Self {
             schema_version: SCHEMA_VERSION,
             id,
-            title: checked_title(&details.title)?,
-            company: checked_name("company", &details.company)?,
-            author: checked_name("author", &details.author)?,
+            title: checked_title(details.title.trim())?,
+            company: checked_name("company", details.company.trim())?,
+            author: checked_name("author", details.author.trim())?,
             created_at: now,
             updated_at: now,
         })
@@ -168,16 +168,16 @@ impl Playbook {
     }
 }
 
+/// Edits keep the text as typed, spaces included: a field that trimmed while the user types
+/// would swallow the space between two words. New playbooks are trimmed once, on creation.
 fn checked_title(title: &str) -> Result<String, EditError> {
-    let title = checked_name("title", title)?;
-    if title.is_empty() {
+    if title.trim().is_empty() {
         return Err(EditError::TitleRequired);
     }
-    Ok(title)
+    checked_name("title", title)
 }
 
 fn checked_name(field: &'static str, text: &str) -> Result<String, EditError> {
-    let text = text.trim();
     if text.chars().count() > MAX_NAME_CHARS {
         return Err(EditError::TooLong {
             field,
@@ -238,6 +238,15 @@ mod tests {
             "a rejected edit changes nothing"
         );
         assert_eq!(playbook.updated_at, at(8));
+    }
+
+    #[test]
+    fn an_edit_keeps_the_text_as_typed() {
+        let mut playbook = sample();
+        playbook
+            .apply(PlaybookEdit::Title("Acme ".into()), at(9))
+            .unwrap();
+        assert_eq!(playbook.title, "Acme ");
     }
 
     #[test]

@@ -1,0 +1,44 @@
+//! The router and the shell around every page: header, navigation and the notice area.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::ui::about::AboutPage;
+use crate::ui::home::HomePage;
+use crate::ui::not_found::NotFoundPage;
+use crate::ui::notices::{NoticeArea, Notices};
+use crate::ui::playbook::PlaybookPage;
+use crate::ui::store::Store;
+
+pub fn mount() {
+    mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = Notices::new();
+    provide_context(notices);
+    provide_context(Store::load(notices));
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <A href="/" attr:class="brand">"DevRel Playbook"</A>
+                <nav aria-label="Main">
+                    <A href="/" exact=true>"Playbooks"</A>
+                    <A href="/about">"About"</A>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/playbooks/:id") view=PlaybookPage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                </Routes>
+            </main>
+            <NoticeArea/>
+        </Router>
+    }
+}

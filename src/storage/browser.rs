@@ -1,0 +1,57 @@
+//! Small browser services the domain takes as inputs: the time, fresh ids, file downloads.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::JsCast;
+
+use crate::domain::playbook::PlaybookId;
+
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// A fresh random id from the browser's cryptographic generator, which (unlike
+/// `crypto.randomUUID`) also works on plain-http origins such as a LAN address.
+pub fn new_playbook_id() -> PlaybookId {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).ok());
+    if filled.is_none() {
+        // Without Web Crypto, mix the clock with Math.random: ids only need to be unique here.
+        let seed = (js_sys::Date::now() as u64).to_le_bytes();
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            *byte = seed[i % 8] ^ (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    PlaybookId::from_random_bytes(bytes)
+}
+
+/// Saves `text` as a file in the user's downloads.
+pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
+    let fail = |_| format!("the browser refused to save “{file_name}”");
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let parts = js_sys::Array::of1(&text.into());
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "no link element")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The download reads the object URL after this task ends; free it a little later.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}

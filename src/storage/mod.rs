@@ -1,0 +1,39 @@
+//! The one place that touches the browser: localStorage, the clock, random ids and downloads.
+//! Screens call these functions; nothing else in the app reaches for web-sys or gloo.
+
+mod browser;
+mod library;
+
+pub use browser::{download_text, new_playbook_id, now};
+pub use library::{load_library, remove_playbook, save_playbook, stored_entry_text};
+
+use std::fmt;
+
+/// Why a write to the browser's storage did not happen, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// Storage is switched off or blocked for this site.
+    Unavailable,
+    /// The site's storage quota is used up.
+    Full,
+    /// Anything else the browser reported.
+    Failed(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable => f.write_str(
+                "This browser does not let the app use its storage (site data may be blocked), \
+                 so changes cannot be saved.",
+            ),
+            Self::Full => f.write_str(
+                "The browser's storage for this site is full, so the latest change is not saved. \
+                 It is still on screen: delete playbooks you no longer need, then edit again to save.",
+            ),
+            Self::Failed(detail) => write!(f, "The browser could not save the change: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}

@@ -1,0 +1,88 @@
+//! The About page: what the app is for, where its content comes from, and the privacy promise.
+
+use leptos::prelude::*;
+
+use crate::ui::page::PageTitle;
+
+struct Source {
+    title: &'static str,
+    by: &'static str,
+    link: Option<&'static str>,
+    used_for: &'static str,
+}
+
+const SOURCES: &[Source] = &[
+    Source {
+        title: "Get executive buy-in … or else",
+        by: "Jessica West, head of developer relations at LaunchDarkly (conference talk and notes)",
+        link: Some("https://youtu.be/BUt77eE5QRI"),
+        used_for: "the executive interview, the three kinds of executive, their next steps, and internal communication",
+    },
+    Source {
+        title: "No one gives a &*^@# about your DevRel/Community Programs (and what to do about it) #1: Organizational Alignment",
+        by: "Angie Byron (webchick), 2024",
+        link: Some("https://webchick.tech/no-one-gives-a-bleep-about-your-devrel-community-programs-and-what-to-do-about-it-1-organizational-alignment"),
+        used_for: "company goals, top organisational problems and how DevRel work answers them, and goals your manager agrees to",
+    },
+    Source {
+        title: "No one gives a &*^@# about your DevRel/Community Programs (and what to do about it) #2: Collaboration",
+        by: "Angie Byron (webchick), 2024",
+        link: Some("https://webchick.tech/no-one-gives-a-bleep-about-your-devrel-community-programs-and-what-to-do-about-it-2-collaboration"),
+        used_for: "cross-functional buddies in Sales, Marketing, Product and Support",
+    },
+    Source {
+        title: "#00: A Practical Strategy for Technical Community Program Management",
+        by: "blog post, 2023",
+        link: None,
+        used_for: "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals",
+    },
+    Source {
+        title: "DevRel and the Customer Journey, Part 4",
+        by: "Jeremy Meiss, 2023",
+        link: None,
+        used_for: "community and team activities along the customer journey, and DevRel Qualified Leads",
+    },
+];
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <PageTitle text="About"/>
+        <h1>"About DevRel Playbook"</h1>
+        <p class="lede">
+            "DevRel Playbook helps a developer relations or community professional learn what leadership wants "
+            "and turn it into a program strategy their manager can agree to."
+        </p>
+        <section aria-labelledby="privacy-heading">
+            <h2 id="privacy-heading">"Your data stays in this browser"</h2>
+            <ul>
+                <li>"Playbooks are kept in this browser's local storage. There is no server and no account."</li>
+                <li>"Nothing you type is sent anywhere. The app makes no requests after it has loaded."</li>
+                <li>"A playbook leaves this browser only when you save it as a file yourself."</li>
+                <li>"Clearing this site's data in the browser deletes your playbooks, so keep a file of anything you need."</li>
+            </ul>
+        </section>
+        <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading">"Sources and credits"</h2>
+            <p>"The questions, steps and suggestions are written in our own words from these articles and talk notes. The ideas are their authors'."</p>
+            <ul class="sources">
+                {SOURCES
+                    .iter()
+                    .map(|source| {
+                        let title = match source.link {
+                            Some(link) => view! { <a href=link rel="noopener noreferrer">{source.title}</a> }.into_any(),
+                            None => view! { <cite>{source.title}</cite> }.into_any(),
+                        };
+                        view! {
+                            <li>
+                                {title} " — " {source.by} "."
+                                <br/>
+                                <span class="meta">"Used for " {source.used_for} "."</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

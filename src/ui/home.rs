@@ -1,0 +1,227 @@
+//! The home page: the library of playbooks kept in this browser.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::domain::library::UnreadableEntry;
+use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::storage;
+use crate::ui::fields::{keep_in, TextField};
+use crate::ui::notices::Notices;
+use crate::ui::page::PageTitle;
+use crate::ui::store::Store;
+use crate::ui::time::LocalTime;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let heading = NodeRef::<html::H1>::new();
+    let playbooks = move || {
+        store.library.with(|library| {
+            library
+                .by_last_update()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let unreadable = move || {
+        store
+            .library
+            .with(|library| library.unreadable().cloned().collect::<Vec<_>>())
+    };
+    // When a row goes away its buttons do too; keep keyboard focus on the page, not lost.
+    let focus_heading = move || {
+        if let Some(heading) = heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    };
+
+    view! {
+        <PageTitle text="Your playbooks"/>
+        <h1 node_ref=heading tabindex="-1">"Your playbooks"</h1>
+        <p class="lede">
+            "A playbook holds one company's executive buy-in interviews and DevRel program strategy. "
+            "Everything is kept in this browser only; nothing is sent anywhere."
+        </p>
+        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
+        <NewPlaybookForm/>
+        <section aria-labelledby="library-heading">
+            <h2 id="library-heading">"Playbooks in this browser"</h2>
+            <Show
+                when=move || store.library.with(|library| !library.by_last_update().is_empty())
+                fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form above."</p> }
+            >
+                <ul class="playbook-list">
+                    <For
+                        each=playbooks
+                        key=|playbook| (playbook.id.clone(), playbook.updated_at)
+                        children=move |playbook| view! { <PlaybookRow playbook on_removed=focus_heading/> }
+                    />
+                </ul>
+            </Show>
+        </section>
+        <Show when=move || store.library.with(|library| library.unreadable().next().is_some())>
+            <section aria-labelledby="unreadable-heading" class="unreadable">
+                <h2 id="unreadable-heading">"Entries that could not be read"</h2>
+                <p>
+                    "These are kept in this browser exactly as they were found; the app does not change or delete them. "
+                    "You can save the stored text as a file to repair or send it."
+                </p>
+                <ul>
+                    <For each=unreadable key=|entry| entry.id.clone() let:entry>
+                        <UnreadableRow entry/>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn NewPlaybookForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let company = RwSignal::new(String::new());
+    let author = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let details = NewPlaybook {
+            title: title.get_untracked(),
+            company: company.get_untracked(),
+            author: author.get_untracked(),
+        };
+        match store.create(details) {
+            Ok(id) => navigate(&format!("/playbooks/{id}"), NavigateOptions::default()),
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    view! {
+        <section aria-labelledby="new-heading" class="card">
+            <h2 id="new-heading">"Start a playbook"</h2>
+            <form on:submit=submit novalidate=true>
+                <div class="field-row">
+                    <TextField label="Title" value=title on_input=keep_in(title) required=true/>
+                    <TextField label="Company" value=company on_input=keep_in(company) autocomplete="organization"/>
+                    <TextField label="Your name" value=author on_input=keep_in(author) autocomplete="name"/>
+                </div>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+                <button type="submit" class="primary">"Create playbook"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn PlaybookRow<F>(playbook: Playbook, on_removed: F) -> impl IntoView
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
+    let store = expect_context::<Store>();
+    let renaming = RwSignal::new(false);
+    let id = StoredValue::new(playbook.id.clone());
+    let title = playbook.title.clone();
+    let href = format!("/playbooks/{}", playbook.id);
+    let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
+    let remove = move |_| {
+        store.remove(&id.get_value());
+        on_removed();
+    };
+
+    view! {
+        <li class="playbook-row">
+            <Show
+                when=move || renaming.get()
+                fallback=move || {
+                    let title = title.clone();
+                    let actions_label = format!("Actions for {title}");
+                    let href = href.clone();
+                    let company = company.clone();
+                    view! {
+                        <div class="playbook-summary">
+                            <h3><A href=href>{title}</A></h3>
+                            <p class="meta">
+                                {company.map(|company| view! { <span>{company}</span> " · " })}
+                                "Updated " <LocalTime at=playbook.updated_at/>
+                            </p>
+                        </div>
+                        <div class="row-actions" role="group" aria-label=actions_label>
+                            <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                            <button type="button" on:click=move |_| store.duplicate(&id.get_value())>"Duplicate"</button>
+                            <button type="button" class="danger" on:click=remove>"Delete"</button>
+                        </div>
+                    }
+                }
+            >
+                <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renaming.set(false)/>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn RenameForm<F>(id: PlaybookId, current: String, done: F) -> impl IntoView
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
+    let store = expect_context::<Store>();
+    let value = RwSignal::new(current.clone());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.edit(
+            &id,
+            PlaybookEdit::Title(value.get_untracked().trim().to_owned()),
+        ) {
+            Ok(()) => done(),
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    let cancel_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            done();
+        }
+    };
+    view! {
+        <form class="rename" on:submit=submit on:keydown=cancel_on_escape novalidate=true>
+            <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true/>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <button type="submit" class="primary">"Save title"</button>
+            <button type="button" on:click=move |_| done()>"Cancel"</button>
+        </form>
+    }
+}
+
+#[component]
+fn UnreadableRow(entry: UnreadableEntry) -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let id = entry.id.clone();
+    let download = move |_| {
+        let Some(text) = storage::stored_entry_text(&id) else {
+            notices.problem("That entry is no longer in this browser's storage.");
+            return;
+        };
+        if let Err(problem) = storage::download_text(
+            &format!("unreadable-playbook-{id}.txt"),
+            "text/plain",
+            &text,
+        ) {
+            notices.problem(format!("The stored text could not be saved: {problem}."));
+        }
+    };
+    view! {
+        <li class="unreadable-row">
+            <p>
+                <strong>{format!("Stored entry {}", entry.id)}</strong>
+                {format!(" ({} characters). ", entry.stored_chars)}
+                {entry.problem.to_string()}
+            </p>
+            <button type="button" on:click=download>"Save stored text as a file"</button>
+        </li>
+    }
+}

@@ -1,0 +1,12 @@
+//! Leptos components, one module per screen plus the shared widgets. Components render and
+//! dispatch to the `Store`; they never touch storage themselves.
+
+pub mod about;
+pub mod fields;
+pub mod home;
+pub mod not_found;
+pub mod notices;
+pub mod page;
+pub mod playbook;
+pub mod store;
+pub mod time;

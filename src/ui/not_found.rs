@@ -1,0 +1,18 @@
+//! The page for an address the app does not have.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::ui::page::PageTitle;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let path = use_location().pathname;
+    view! {
+        <PageTitle text="Page not found"/>
+        <h1>"Page not found"</h1>
+        <p>"There is no page at " <code>{move || path.get()}</code> "."</p>
+        <p><A href="/">"Go to your playbooks"</A></p>
+    }
+}

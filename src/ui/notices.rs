@@ -1,0 +1,142 @@
+//! The one notice system: short messages about what just happened, some with an action.
+
+use leptos::prelude::*;
+
+use crate::domain::library::Removed;
+use crate::ui::store::Store;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeAction {
+    UndoRemove(Removed),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    id: u64,
+    pub tone: Tone,
+    pub text: String,
+    pub action: Option<NoticeAction>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Notices {
+    list: RwSignal<Vec<Notice>>,
+    next_id: StoredValue<u64>,
+}
+
+/// More would crowd the page; the oldest go first.
+const MAX_SHOWN: usize = 3;
+
+impl Notices {
+    pub fn new() -> Self {
+        Self {
+            list: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(0),
+        }
+    }
+
+    pub fn info(&self, text: impl Into<String>) {
+        self.push(Tone::Info, text.into(), None);
+    }
+
+    pub fn problem(&self, text: impl Into<String>) {
+        self.push(Tone::Problem, text.into(), None);
+    }
+
+    pub fn with_action(&self, text: impl Into<String>, action: NoticeAction) {
+        self.push(Tone::Info, text.into(), Some(action));
+    }
+
+    fn push(&self, tone: Tone, text: String, action: Option<NoticeAction>) {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.list.update(|list| {
+            list.push(Notice {
+                id,
+                tone,
+                text,
+                action,
+            });
+            let excess = list.len().saturating_sub(MAX_SHOWN);
+            list.drain(..excess);
+        });
+    }
+
+    fn dismiss(&self, id: u64) {
+        self.list
+            .update(|list| list.retain(|notice| notice.id != id));
+    }
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Polite announcements for news, an alert region for problems; both always in the page so
+/// screen readers hear what is added.
+#[component]
+pub fn NoticeArea() -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let of_tone = move |tone: Tone| {
+        move || {
+            notices
+                .list
+                .get()
+                .into_iter()
+                .filter(|notice| notice.tone == tone)
+                .collect::<Vec<_>>()
+        }
+    };
+    view! {
+        <div class="notices">
+            <div role="status" aria-live="polite">
+                <For each=of_tone(Tone::Info) key=|notice| notice.id let:notice>
+                    <NoticeView notice/>
+                </For>
+            </div>
+            <div role="alert">
+                <For each=of_tone(Tone::Problem) key=|notice| notice.id let:notice>
+                    <NoticeView notice/>
+                </For>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn NoticeView(notice: Notice) -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let store = expect_context::<Store>();
+    let id = notice.id;
+    let class = match notice.tone {
+        Tone::Info => "notice",
+        Tone::Problem => "notice notice-problem",
+    };
+    let action = notice.action.map(|action| match action {
+        NoticeAction::UndoRemove(removed) => {
+            let removed = StoredValue::new(Some(removed));
+            let undo = move |_| {
+                if let Some(removed) = removed.try_update_value(Option::take).flatten() {
+                    store.undo_remove(removed);
+                }
+                notices.dismiss(id);
+            };
+            view! { <button type="button" on:click=undo>"Undo"</button> }
+        }
+    });
+    view! {
+        <p class=class>
+            <span>{notice.text}</span>
+            {action}
+            <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| notices.dismiss(id)>"×"</button>
+        </p>
+    }
+}

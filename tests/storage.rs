@@ -1,0 +1,212 @@
+//! The browser storage layer against the real localStorage of headless Chromium.
+//! Run with `cargo test --target wasm32-unknown-unknown --test storage` (scripts/test does).
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{TimeZone, Utc};
+use devrel_playbook::domain::library::{Entry, EntryProblem, Library};
+use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookId};
+use devrel_playbook::storage::{self, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INDEX_KEY: &str = "devrel-playbook/index";
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn raw(key: &str) -> Option<String> {
+    local_storage().get_item(key).unwrap()
+}
+
+fn entry_key(id: &str) -> String {
+    format!("devrel-playbook/playbook/{id}")
+}
+
+fn fresh_storage() {
+    local_storage().clear().unwrap();
+}
+
+fn playbook(title: &str) -> Playbook {
+    let details = NewPlaybook {
+        title: title.into(),
+        company: "Acme".into(),
+        author: "Sam".into(),
+    };
+    Playbook::new(
+        storage::new_playbook_id(),
+        details,
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    )
+    .unwrap()
+}
+
+/// Saves through the storage layer the way the app does: into the library, then to storage.
+fn save(library: &mut Library, playbook: &Playbook) -> Result<(), StorageError> {
+    library.put(playbook.clone());
+    storage::save_playbook(library, playbook)
+}
+
+#[wasm_bindgen_test]
+fn a_saved_playbook_loads_back_equal() {
+    fresh_storage();
+    let mut library = Library::default();
+    let first = playbook("First");
+    let second = playbook("Second");
+    save(&mut library, &first).unwrap();
+    save(&mut library, &second).unwrap();
+
+    let loaded = storage::load_library().unwrap();
+    assert_eq!(loaded, library);
+    assert_eq!(loaded.get(&first.id), Some(&first));
+    let index = raw(INDEX_KEY).unwrap();
+    assert!(
+        index.contains(first.id.as_str()) && index.contains(second.id.as_str()),
+        "{index}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_and_newer_entries_are_listed_and_left_byte_for_byte() {
+    fresh_storage();
+    let mut library = Library::default();
+    let good = playbook("Good");
+    save(&mut library, &good).unwrap();
+
+    let garbage_id = "0".repeat(32);
+    let garbage = "{\"schema_version\": 1, \"title\": \"half a playb";
+    let newer_id = "1".repeat(32);
+    let newer = format!(
+        "{{\"schema_version\": 99, \"id\": \"{newer_id}\", \"title\": \"From the future\"}}"
+    );
+    local_storage()
+        .set_item(&entry_key(&garbage_id), garbage)
+        .unwrap();
+    local_storage()
+        .set_item(&entry_key(&newer_id), &newer)
+        .unwrap();
+
+    let mut loaded = storage::load_library().unwrap();
+    assert_eq!(loaded.by_last_update(), vec![&good]);
+    let problems: Vec<(String, String)> = loaded
+        .unreadable()
+        .map(|entry| (entry.id.clone(), entry.problem.to_string()))
+        .collect();
+    assert_eq!(problems.len(), 2);
+    assert!(problems
+        .iter()
+        .any(|(id, problem)| id == &garbage_id && problem.contains("not valid JSON")));
+    assert!(problems
+        .iter()
+        .any(|(id, problem)| id == &newer_id && problem.contains("newer version")));
+
+    // Working on the good playbook rewrites the index but never the bad entries.
+    let other = playbook("Other");
+    save(&mut loaded, &other).unwrap();
+    loaded.remove(&good.id).unwrap();
+    storage::remove_playbook(&loaded, &good.id).unwrap();
+    assert_eq!(raw(&entry_key(&garbage_id)).as_deref(), Some(garbage));
+    assert_eq!(raw(&entry_key(&newer_id)), Some(newer));
+    assert_eq!(
+        storage::stored_entry_text(&garbage_id).as_deref(),
+        Some(garbage)
+    );
+    assert_eq!(storage::load_library().unwrap().unreadable().count(), 2);
+}
+
+#[wasm_bindgen_test]
+fn an_entry_the_index_lost_is_found_again() {
+    fresh_storage();
+    let mut library = Library::default();
+    let kept = playbook("Kept");
+    save(&mut library, &kept).unwrap();
+    local_storage().set_item(INDEX_KEY, "not an index").unwrap();
+
+    let loaded = storage::load_library().unwrap();
+    assert_eq!(loaded.get(&kept.id), Some(&kept));
+}
+
+#[wasm_bindgen_test]
+fn removing_takes_out_the_entry_and_its_index_line_only() {
+    fresh_storage();
+    let mut library = Library::default();
+    let (stays, goes) = (playbook("Stays"), playbook("Goes"));
+    save(&mut library, &stays).unwrap();
+    save(&mut library, &goes).unwrap();
+
+    library.remove(&goes.id).unwrap();
+    storage::remove_playbook(&library, &goes.id).unwrap();
+
+    assert_eq!(raw(&entry_key(goes.id.as_str())), None);
+    assert!(!raw(INDEX_KEY).unwrap().contains(goes.id.as_str()));
+    let loaded = storage::load_library().unwrap();
+    assert_eq!(loaded.entries(), &[Entry::Readable(stays)]);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_keeps_the_stored_copy() {
+    fresh_storage();
+    let mut library = Library::default();
+    let mut playbook = playbook("Before the quota ran out");
+    save(&mut library, &playbook).unwrap();
+    let stored_before = raw(&entry_key(playbook.id.as_str())).unwrap();
+
+    // Fill the origin's quota with filler until the browser refuses more.
+    let chunk = "x".repeat(256 * 1024);
+    let mut n = 0;
+    while local_storage()
+        .set_item(&format!("filler/{n}"), &chunk)
+        .is_ok()
+    {
+        n += 1;
+    }
+    let small = "y".repeat(1024);
+    while local_storage()
+        .set_item(&format!("filler/small/{n}"), &small)
+        .is_ok()
+    {
+        n += 1;
+    }
+
+    playbook.company = "z".repeat(64 * 1024);
+    let result = save(&mut library, &playbook);
+    assert_eq!(result, Err(StorageError::Full));
+    assert!(result
+        .unwrap_err()
+        .to_string()
+        .contains("storage for this site is full"));
+    assert_eq!(raw(&entry_key(playbook.id.as_str())), Some(stored_before));
+    fresh_storage();
+}
+
+#[wasm_bindgen_test]
+fn an_entry_stored_under_the_wrong_key_is_set_aside() {
+    fresh_storage();
+    let playbook = playbook("Copied by hand");
+    let wrong_key = "2".repeat(32);
+    local_storage()
+        .set_item(
+            &entry_key(&wrong_key),
+            &serde_json::to_string(&playbook).unwrap(),
+        )
+        .unwrap();
+
+    let loaded = storage::load_library().unwrap();
+    let unreadable: Vec<_> = loaded.unreadable().collect();
+    assert_eq!(unreadable.len(), 1);
+    assert_eq!(
+        unreadable[0].problem,
+        EntryProblem::WrongId { found: playbook.id }
+    );
+}
+
+#[wasm_bindgen_test]
+fn new_ids_are_valid_and_distinct() {
+    let ids: std::collections::HashSet<PlaybookId> =
+        (0..500).map(|_| storage::new_playbook_id()).collect();
+    assert_eq!(ids.len(), 500);
+    assert!(ids
+        .iter()
+        .all(|id| PlaybookId::parse(id.as_str()).is_some()));
+}
