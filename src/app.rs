@@ -1,5 +1,6 @@
 //! The router and the shell around every page: header, navigation and the notice area.
 
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -20,10 +21,18 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(Store::load(notices));
+    let main = NodeRef::<html::Main>::new();
+    // The router would take the hash link as a navigation and leave focus where it was.
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main.get_untracked() {
+            let _ = main.focus();
+        }
+    };
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <header class="site-header">
                 <A href="/" attr:class="brand">"DevRel Playbook"</A>
                 <nav aria-label="Main">
@@ -31,7 +40,7 @@ pub fn App() -> impl IntoView {
                     <A href="/about">"About"</A>
                 </nav>
             </header>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" node_ref=main>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playbooks/:id") view=PlaybookPage/>

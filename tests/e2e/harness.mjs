@@ -1,0 +1,72 @@
+// Shared set-up for the end-to-end tests: one server and one browser per test file, a fresh
+// browser context (empty storage) per test, and the accessibility audit.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launchChromium } from './browser.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serves the release build and starts Chromium. */
+export async function startApp() {
+  assert.ok(existsSync(`${DIST}/index.html`), `No build in ${DIST}/: run scripts/test, which builds it first.`);
+  const server = await serve(DIST);
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A new browser context, as a new user would have, with a page open at `path`. */
+export async function openPage(app, path = '/') {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (message) => message.type() === 'error' && errors.push(new Error(message.text())));
+  await goto(page, app.url + path);
+  return { context, page, errors };
+}
+
+/** Navigates and waits until the app has rendered its page heading. */
+export async function goto(page, url) {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+}
+
+/** Fails on any serious or critical axe-core violation of the page as it is now. */
+export async function assertAccessible(page, what) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const described = serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(described, [], `accessibility violations on ${what}`);
+}
+
+/** Everything in localStorage, for checking that nothing changed byte for byte. */
+export function storedItems(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+/** Creates a playbook from the home page form and waits for its page. */
+export async function createPlaybook(page, { title, company = '', author = '' }) {
+  const form = page.getByRole('region', { name: 'Start a playbook' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Company').fill(company);
+  await form.getByLabel('Your name').fill(author);
+  await form.getByRole('button', { name: 'Create playbook' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/** The titles listed on the home page, in order. */
+export function listedTitles(page) {
+  return page.getByRole('region', { name: 'Playbooks in this browser' }).getByRole('heading', { level: 3 }).allTextContents();
+}
