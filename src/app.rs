@@ -2,7 +2,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{FlatRoutes, Route, Router, A};
 use leptos_router::path;
 
 use crate::ui::about::AboutPage;
@@ -41,11 +41,11 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <main id="main" tabindex="-1" node_ref=main>
-                <Routes fallback=NotFoundPage>
+                <FlatRoutes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playbooks/:id") view=PlaybookPage/>
                     <Route path=path!("/about") view=AboutPage/>
-                </Routes>
+                </FlatRoutes>
             </main>
             <NoticeArea/>
         </Router>

@@ -9,6 +9,17 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// A time as the user reads times: their time zone and their locale's date format, from the
+/// browser's Intl (which also keeps date formatting code out of the app).
+pub fn local_time_text(at: DateTime<Utc>) -> String {
+    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string("default", &options).into()
+}
+
 /// A fresh random id from the browser's cryptographic generator, which (unlike
 /// `crypto.randomUUID`) also works on plain-http origins such as a LAN address.
 pub fn new_playbook_id() -> PlaybookId {

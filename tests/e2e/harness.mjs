@@ -24,9 +24,13 @@ export async function startApp() {
   };
 }
 
+// Far from UTC, so a time shown in UTC by mistake cannot pass for local time.
+export const USER_LOCALE = 'en-US';
+export const USER_TIME_ZONE = 'Asia/Tokyo';
+
 /** A new browser context, as a new user would have, with a page open at `path`. */
 export async function openPage(app, path = '/') {
-  const context = await app.browser.newContext({ acceptDownloads: true });
+  const context = await app.browser.newContext({ acceptDownloads: true, locale: USER_LOCALE, timezoneId: USER_TIME_ZONE });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));

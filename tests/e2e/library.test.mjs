@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, createPlaybook, goto, listedTitles, openPage, startApp, storedItems } from './harness.mjs';
+import { USER_LOCALE, USER_TIME_ZONE, assertAccessible, createPlaybook, goto, listedTitles, openPage, startApp, storedItems } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -29,7 +29,9 @@ test('a new playbook is created, shown, and still there after a reload', async (
   await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   assert.deepEqual(await listedTitles(page), ['Acme developer program']);
   const row = page.getByRole('listitem').filter({ hasText: 'Acme developer program' });
-  assert.match(await row.textContent(), /Acme · Updated \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+  const stored = JSON.parse(Object.values(await storedItems(page)).find((text) => text.includes('"title"')));
+  const local = new Date(stored.updated_at).toLocaleString(USER_LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: USER_TIME_ZONE });
+  assert.equal(await row.locator('.meta').textContent(), `Acme · Updated ${local}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
