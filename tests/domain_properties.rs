@@ -1,0 +1,89 @@
+//! Properties of the domain that must hold for any input, not only the examples in unit tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, TimeZone, Utc};
+use devrel_playbook::domain::file::{restore, SCHEMA_VERSION};
+use devrel_playbook::domain::library::{Index, Library};
+use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use proptest::prelude::*;
+
+fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
+    (0i64..4_102_444_800, 0u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| Utc.timestamp_opt(secs, nanos).unwrap())
+}
+
+fn any_playbook() -> impl Strategy<Value = Playbook> {
+    (
+        any::<[u8; 16]>(),
+        "\\PC{1,40}",
+        ".{0,40}",
+        ".{0,40}",
+        any_time(),
+        any_time(),
+    )
+        .prop_map(
+            |(id, title, company, author, created_at, updated_at)| Playbook {
+                schema_version: SCHEMA_VERSION,
+                id: PlaybookId::from_random_bytes(id),
+                title,
+                company,
+                author,
+                created_at,
+                updated_at,
+            },
+        )
+}
+
+const VERSION_1: &str = include_str!("fixtures/playbook-v1.json");
+
+proptest! {
+    #[test]
+    fn any_playbook_survives_storage_unchanged(playbook in any_playbook()) {
+        let text = serde_json::to_string(&playbook).unwrap();
+        prop_assert_eq!(restore(&text), Ok(playbook));
+    }
+
+    #[test]
+    fn restore_never_panics_on_arbitrary_text(text in ".{0,200}") {
+        let _ = restore(&text);
+    }
+
+    #[test]
+    fn restore_never_panics_on_a_damaged_document(cut in 0..VERSION_1.len(), byte in any::<u8>(), at in 0..VERSION_1.len()) {
+        let mut bytes = VERSION_1.as_bytes().to_vec();
+        bytes[at] = byte;
+        bytes.truncate(cut.max(at + 1));
+        let _ = restore(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn an_edit_either_applies_exactly_or_changes_nothing(playbook in any_playbook(), title in ".{0,250}", now in any_time()) {
+        let mut edited = playbook.clone();
+        match edited.apply(PlaybookEdit::Title(title.clone()), now) {
+            Ok(()) => {
+                prop_assert_eq!(&edited.title, &title);
+                prop_assert_eq!(edited.updated_at, playbook.updated_at.max(now));
+            }
+            Err(_) => prop_assert_eq!(edited, playbook),
+        }
+    }
+
+    #[test]
+    fn loading_keeps_every_stored_entry(
+        playbooks in proptest::collection::vec(any_playbook(), 0..8),
+        garbage in proptest::collection::vec(".{0,30}", 0..4),
+    ) {
+        let mut stored: Vec<(String, String)> = playbooks
+            .iter()
+            .map(|playbook| (playbook.id.to_string(), serde_json::to_string(playbook).unwrap()))
+            .collect();
+        stored.extend(garbage.into_iter().enumerate().map(|(n, text)| (format!("garbage-{n}"), text)));
+        stored.sort();
+        stored.dedup_by(|a, b| a.0 == b.0);
+        let library = Library::from_stored(&Index::default(), stored.clone());
+        prop_assert_eq!(library.entries().len(), stored.len());
+        let mut ids = library.index().ids;
+        ids.sort();
+        prop_assert_eq!(ids, stored.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    }
+}
