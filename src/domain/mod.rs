@@ -2,5 +2,6 @@
 //! Nothing here knows about the browser or the screens.
 
 pub mod file;
+pub mod iso8601;
 pub mod library;
 pub mod playbook;

@@ -25,6 +25,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::file::SCHEMA_VERSION;
+use super::iso8601;
 
 /// The longest title, company or author name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -80,7 +81,9 @@ pub struct Playbook {
     pub company: String,
     #[serde(default)]
     pub author: String,
+    #[serde(with = "iso8601")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "iso8601")]
     pub updated_at: DateTime<Utc>,
 }
 

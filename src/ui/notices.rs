@@ -1,5 +1,7 @@
 //! The one notice system: short messages about what just happened, some with an action.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::domain::library::Removed;
@@ -33,6 +35,10 @@ pub struct Notices {
 /// More would crowd the page; the oldest go first.
 const MAX_SHOWN: usize = 3;
 
+/// News without an action fades after this long; problems and offers such as Undo stay until
+/// dismissed, so nobody has to race a timer to read or use them.
+const NEWS_SHOWN_FOR: Duration = Duration::from_secs(8);
+
 impl Notices {
     pub fn new() -> Self {
         Self {
@@ -56,6 +62,10 @@ impl Notices {
     fn push(&self, tone: Tone, text: String, action: Option<NoticeAction>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
+        if tone == Tone::Info && action.is_none() {
+            let notices = *self;
+            set_timeout(move || notices.dismiss(id), NEWS_SHOWN_FOR);
+        }
         self.list.update(|list| {
             list.push(Notice {
                 id,
