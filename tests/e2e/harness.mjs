@@ -3,11 +3,23 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { serve } from './server.mjs';
 import { launchChromium } from './browser.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Serves the app and starts Chromium once for the calling test file; the returned object gets
+ * `url` and `browser` before the first test runs.
+ */
+export function appForThisFile() {
+  const app = {};
+  before(async () => Object.assign(app, await startApp()));
+  after(async () => app.close?.());
+  return app;
+}
 
 /** Serves the release build and starts Chromium. */
 export async function startApp() {

@@ -1,17 +1,11 @@
 // The library of playbooks, as a user works with it: create, rename, duplicate, delete and
 // undo, reload, deep links, a fresh browser, and damaged stored entries.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { USER_LOCALE, USER_TIME_ZONE, assertAccessible, createPlaybook, goto, listedTitles, openPage, startApp, storedItems } from './harness.mjs';
+import { appForThisFile, USER_LOCALE, USER_TIME_ZONE, assertAccessible, createPlaybook, goto, listedTitles, openPage, storedItems } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test('a new playbook is created, shown, and still there after a reload', async () => {
   const { context, page, errors } = await openPage(app);

@@ -1,16 +1,10 @@
 // When the browser's storage refuses: blocked site data, and a full quota. The user is told
 // plainly, the work stays on screen, and what was stored before is left as it was.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPlaybook, goto, openPage, startApp, storedItems } from './harness.mjs';
+import { appForThisFile, createPlaybook, goto, openPage, storedItems } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test('blocked storage is explained and the app still works on screen', async () => {
   const { context, page } = await openPage(app);
