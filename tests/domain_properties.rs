@@ -2,6 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, TimeZone, Utc};
+use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
+use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
+use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
 use devrel_playbook::domain::file::{restore, SCHEMA_VERSION};
 use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
@@ -30,8 +33,51 @@ fn any_playbook() -> impl Strategy<Value = Playbook> {
                 author,
                 created_at,
                 updated_at,
+                assessments: Vec::new(),
             },
         )
+}
+
+/// An interview with every question rated and some fitting warning signs heard.
+fn any_interview() -> impl Strategy<Value = Assessment> {
+    let ratings = proptest::collection::vec(0usize..3, QUESTIONS.len());
+    let signs = proptest::collection::vec(any::<bool>(), WarningSign::ALL.len());
+    (ratings, signs).prop_map(|(ratings, signs)| {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let who = Interviewee {
+            executive: "Dana".into(),
+            ..Interviewee::default()
+        };
+        let mut assessment =
+            Assessment::new(PlaybookId::from_random_bytes([7; 16]), who, now).unwrap();
+        for (question, rating) in QUESTIONS.iter().zip(ratings) {
+            let edit = AssessmentEdit::Rate {
+                question: question.id.into(),
+                rating: Some(Rating::ALL[rating]),
+            };
+            assessment.apply(edit, now).unwrap();
+        }
+        for (sign, heard) in WarningSign::ALL.into_iter().zip(signs) {
+            let question = questions_in(sign.heard_in()).next().unwrap().id;
+            assessment
+                .apply(
+                    AssessmentEdit::Sign {
+                        question: question.into(),
+                        sign,
+                        heard,
+                    },
+                    now,
+                )
+                .unwrap();
+        }
+        assessment
+    })
+}
+
+fn verdict_of(assessment: &Assessment) -> Verdict {
+    judge(assessment)
+        .verdict()
+        .expect("every question is rated")
 }
 
 const VERSION_1: &str = include_str!("fixtures/playbook-v1.json");
@@ -85,5 +131,33 @@ proptest! {
         let mut ids = library.index().ids;
         ids.sort();
         prop_assert_eq!(ids, stored.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn raising_a_rating_never_worsens_the_verdict(interview in any_interview(), which in 0..QUESTIONS.len()) {
+        let question = QUESTIONS[which].id;
+        let current = interview.answer(question).and_then(|answer| answer.rating).unwrap();
+        for higher in Rating::ALL.into_iter().filter(|rating| *rating > current) {
+            let mut raised = interview.clone();
+            raised.apply(AssessmentEdit::Rate { question: question.into(), rating: Some(higher) }, raised.updated_at).unwrap();
+            prop_assert!(verdict_of(&raised) >= verdict_of(&interview));
+        }
+    }
+
+    #[test]
+    fn hearing_a_warning_sign_never_improves_the_verdict(interview in any_interview(), which in 0..WarningSign::ALL.len()) {
+        let sign = WarningSign::ALL[which];
+        for question in questions_in(sign.heard_in()) {
+            let mut flagged = interview.clone();
+            flagged.apply(AssessmentEdit::Sign { question: question.id.into(), sign, heard: true }, flagged.updated_at).unwrap();
+            prop_assert!(verdict_of(&flagged) <= verdict_of(&interview));
+        }
+    }
+
+    #[test]
+    fn interviews_survive_storage_unchanged(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3)) {
+        playbook.assessments = interviews;
+        let text = serde_json::to_string(&playbook).unwrap();
+        prop_assert_eq!(restore(&text), Ok(playbook));
     }
 }

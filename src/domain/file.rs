@@ -79,9 +79,19 @@ mod tests {
     fn a_current_document_reads_and_writes_back_unchanged() {
         let playbook = restore(VERSION_1).unwrap();
         assert_eq!(playbook.title, "Acme developer program");
+        assert_eq!(playbook.assessments[0].executive, "Dana Kim");
         let written: Value = serde_json::to_value(&playbook).unwrap();
         let original: Value = serde_json::from_str(VERSION_1).unwrap();
         assert_eq!(written, original);
+    }
+
+    #[test]
+    fn a_document_from_before_assessments_existed_reads_with_none() {
+        let text = r#"{"schema_version": 1, "id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "title": "Early",
+            "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T08:30:00Z"}"#;
+        let playbook = restore(text).unwrap();
+        assert!(playbook.assessments.is_empty());
+        assert_eq!(playbook.company, "");
     }
 
     #[test]
@@ -107,7 +117,7 @@ mod tests {
             ),
             (
                 "{\"schema_version\": 1, \"id\": \"nope\", \"title\": \"x\"}",
-                "is not a playbook id",
+                "is not an id",
             ),
         ];
         for (text, expected) in cases {

@@ -22,6 +22,53 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTim
         })
 }
 
+/// Calendar dates such as an interview's, as `YYYY-MM-DD`; absent or empty means not set.
+/// Use with `#[serde(default, with = "iso8601::date")]`.
+pub mod date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Reads `YYYY-MM-DD`, the form date inputs give; anything else, or a day that does not
+    /// exist, is not a date.
+    pub fn parse(text: &str) -> Option<NaiveDate> {
+        let mut parts = text.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    }
+
+    pub fn format(date: NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    }
+
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&format(*date)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) if text.is_empty() => Ok(None),
+            Some(text) => parse(&text).map(Some).ok_or_else(|| {
+                serde::de::Error::custom(format_args!("“{text}” is not a date (YYYY-MM-DD)"))
+            }),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -52,6 +99,32 @@ mod tests {
                 Stamped { at }
             );
         }
+    }
+
+    #[test]
+    fn dates_are_real_calendar_days() {
+        assert_eq!(
+            date::parse("2026-02-28"),
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 28)
+        );
+        assert_eq!(
+            date::parse("2028-02-29"),
+            chrono::NaiveDate::from_ymd_opt(2028, 2, 29)
+        );
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+            "2026-01-01-01",
+            "",
+            "today",
+            "2026-0a-01",
+        ] {
+            assert_eq!(date::parse(bad), None, "{bad:?}");
+        }
+        let day = date::parse("2026-11-03").unwrap();
+        assert_eq!(date::format(day), "2026-11-03");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Plain Rust: the playbook document, its stored form and the library of playbooks.
 //! Nothing here knows about the browser or the screens.
 
+pub mod buyin;
 pub mod file;
+pub mod id;
 pub mod iso8601;
 pub mod library;
 pub mod playbook;

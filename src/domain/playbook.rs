@@ -24,53 +24,16 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
 use super::file::SCHEMA_VERSION;
+use super::id::Id;
 use super::iso8601;
 
 /// The longest title, company or author name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 
-/// A playbook's identity: 32 lowercase hex digits. It names the storage key and the URL, so it
-/// is checked wherever it comes from outside.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct PlaybookId(String);
-
-impl PlaybookId {
-    pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
-        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        let valid =
-            text.len() == 32 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-        valid.then(|| Self(text.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for PlaybookId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for PlaybookId {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Self::parse(&text).ok_or_else(|| format!("“{text}” is not a playbook id (32 hex digits)"))
-    }
-}
-
-impl From<PlaybookId> for String {
-    fn from(id: PlaybookId) -> Self {
-        id.0
-    }
-}
+/// A playbook's identity; it names the storage key and the URL.
+pub type PlaybookId = Id;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Playbook {
@@ -85,6 +48,9 @@ pub struct Playbook {
     pub created_at: DateTime<Utc>,
     #[serde(with = "iso8601")]
     pub updated_at: DateTime<Utc>,
+    /// Executive buy-in interviews, in the order they were added.
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
 }
 
 /// The details a user gives when starting a playbook.
@@ -102,20 +68,49 @@ pub enum PlaybookEdit {
     Title(String),
     Company(String),
     Author(String),
+    AddAssessment(Assessment),
+    /// Puts back an assessment that was removed, where it stood.
+    RestoreAssessment(RemovedAssessment),
+    RemoveAssessment(AssessmentId),
+    Assessment {
+        id: AssessmentId,
+        edit: AssessmentEdit,
+    },
+}
+
+/// An assessment taken out of a playbook, with its place, so an undo can put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedAssessment {
+    pub assessment: Assessment,
+    at: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
     TitleRequired,
+    Required(&'static str),
     TooLong { field: &'static str, max: usize },
+    NotADate,
+    UnknownQuestion,
+    SignNotForQuestion,
+    AssessmentNotFound,
 }
 
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TitleRequired => f.write_str("A playbook needs a title."),
+            Self::Required(field) => write!(f, "The {field} is required."),
             Self::TooLong { field, max } => {
                 write!(f, "The {field} can be at most {max} characters.")
+            }
+            Self::NotADate => f.write_str("Enter a real date: year, month and day."),
+            Self::UnknownQuestion => f.write_str("That question is not part of this interview."),
+            Self::SignNotForQuestion => {
+                f.write_str("That warning sign does not belong to this question.")
+            }
+            Self::AssessmentNotFound => {
+                f.write_str("That interview is no longer in this playbook.")
             }
         }
     }
@@ -137,6 +132,7 @@ impl Playbook {
             author: checked_name("author", details.author.trim())?,
             created_at: now,
             updated_at: now,
+            assessments: Vec::new(),
         })
     }
 
@@ -145,9 +141,44 @@ impl Playbook {
             PlaybookEdit::Title(title) => self.title = checked_title(&title)?,
             PlaybookEdit::Company(company) => self.company = checked_name("company", &company)?,
             PlaybookEdit::Author(author) => self.author = checked_name("author", &author)?,
+            PlaybookEdit::AddAssessment(assessment) => self.assessments.push(assessment),
+            PlaybookEdit::RestoreAssessment(RemovedAssessment { assessment, at }) => {
+                self.assessments
+                    .insert(at.min(self.assessments.len()), assessment);
+            }
+            PlaybookEdit::RemoveAssessment(id) => {
+                let at = self.assessment_position(&id)?;
+                self.assessments.remove(at);
+            }
+            PlaybookEdit::Assessment { id, edit } => {
+                let at = self.assessment_position(&id)?;
+                self.assessments[at].apply(edit, now)?;
+            }
         }
         self.touch(now);
         Ok(())
+    }
+
+    pub fn assessment(&self, id: &AssessmentId) -> Option<&Assessment> {
+        self.assessments
+            .iter()
+            .find(|assessment| &assessment.id == id)
+    }
+
+    /// What removing an assessment would take out, for the undo that follows it.
+    pub fn removal_of(&self, id: &AssessmentId) -> Option<RemovedAssessment> {
+        let at = self.assessment_position(id).ok()?;
+        Some(RemovedAssessment {
+            assessment: self.assessments[at].clone(),
+            at,
+        })
+    }
+
+    fn assessment_position(&self, id: &AssessmentId) -> Result<usize, EditError> {
+        self.assessments
+            .iter()
+            .position(|assessment| &assessment.id == id)
+            .ok_or(EditError::AssessmentNotFound)
     }
 
     /// A separate copy with its own identity and history, titled so the two are told apart.
@@ -297,20 +328,5 @@ mod tests {
             long.duplicate(id(3), at(12)).title.chars().count(),
             MAX_NAME_CHARS
         );
-    }
-
-    #[test]
-    fn ids_are_32_hex_digits() {
-        assert_eq!(id(171).as_str(), "ab".repeat(16));
-        assert!(PlaybookId::parse(&"ab".repeat(16)).is_some());
-        for bad in [
-            "",
-            "xyz",
-            &"AB".repeat(16),
-            &"a".repeat(31),
-            "../../etc/passwd",
-        ] {
-            assert!(PlaybookId::parse(bad).is_none(), "{bad:?} accepted");
-        }
     }
 }

@@ -1,0 +1,464 @@
+//! Executive buy-in: one assessment per interview of an executive, the answers given, and the
+//! edits that change them. The content lives in `questions`, the rule in `verdict`, and the
+//! comparison of interviews in `compare`.
+//!
+//! Stored inside the playbook as `assessments`, each like:
+//!
+//! ```json
+//! {
+//!   "id": "9c0e5b7d41e8a6c23f2a9c0e5b7d41e8",
+//!   "executive": "Dana Kim", "role": "VP Engineering",
+//!   "interview_date": "2026-11-20", "interviewer": "Sam Rivera",
+//!   "answers": {
+//!     "value-why": { "notes": "Adoption of the API", "private": false,
+//!                    "rating": "strong", "signs": [] }
+//!   },
+//!   "current_question": "value-brings",
+//!   "follows": null,
+//!   "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:40:00Z"
+//! }
+//! ```
+//!
+//! Answers are keyed by question id; an id this app does not know (written by a newer one) is
+//! kept as it is.
+
+pub mod compare;
+pub mod questions;
+pub mod verdict;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::id::Id;
+use super::iso8601;
+use super::playbook::{EditError, MAX_NAME_CHARS};
+use questions::{question, Rating, WarningSign, QUESTIONS};
+
+pub type AssessmentId = Id;
+
+/// The longest notes kept for one answer, in characters: generous for a live interview.
+pub const MAX_NOTES_CHARS: usize = 20_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: AssessmentId,
+    pub executive: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default, with = "iso8601::date")]
+    pub interview_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub interviewer: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Where the interview was left, so it resumes there.
+    #[serde(default)]
+    pub current_question: Option<String>,
+    /// The earlier interview of the same executive that this one started from.
+    #[serde(default)]
+    pub follows: Option<AssessmentId>,
+    #[serde(with = "iso8601")]
+    pub created_at: DateTime<Utc>,
+    #[serde(with = "iso8601")]
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    #[serde(default)]
+    pub notes: String,
+    /// Private notes stay in this browser's playbook and are left out of shared output.
+    #[serde(default)]
+    pub private: bool,
+    #[serde(default)]
+    pub rating: Option<Rating>,
+    #[serde(default)]
+    pub signs: BTreeSet<WarningSign>,
+}
+
+impl Answer {
+    fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// Who is interviewed, by whom and when: what a user gives to start an assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Interviewee {
+    pub executive: String,
+    pub role: String,
+    /// As typed in a date field: `YYYY-MM-DD`, or empty.
+    pub interview_date: String,
+    pub interviewer: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessmentEdit {
+    Executive(String),
+    Role(String),
+    Interviewer(String),
+    /// `YYYY-MM-DD`, or empty to clear it.
+    InterviewDate(String),
+    Notes {
+        question: String,
+        notes: String,
+    },
+    Private {
+        question: String,
+        private: bool,
+    },
+    Rate {
+        question: String,
+        rating: Option<Rating>,
+    },
+    Sign {
+        question: String,
+        sign: WarningSign,
+        heard: bool,
+    },
+    GoTo {
+        question: String,
+    },
+}
+
+impl Assessment {
+    pub fn new(id: AssessmentId, who: Interviewee, now: DateTime<Utc>) -> Result<Self, EditError> {
+        Ok(Self {
+            id,
+            executive: checked_executive(who.executive.trim())?,
+            role: checked_text("role", who.role.trim())?,
+            interview_date: checked_date(who.interview_date.trim())?,
+            interviewer: checked_text("interviewer", who.interviewer.trim())?,
+            answers: BTreeMap::new(),
+            current_question: None,
+            follows: None,
+            created_at: now,
+            updated_at: now,
+        })
+    }
+
+    /// A new interview of the same executive that starts from this one's answers, so only
+    /// what changed needs saying; the two can then be compared.
+    pub fn follow_up(&self, id: AssessmentId, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            interview_date: None,
+            current_question: None,
+            follows: Some(self.id.clone()),
+            created_at: now,
+            updated_at: now,
+            ..self.clone()
+        }
+    }
+
+    pub fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.get(question)
+    }
+
+    pub fn apply(&mut self, edit: AssessmentEdit, now: DateTime<Utc>) -> Result<(), EditError> {
+        match edit {
+            AssessmentEdit::Executive(name) => self.executive = checked_executive(&name)?,
+            AssessmentEdit::Role(role) => self.role = checked_text("role", &role)?,
+            AssessmentEdit::Interviewer(name) => {
+                self.interviewer = checked_text("interviewer", &name)?
+            }
+            AssessmentEdit::InterviewDate(text) => self.interview_date = checked_date(text.trim())?,
+            AssessmentEdit::Notes { question, notes } => {
+                if notes.chars().count() > MAX_NOTES_CHARS {
+                    return Err(EditError::TooLong {
+                        field: "notes",
+                        max: MAX_NOTES_CHARS,
+                    });
+                }
+                self.update_answer(&question, |answer| answer.notes = notes)?;
+            }
+            AssessmentEdit::Private { question, private } => {
+                self.update_answer(&question, |answer| answer.private = private)?
+            }
+            AssessmentEdit::Rate { question, rating } => {
+                self.update_answer(&question, |answer| answer.rating = rating)?
+            }
+            AssessmentEdit::Sign {
+                question: id,
+                sign,
+                heard,
+            } => {
+                let asked = question(&id).ok_or(EditError::UnknownQuestion)?;
+                if sign.heard_in() != asked.group {
+                    return Err(EditError::SignNotForQuestion);
+                }
+                self.update_answer(&id, |answer| {
+                    if heard {
+                        answer.signs.insert(sign);
+                    } else {
+                        answer.signs.remove(&sign);
+                    }
+                })?;
+            }
+            AssessmentEdit::GoTo { question: id } => {
+                question(&id).ok_or(EditError::UnknownQuestion)?;
+                self.current_question = Some(id);
+            }
+        }
+        self.updated_at = self.updated_at.max(now);
+        Ok(())
+    }
+
+    /// The position to resume at, as an index into `QUESTIONS`.
+    pub fn current_index(&self) -> usize {
+        self.current_question
+            .as_deref()
+            .and_then(|id| QUESTIONS.iter().position(|question| question.id == id))
+            .unwrap_or(0)
+    }
+
+    /// How many of the app's questions have a rating.
+    pub fn rated_count(&self) -> usize {
+        QUESTIONS
+            .iter()
+            .filter(|question| {
+                self.answer(question.id)
+                    .is_some_and(|answer| answer.rating.is_some())
+            })
+            .count()
+    }
+
+    /// Every warning sign heard, with the question it was heard on, in question order.
+    pub fn signs_heard(&self) -> Vec<(WarningSign, &'static str)> {
+        QUESTIONS
+            .iter()
+            .filter_map(|question| Some((question.id, self.answer(question.id)?)))
+            .flat_map(|(id, answer)| answer.signs.iter().map(move |sign| (*sign, id)))
+            .collect()
+    }
+
+    fn update_answer(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut Answer),
+    ) -> Result<(), EditError> {
+        question(id).ok_or(EditError::UnknownQuestion)?;
+        let answer = self.answers.entry(id.to_owned()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            self.answers.remove(id);
+        }
+        Ok(())
+    }
+}
+
+fn checked_executive(name: &str) -> Result<String, EditError> {
+    if name.trim().is_empty() {
+        return Err(EditError::Required("executive's name"));
+    }
+    checked_text("executive's name", name)
+}
+
+fn checked_text(field: &'static str, text: &str) -> Result<String, EditError> {
+    if text.chars().count() > MAX_NAME_CHARS {
+        return Err(EditError::TooLong {
+            field,
+            max: MAX_NAME_CHARS,
+        });
+    }
+    Ok(text.to_owned())
+}
+
+fn checked_date(text: &str) -> Result<Option<NaiveDate>, EditError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    iso8601::date::parse(text)
+        .map(Some)
+        .ok_or(EditError::NotADate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).unwrap()
+    }
+
+    fn dana() -> Assessment {
+        let who = Interviewee {
+            executive: " Dana Kim ".into(),
+            role: "VP Engineering".into(),
+            interview_date: "2026-11-20".into(),
+            interviewer: "Sam".into(),
+        };
+        Assessment::new(Id::from_random_bytes([1; 16]), who, at(8)).unwrap()
+    }
+
+    #[test]
+    fn a_new_assessment_needs_a_name_and_a_real_date() {
+        let assessment = dana();
+        assert_eq!(assessment.executive, "Dana Kim");
+        assert_eq!(
+            assessment.interview_date,
+            NaiveDate::from_ymd_opt(2026, 11, 20)
+        );
+
+        let nameless = Interviewee {
+            executive: "  ".into(),
+            ..Interviewee::default()
+        };
+        let error = Assessment::new(Id::from_random_bytes([2; 16]), nameless, at(8)).unwrap_err();
+        assert_eq!(error.to_string(), "The executive's name is required.");
+
+        let bad_date = Interviewee {
+            executive: "Lee".into(),
+            interview_date: "2026-02-30".into(),
+            ..Interviewee::default()
+        };
+        let error = Assessment::new(Id::from_random_bytes([2; 16]), bad_date, at(8)).unwrap_err();
+        assert_eq!(error, EditError::NotADate);
+    }
+
+    #[test]
+    fn answers_are_kept_per_question_and_empty_ones_dropped() {
+        let mut assessment = dana();
+        let rate = |rating| AssessmentEdit::Rate {
+            question: "value-why".into(),
+            rating,
+        };
+        assessment.apply(rate(Some(Rating::Strong)), at(9)).unwrap();
+        assessment
+            .apply(
+                AssessmentEdit::Notes {
+                    question: "value-why".into(),
+                    notes: "Adoption".into(),
+                },
+                at(9),
+            )
+            .unwrap();
+        assert_eq!(
+            assessment.answer("value-why").unwrap().rating,
+            Some(Rating::Strong)
+        );
+        assert_eq!(assessment.rated_count(), 1);
+        assert_eq!(assessment.updated_at, at(9));
+
+        assessment.apply(rate(None), at(10)).unwrap();
+        assessment
+            .apply(
+                AssessmentEdit::Notes {
+                    question: "value-why".into(),
+                    notes: String::new(),
+                },
+                at(10),
+            )
+            .unwrap();
+        assert!(assessment.answers.is_empty());
+    }
+
+    #[test]
+    fn unknown_questions_and_misplaced_signs_are_refused() {
+        let mut assessment = dana();
+        let before = assessment.clone();
+        let unknown = AssessmentEdit::Rate {
+            question: "nope".into(),
+            rating: Some(Rating::Weak),
+        };
+        assert_eq!(
+            assessment.apply(unknown, at(9)),
+            Err(EditError::UnknownQuestion)
+        );
+        let misplaced = AssessmentEdit::Sign {
+            question: "communication-now".into(),
+            sign: WarningSign::NoWayToMeasure,
+            heard: true,
+        };
+        assert_eq!(
+            assessment.apply(misplaced, at(9)),
+            Err(EditError::SignNotForQuestion)
+        );
+        assert_eq!(assessment, before);
+    }
+
+    #[test]
+    fn signs_are_listed_with_their_question_in_interview_order() {
+        let mut assessment = dana();
+        for (question, sign) in [
+            ("success-measured", WarningSign::NoWayToMeasure),
+            ("value-why", WarningSign::OnlyBecauseOthersDoIt),
+        ] {
+            assessment
+                .apply(
+                    AssessmentEdit::Sign {
+                        question: question.into(),
+                        sign,
+                        heard: true,
+                    },
+                    at(9),
+                )
+                .unwrap();
+        }
+        assert_eq!(
+            assessment.signs_heard(),
+            vec![
+                (WarningSign::OnlyBecauseOthersDoIt, "value-why"),
+                (WarningSign::NoWayToMeasure, "success-measured")
+            ]
+        );
+        assessment
+            .apply(
+                AssessmentEdit::Sign {
+                    question: "value-why".into(),
+                    sign: WarningSign::OnlyBecauseOthersDoIt,
+                    heard: false,
+                },
+                at(9),
+            )
+            .unwrap();
+        assert_eq!(assessment.signs_heard().len(), 1);
+    }
+
+    #[test]
+    fn the_interview_resumes_where_it_was_left() {
+        let mut assessment = dana();
+        assert_eq!(assessment.current_index(), 0);
+        assessment
+            .apply(
+                AssessmentEdit::GoTo {
+                    question: "teamwork-goals".into(),
+                },
+                at(9),
+            )
+            .unwrap();
+        assert_eq!(QUESTIONS[assessment.current_index()].id, "teamwork-goals");
+    }
+
+    #[test]
+    fn a_follow_up_starts_from_the_earlier_answers() {
+        let mut earlier = dana();
+        earlier
+            .apply(
+                AssessmentEdit::Rate {
+                    question: "value-why".into(),
+                    rating: Some(Rating::Partial),
+                },
+                at(9),
+            )
+            .unwrap();
+        let later = earlier.follow_up(Id::from_random_bytes([9; 16]), at(12));
+        assert_eq!(later.follows.as_ref(), Some(&earlier.id));
+        assert_eq!(later.answers, earlier.answers);
+        assert_eq!(later.interview_date, None);
+        assert_eq!(later.created_at, at(12));
+    }
+
+    #[test]
+    fn answers_to_questions_from_a_newer_app_are_kept() {
+        let text = r#"{"id":"0101010101010101010101010101010a","executive":"Dana","created_at":"2026-11-23T08:00:00Z","updated_at":"2026-11-23T08:00:00Z","answers":{"future-question":{"notes":"kept"}}}"#;
+        let assessment: Assessment = serde_json::from_str(text).unwrap();
+        assert_eq!(assessment.answer("future-question").unwrap().notes, "kept");
+        assert!(serde_json::to_string(&assessment)
+            .unwrap()
+            .contains("future-question"));
+    }
+}

@@ -1,0 +1,71 @@
+//! Identities of playbooks and of the records inside them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// An identity: 32 lowercase hex digits. Ids name storage keys and URLs, so they are checked
+/// wherever they come from outside.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Id(String);
+
+impl Id {
+    pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
+        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        let valid =
+            text.len() == 32 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        valid.then(|| Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for Id {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("“{text}” is not an id (32 hex digits)"))
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> Self {
+        id.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u8) -> Id {
+        Id::from_random_bytes([n; 16])
+    }
+
+    #[test]
+    fn ids_are_32_hex_digits() {
+        assert_eq!(id(171).as_str(), "ab".repeat(16));
+        assert!(Id::parse(&"ab".repeat(16)).is_some());
+        for bad in [
+            "",
+            "xyz",
+            &"AB".repeat(16),
+            &"a".repeat(31),
+            "../../etc/passwd",
+        ] {
+            assert!(Id::parse(bad).is_none(), "{bad:?} accepted");
+        }
+    }
+}
