@@ -6,11 +6,14 @@ use leptos_router::components::{FlatRoutes, Route, Router, A};
 use leptos_router::path;
 
 use crate::ui::about::AboutPage;
+use crate::ui::compare::ComparePage;
 use crate::ui::home::HomePage;
+use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::store::Store;
+use crate::ui::verdict::VerdictPage;
 
 pub fn mount() {
     mount_to_body(App);
@@ -44,6 +47,9 @@ pub fn App() -> impl IntoView {
                 <FlatRoutes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playbooks/:id") view=PlaybookPage/>
+                    <Route path=path!("/playbooks/:id/interviews/:assessment") view=InterviewPage/>
+                    <Route path=path!("/playbooks/:id/interviews/:assessment/verdict") view=VerdictPage/>
+                    <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </FlatRoutes>
             </main>

@@ -35,7 +35,7 @@ fn playbook(title: &str) -> Playbook {
         author: "Sam".into(),
     };
     Playbook::new(
-        storage::new_playbook_id(),
+        storage::new_id(),
         details,
         Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
     )
@@ -203,8 +203,7 @@ fn an_entry_stored_under_the_wrong_key_is_set_aside() {
 
 #[wasm_bindgen_test]
 fn new_ids_are_valid_and_distinct() {
-    let ids: std::collections::HashSet<PlaybookId> =
-        (0..500).map(|_| storage::new_playbook_id()).collect();
+    let ids: std::collections::HashSet<PlaybookId> = (0..500).map(|_| storage::new_id()).collect();
     assert_eq!(ids.len(), 500);
     assert!(ids
         .iter()

@@ -107,6 +107,13 @@ impl Library {
         self.playbooks().find(|playbook| &playbook.id == id)
     }
 
+    pub fn get_mut(&mut self, id: &PlaybookId) -> Option<&mut Playbook> {
+        self.entries.iter_mut().find_map(|entry| match entry {
+            Entry::Readable(playbook) if &playbook.id == id => Some(playbook),
+            _ => None,
+        })
+    }
+
     /// Adds a playbook, or replaces the one with the same id where it stands.
     pub fn put(&mut self, playbook: Playbook) {
         match self.position(playbook.id.as_str()) {

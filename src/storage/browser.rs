@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
 
-use crate::domain::playbook::PlaybookId;
+use crate::domain::id::Id;
 
 pub fn now() -> DateTime<Utc> {
     Utc::now()
@@ -22,7 +22,7 @@ pub fn local_time_text(at: DateTime<Utc>) -> String {
 
 /// A fresh random id from the browser's cryptographic generator, which (unlike
 /// `crypto.randomUUID`) also works on plain-http origins such as a LAN address.
-pub fn new_playbook_id() -> PlaybookId {
+pub fn new_id() -> Id {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|window| window.crypto().ok())
@@ -34,7 +34,7 @@ pub fn new_playbook_id() -> PlaybookId {
             *byte = seed[i % 8] ^ (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    PlaybookId::from_random_bytes(bytes)
+    Id::from_random_bytes(bytes)
 }
 
 /// Saves `text` as a file in the user's downloads.

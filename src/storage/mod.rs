@@ -4,7 +4,7 @@
 mod browser;
 mod library;
 
-pub use browser::{download_text, local_time_text, new_playbook_id, now};
+pub use browser::{download_text, local_time_text, new_id, now};
 pub use library::{load_library, remove_playbook, save_playbook, stored_entry_text};
 
 use std::fmt;

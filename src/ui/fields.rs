@@ -1,5 +1,6 @@
-//! The one field component: a labelled text input. Its changes go to a handler that may
-//! refuse them with a message, shown beside the field and tied to it for screen readers.
+//! The one field component: a labelled input (a line of text, a date, or several lines). Its
+//! changes go to a handler that may refuse them with a message, shown beside the field and
+//! tied to it for screen readers.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -7,58 +8,96 @@ use leptos::html;
 use leptos::prelude::*;
 
 /// A page-unique id, so every label and message is tied to its input.
-fn unique_id(prefix: &str) -> String {
+pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FieldKind {
+    #[default]
+    Line,
+    Date,
+    Notes,
+}
+
 #[component]
-pub fn TextField<F>(
+pub fn TextField(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
-    on_input: F,
+    #[prop(into)] on_input: Callback<String, Result<(), String>>,
+    #[prop(optional)] kind: FieldKind,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// Focus and select the text when shown, for fields opened to be typed in at once.
     #[prop(optional)]
     autofocus: bool,
-) -> impl IntoView
-where
-    F: Fn(String) -> Result<(), String> + 'static,
-{
-    let id = unique_id("field");
+    /// A fixed id, for a page that moves focus to this field itself.
+    #[prop(optional, into)]
+    id: Option<String>,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| unique_id("field"));
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
     let error = RwSignal::new(None::<String>);
-    let input = NodeRef::<html::Input>::new();
-    if autofocus {
-        input.on_load(|input| {
-            let _ = input.focus();
-            input.select();
-        });
-    }
+    let on_input = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
+    let invalid = move || error.with(Option::is_some).to_string();
+    let control = match kind {
+        FieldKind::Notes => view! {
+            <textarea
+                id=id.clone()
+                rows="6"
+                prop:value=move || value.get()
+                on:input=on_input
+                aria-invalid=invalid
+                aria-describedby=described_by
+            ></textarea>
+        }
+        .into_any(),
+        FieldKind::Line | FieldKind::Date => {
+            let input = NodeRef::<html::Input>::new();
+            if autofocus {
+                input.on_load(|input| {
+                    let _ = input.focus();
+                    input.select();
+                });
+            }
+            view! {
+                <input
+                    id=id.clone()
+                    type=if kind == FieldKind::Date { "date" } else { "text" }
+                    node_ref=input
+                    required=required
+                    autocomplete=autocomplete.unwrap_or("off")
+                    prop:value=move || value.get()
+                    on:input=on_input
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                />
+            }
+            .into_any()
+        }
+    };
     view! {
         <div class="field">
-            <label for=id.clone()>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
-            <input
-                id=id
-                type="text"
-                node_ref=input
-                required=required
-                autocomplete=autocomplete.unwrap_or("off")
-                prop:value=move || value.get()
-                on:input=move |ev| error.set(on_input(event_target_value(&ev)).err())
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-            />
+            <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {control}
             <p class="field-error" id=error_id>{move || error.get()}</p>
         </div>
     }
 }
 
 /// The input handler for a field that only keeps what is typed, for forms checked on submit.
-pub fn keep_in(value: RwSignal<String>) -> impl Fn(String) -> Result<(), String> + Copy + 'static {
-    move |text| {
+pub fn keep_in(value: RwSignal<String>) -> Callback<String, Result<(), String>> {
+    Callback::new(move |text| {
         value.set(text);
         Ok(())
-    }
+    })
 }

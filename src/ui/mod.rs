@@ -2,11 +2,14 @@
 //! dispatch to the `Store`; they never touch storage themselves.
 
 pub mod about;
+pub mod compare;
 pub mod fields;
 pub mod home;
+pub mod interview;
 pub mod not_found;
 pub mod notices;
 pub mod page;
 pub mod playbook;
 pub mod store;
 pub mod time;
+pub mod verdict;

@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::library::Removed;
+use crate::domain::playbook::{PlaybookId, RemovedAssessment};
 use crate::ui::store::Store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +17,10 @@ pub enum Tone {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeAction {
     UndoRemove(Removed),
+    UndoRemoveAssessment {
+        playbook: PlaybookId,
+        removed: RemovedAssessment,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -130,17 +135,15 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Tone::Info => "notice",
         Tone::Problem => "notice notice-problem",
     };
-    let action = notice.action.map(|action| match action {
-        NoticeAction::UndoRemove(removed) => {
-            let removed = StoredValue::new(Some(removed));
-            let undo = move |_| {
-                if let Some(removed) = removed.try_update_value(Option::take).flatten() {
-                    store.undo_remove(removed);
-                }
-                notices.dismiss(id);
-            };
-            view! { <button type="button" on:click=undo>"Undo"</button> }
-        }
+    let action = notice.action.map(|action| {
+        let action = StoredValue::new(Some(action));
+        let undo = move |_| {
+            if let Some(action) = action.try_update_value(Option::take).flatten() {
+                store.undo(action);
+            }
+            notices.dismiss(id);
+        };
+        view! { <button type="button" on:click=undo>"Undo"</button> }
     });
     view! {
         <p class=class>

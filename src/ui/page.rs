@@ -1,9 +1,158 @@
-//! What every page sets up: its document title.
+//! What pages share: the document title, the save status, and finding the playbook (and the
+//! interview) that the address names.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::buyin::AssessmentId;
+use crate::domain::id::Id;
+use crate::domain::library::Entry;
+use crate::domain::playbook::PlaybookId;
+use crate::ui::store::{SaveState, Store};
+use crate::ui::time::LocalTime;
 
 /// Sets the browser tab's title while the page is shown.
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
     Effect::new(move |_| document().set_title(&format!("{} · DevRel Playbook", text.get())));
+}
+
+/// Says whether the latest change is stored, so the user never has to wonder.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <p class="save-status" role="status">
+            {move || match store.save_state.get() {
+                SaveState::Unchanged => view! { "All changes are saved in this browser." }.into_any(),
+                SaveState::Pending => view! { "Saving…" }.into_any(),
+                SaveState::Saved(at) => view! { "Saved in this browser at " <LocalTime at/> "." }.into_any(),
+                SaveState::NotSaved(problem) => view! { <span class="problem">"Not saved. " {problem.to_string()}</span> }.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// What the `:id` in the address points at.
+#[derive(Clone, PartialEq)]
+enum Found {
+    Playbook(PlaybookId),
+    Unreadable(String),
+    Missing,
+}
+
+fn param(name: &'static str) -> Memo<Option<Id>> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .with(|params| params.get(name))
+            .and_then(|text| Id::parse(&text))
+    })
+}
+
+/// Renders `page` for the playbook the address names, or says why there is none.
+pub fn playbook_page(
+    page: impl Fn(PlaybookId) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let id = param("id");
+    let found = Memo::new(move |_| {
+        let Some(id) = id.get() else {
+            return Found::Missing;
+        };
+        store.library.with(|library| {
+            library
+                .entries()
+                .iter()
+                .find_map(|entry| match entry {
+                    Entry::Readable(playbook) if playbook.id == id => {
+                        Some(Found::Playbook(id.clone()))
+                    }
+                    Entry::Unreadable(unreadable) if unreadable.id == id.as_str() => {
+                        Some(Found::Unreadable(unreadable.problem.to_string()))
+                    }
+                    _ => None,
+                })
+                .unwrap_or(Found::Missing)
+        })
+    });
+    move || {
+        match found.get() {
+        Found::Playbook(id) => page(id),
+        Found::Unreadable(problem) => view! {
+            <PageTitle text="Playbook cannot be read"/>
+            <h1>"This playbook cannot be read"</h1>
+            <p>{problem}</p>
+            <p>"It is kept in this browser as it was. " <A href="/">"Back to your playbooks"</A></p>
+        }
+        .into_any(),
+        Found::Missing => view! {
+            <PageTitle text="Playbook not found"/>
+            <h1>"Playbook not found"</h1>
+            <p>"This browser has no playbook at this address. It may have been deleted, or made in another browser: playbooks live in the browser that made them."</p>
+            <p><A href="/">"Back to your playbooks"</A></p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// Renders `page` for the interview the address names inside `playbook`, or says it is gone.
+pub fn assessment_page(
+    playbook: PlaybookId,
+    page: impl Fn(PlaybookId, AssessmentId) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let store = expect_context::<Store>();
+    let id = param("assessment");
+    let exists = {
+        let playbook = playbook.clone();
+        Memo::new(move |_| {
+            let id = id.get()?;
+            store
+                .library
+                .with(|library| library.get(&playbook)?.assessment(&id).map(|_| id.clone()))
+        })
+    };
+    let back = format!("/playbooks/{playbook}");
+    (move || match exists.get() {
+        Some(id) => page(playbook.clone(), id),
+        None => view! {
+            <PageTitle text="Interview not found"/>
+            <h1>"Interview not found"</h1>
+            <p>"This playbook has no interview at this address. It may have been deleted."</p>
+            <p><A href=back.clone()>"Back to the playbook"</A></p>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// The trail back from a page inside a playbook.
+#[component]
+pub fn Breadcrumb(
+    playbook: PlaybookId,
+    #[prop(optional)] interview: Option<(AssessmentId, String)>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let title = {
+        let playbook = playbook.clone();
+        move || {
+            store.library.with(|library| {
+                library
+                    .get(&playbook)
+                    .map(|p| p.title.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    view! {
+        <nav aria-label="Breadcrumb" class="breadcrumb">
+            <ol>
+                <li><A href="/">"Playbooks"</A></li>
+                <li><A href=format!("/playbooks/{playbook}")>{title}</A></li>
+                {interview.map(|(id, name)| view! { <li><A href=format!("/playbooks/{playbook}/interviews/{id}")>{format!("Interview with {name}")}</A></li> })}
+            </ol>
+        </nav>
+    }
 }

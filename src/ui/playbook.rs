@@ -1,125 +1,211 @@
-//! A playbook's own page: its details, edited in place and saved as they are typed.
+//! A playbook's own page: its details, edited in place, and its executive interviews.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
-use crate::domain::library::{Entry, UnreadableEntry};
+use crate::domain::buyin::questions::QUESTIONS;
+use crate::domain::buyin::verdict::judge;
+use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
+use crate::domain::iso8601;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
-use crate::ui::fields::TextField;
-use crate::ui::page::PageTitle;
-use crate::ui::store::{SaveState, Store};
+use crate::ui::fields::{keep_in, FieldKind, TextField};
+use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
+use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
-
-/// What the address points at.
-#[derive(Clone, PartialEq)]
-enum Lookup {
-    Found(PlaybookId),
-    Unreadable(UnreadableEntry),
-    Missing,
-}
 
 #[component]
 pub fn PlaybookPage() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let params = use_params_map();
-    let lookup = Memo::new(move |_| {
-        let Some(id) = params
-            .with(|params| params.get("id"))
-            .and_then(|id| PlaybookId::parse(&id))
-        else {
-            return Lookup::Missing;
-        };
-        store.library.with(|library| {
-            library
-                .entries()
-                .iter()
-                .find_map(|entry| match entry {
-                    Entry::Readable(playbook) if playbook.id == id => {
-                        Some(Lookup::Found(id.clone()))
-                    }
-                    Entry::Unreadable(unreadable) if unreadable.id == id.as_str() => {
-                        Some(Lookup::Unreadable(unreadable.clone()))
-                    }
-                    _ => None,
-                })
-                .unwrap_or(Lookup::Missing)
-        })
-    });
+    playbook_page(|id| view! { <PlaybookDetails id/> }.into_any())
+}
 
-    move || {
-        match lookup.get() {
-        Lookup::Found(id) => view! { <PlaybookDetails id/> }.into_any(),
-        Lookup::Unreadable(entry) => view! {
-            <PageTitle text="Playbook cannot be read"/>
-            <h1>"This playbook cannot be read"</h1>
-            <p>{entry.problem.to_string()}</p>
-            <p>"It is kept in this browser as it was. " <A href="/">"Back to your playbooks"</A></p>
-        }
-        .into_any(),
-        Lookup::Missing => view! {
-            <PageTitle text="Playbook not found"/>
-            <h1>"Playbook not found"</h1>
-            <p>"This browser has no playbook at this address. It may have been deleted, or made in another browser: playbooks live in the browser that made them."</p>
-            <p><A href="/">"Back to your playbooks"</A></p>
-        }
-        .into_any(),
-    }
-    }
+/// A field of the playbook, read for display.
+pub fn playbook_text(
+    store: Store,
+    id: PlaybookId,
+    read: fn(&Playbook) -> String,
+) -> Signal<String> {
+    Signal::derive(move || {
+        store
+            .library
+            .with(|library| library.get(&id).map(read).unwrap_or_default())
+    })
 }
 
 #[component]
 fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
-    let id = StoredValue::new(id);
-    // The page outlives no playbook: `PlaybookPage` swaps it out once the playbook is gone.
-    let field = move |read: fn(&Playbook) -> String| {
-        Signal::derive(move || {
-            store
-                .library
-                .with(|library| library.get(&id.get_value()).map(read).unwrap_or_default())
-        })
-    };
-    let title = field(|playbook| playbook.title.clone());
-    let edit = move |make: fn(String) -> PlaybookEdit| {
-        move |text: String| {
-            store
-                .edit(&id.get_value(), make(text))
-                .map_err(|problem| problem.to_string())
+    let title = playbook_text(store, id.clone(), |playbook| playbook.title.clone());
+    let edit = {
+        let id = id.clone();
+        move |make: fn(String) -> PlaybookEdit| {
+            let id = id.clone();
+            Callback::new(move |text: String| {
+                store
+                    .edit(&id, make(text))
+                    .map_err(|problem| problem.to_string())
+            })
         }
     };
-    let created_at = store.library.with_untracked(|library| {
-        library
-            .get(&id.get_value())
-            .map(|playbook| playbook.created_at)
-    });
+    let created_at = store
+        .library
+        .with_untracked(|library| library.get(&id).map(|playbook| playbook.created_at));
 
     view! {
         <PageTitle text=title/>
-        <nav aria-label="Breadcrumb" class="breadcrumb"><A href="/">"Playbooks"</A></nav>
+        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href="/">"Playbooks"</A></li></ol></nav>
         <h1>{move || title.get()}</h1>
         <SaveStatus/>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true/>
-            <TextField label="Company" value=field(|playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization"/>
-            <TextField label="Author" value=field(|playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name"/>
+            <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization"/>
+            <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name"/>
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
+        </section>
+        <Interviews playbook=id/>
+    }
+}
+
+#[component]
+fn Interviews(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let assessments = {
+        let playbook = playbook.clone();
+        move || {
+            store.library.with(|library| {
+                library
+                    .get(&playbook)
+                    .map(|p| p.assessments.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let count = {
+        let assessments = assessments.clone();
+        move || assessments().len()
+    };
+    let compare = format!("/playbooks/{playbook}/compare");
+    view! {
+        <section aria-labelledby="interviews-heading" class="card">
+            <h2 id="interviews-heading">"Executive buy-in"</h2>
+            <p class="lede">
+                "Interview each executive on what they expect from DevRel. Rate what each answer shows and note any warning "
+                "signs; the verdict says whether they get it, sit in the middle ground, or have no clue, and what to do next."
+            </p>
+            {
+                let playbook = playbook.clone();
+                move || {
+                    let playbook = playbook.clone();
+                    let rows = assessments();
+                    if rows.is_empty() {
+                        return view! { <p class="empty">"No interviews yet."</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="interview-list">
+                            {rows.into_iter().map(|assessment| view! { <InterviewRow playbook=playbook.clone() assessment/> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }
+            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> })}
+            <NewInterviewForm playbook/>
         </section>
     }
 }
 
-/// Says whether the latest change is stored, so the user never has to wonder.
 #[component]
-fn SaveStatus() -> impl IntoView {
+fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
     let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let base = format!("/playbooks/{playbook}/interviews/{}", assessment.id);
+    let status = match judge(&assessment).verdict() {
+        Some(verdict) => view! { <span class=format!("badge verdict-{verdict:?}")>{verdict.label()}</span> }.into_any(),
+        None => view! { <span class="badge">{format!("In progress: {} of {} rated", assessment.rated_count(), QUESTIONS.len())}</span> }.into_any(),
+    };
+    let details: Vec<String> = [
+        assessment.role.clone(),
+        assessment
+            .interview_date
+            .map(iso8601::date::format)
+            .unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|text| !text.trim().is_empty())
+    .collect();
+    let id = StoredValue::new(assessment.id.clone());
+    let playbook = StoredValue::new(playbook);
+    let again = move |_| {
+        if let Some(later) = store.follow_up(&playbook.get_value(), &id.get_value()) {
+            navigate(
+                &format!("/playbooks/{}/interviews/{later}", playbook.get_value()),
+                NavigateOptions::default(),
+            );
+        }
+    };
+    let actions = format!("Actions for the interview with {}", assessment.executive);
     view! {
-        <p class="save-status" role="status">
-            {move || match store.save_state.get() {
-                SaveState::Unchanged => view! { "All changes are saved in this browser." }.into_any(),
-                SaveState::Saved(at) => view! { "Saved in this browser at " <LocalTime at/> "." }.into_any(),
-                SaveState::NotSaved(problem) => view! { <span class="problem">"Not saved. " {problem.to_string()}</span> }.into_any(),
-            }}
-        </p>
+        <li class="interview-row">
+            <div>
+                <h3><A href=base.clone()>{assessment.executive.clone()}</A></h3>
+                <p class="meta">{details.join(" · ")}</p>
+            </div>
+            {status}
+            <div class="row-actions" role="group" aria-label=actions>
+                <A href=base.clone()>"Continue interview"</A>
+                <A href=format!("{base}/verdict")>"Verdict"</A>
+                <button type="button" on:click=again>"Interview again"</button>
+                <button type="button" class="danger" on:click=move |_| store.remove_assessment(&playbook.get_value(), &id.get_value())>"Delete"</button>
+            </div>
+        </li>
     }
+}
+
+#[component]
+fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let executive = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let interviewer = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let playbook = StoredValue::new(playbook);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let who = Interviewee {
+            executive: executive.get_untracked(),
+            role: role.get_untracked(),
+            interview_date: date.get_untracked(),
+            interviewer: interviewer.get_untracked(),
+        };
+        match store.add_assessment(&playbook.get_value(), who) {
+            Ok(id) => navigate(
+                &interview_path(&playbook.get_value(), &id),
+                NavigateOptions::default(),
+            ),
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    view! {
+        <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submit novalidate=true>
+            <h3 id="new-interview-heading">"Interview an executive"</h3>
+            <div class="field-row">
+                <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true/>
+                <TextField label="Role" value=role on_input=keep_in(role)/>
+            </div>
+            <div class="field-row">
+                <TextField label="Interview date" value=date on_input=keep_in(date) kind=FieldKind::Date/>
+                <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name"/>
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <button type="submit" class="primary">"Start interview"</button>
+        </form>
+    }
+}
+
+pub fn interview_path(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
+    format!("/playbooks/{playbook}/interviews/{assessment}")
 }

@@ -1,19 +1,27 @@
 //! The store screens dispatch to: it applies each action through the domain, saves the result
 //! through `storage`, and holds the signals the screens render from.
 
+use std::time::Duration;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::domain::library::{Library, Removed};
+use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
+use crate::domain::library::Library;
 use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage::{self, StorageError};
 use crate::ui::notices::{NoticeAction, Notices};
+
+/// Typing is saved once it pauses this long; leaving the page saves at once.
+const SAVE_AFTER: Duration = Duration::from_millis(300);
 
 /// Whether the latest change reached storage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     /// Nothing changed since the page opened.
     Unchanged,
+    /// Changed on screen; the save follows in a moment.
+    Pending,
     Saved(DateTime<Utc>),
     /// The change is kept on screen; the message says why it is not stored.
     NotSaved(StorageError),
@@ -26,6 +34,9 @@ pub struct Store {
     pub load_problem: RwSignal<Option<StorageError>>,
     pub save_state: RwSignal<SaveState>,
     notices: Notices,
+    /// Playbooks changed on screen and not yet written.
+    unsaved: StoredValue<Vec<PlaybookId>>,
+    save_timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Store {
@@ -34,38 +45,108 @@ impl Store {
             Ok(library) => (library, None),
             Err(problem) => (Library::default(), Some(problem)),
         };
-        Self {
+        let store = Self {
             library: RwSignal::new(library),
             load_problem: RwSignal::new(load_problem),
             save_state: RwSignal::new(SaveState::Unchanged),
             notices,
-        }
+            unsaved: StoredValue::new(Vec::new()),
+            save_timer: StoredValue::new(None),
+        };
+        // A closed tab or a reload must not lose the last keystrokes.
+        let flush = move || store.flush();
+        window_event_listener(leptos::ev::pagehide, move |_| flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                flush();
+            }
+        });
+        store
     }
 
     pub fn create(&self, details: NewPlaybook) -> Result<PlaybookId, EditError> {
-        let playbook = Playbook::new(storage::new_playbook_id(), details, storage::now())?;
+        let playbook = Playbook::new(storage::new_id(), details, storage::now())?;
         let id = playbook.id.clone();
         self.commit(playbook);
         Ok(id)
     }
 
+    /// Applies a change to a playbook on screen at once and saves it when typing pauses.
     pub fn edit(&self, id: &PlaybookId, edit: PlaybookEdit) -> Result<(), EditError> {
-        let Some(mut playbook) = self
+        let now = storage::now();
+        let mut result = Ok(());
+        self.library
+            .maybe_update(|library| match library.get_mut(id) {
+                Some(playbook) => {
+                    result = playbook.apply(edit, now);
+                    result.is_ok()
+                }
+                None => false,
+            });
+        if result.is_ok() {
+            self.save_soon(id);
+        }
+        result
+    }
+
+    pub fn add_assessment(
+        &self,
+        playbook: &PlaybookId,
+        who: Interviewee,
+    ) -> Result<AssessmentId, EditError> {
+        let assessment = Assessment::new(storage::new_id(), who, storage::now())?;
+        let id = assessment.id.clone();
+        self.edit(playbook, PlaybookEdit::AddAssessment(assessment))?;
+        self.flush();
+        Ok(id)
+    }
+
+    /// Starts a new interview of the same executive from an earlier one's answers.
+    pub fn follow_up(&self, playbook: &PlaybookId, earlier: &AssessmentId) -> Option<AssessmentId> {
+        let later = self.library.with_untracked(|library| {
+            library
+                .get(playbook)?
+                .assessment(earlier)
+                .map(|earlier| earlier.follow_up(storage::new_id(), storage::now()))
+        })?;
+        let id = later.id.clone();
+        self.edit(playbook, PlaybookEdit::AddAssessment(later))
+            .ok()?;
+        self.flush();
+        Some(id)
+    }
+
+    pub fn remove_assessment(&self, playbook: &PlaybookId, id: &AssessmentId) {
+        let Some(removed) = self
             .library
-            .with_untracked(|library| library.get(id).cloned())
+            .with_untracked(|library| library.get(playbook)?.removal_of(id))
         else {
-            return Ok(());
+            return;
         };
-        playbook.apply(edit, storage::now())?;
-        self.commit(playbook);
-        Ok(())
+        if self
+            .edit(playbook, PlaybookEdit::RemoveAssessment(id.clone()))
+            .is_ok()
+        {
+            self.flush();
+            let text = format!(
+                "Deleted the interview with {}.",
+                removed.assessment.executive
+            );
+            self.notices.with_action(
+                text,
+                NoticeAction::UndoRemoveAssessment {
+                    playbook: playbook.clone(),
+                    removed,
+                },
+            );
+        }
     }
 
     pub fn duplicate(&self, id: &PlaybookId) {
         let copy = self.library.with_untracked(|library| {
             library
                 .get(id)
-                .map(|original| original.duplicate(storage::new_playbook_id(), storage::now()))
+                .map(|original| original.duplicate(storage::new_id(), storage::now()))
         });
         if let Some(copy) = copy {
             self.notices.info(format!("Made “{}”.", copy.title));
@@ -75,6 +156,7 @@ impl Store {
 
     /// Removes at once and offers an undo, rather than asking first.
     pub fn remove(&self, id: &PlaybookId) {
+        self.flush();
         let mut library = self.library.get_untracked();
         let Some(removed) = library.remove(id) else {
             return;
@@ -94,26 +176,80 @@ impl Store {
         }
     }
 
-    pub fn undo_remove(&self, removed: Removed) {
-        let playbook = removed.playbook.clone();
-        self.library
-            .update(|library| library.restore_removed(removed));
-        self.save(&playbook);
-        self.notices.info(format!("Restored “{}”.", playbook.title));
+    /// Takes back a removal that a notice offered to undo.
+    pub fn undo(&self, action: NoticeAction) {
+        match action {
+            NoticeAction::UndoRemove(removed) => {
+                let id = removed.playbook.id.clone();
+                let title = removed.playbook.title.clone();
+                self.library
+                    .update(|library| library.restore_removed(removed));
+                self.save_now(&id);
+                self.notices.info(format!("Restored “{title}”."));
+            }
+            NoticeAction::UndoRemoveAssessment { playbook, removed } => {
+                let executive = removed.assessment.executive.clone();
+                if self
+                    .edit(&playbook, PlaybookEdit::RestoreAssessment(removed))
+                    .is_ok()
+                {
+                    self.flush();
+                    self.notices
+                        .info(format!("Restored the interview with {executive}."));
+                }
+            }
+        }
+    }
+
+    /// Writes every playbook changed on screen that is not stored yet.
+    pub fn flush(&self) {
+        if let Some(Some(timer)) = self.save_timer.try_update_value(Option::take) {
+            timer.clear();
+        }
+        let pending = self
+            .unsaved
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for id in pending {
+            self.save_now(&id);
+        }
+    }
+
+    fn save_soon(&self, id: &PlaybookId) {
+        self.unsaved.update_value(|unsaved| {
+            if !unsaved.contains(id) {
+                unsaved.push(id.clone());
+            }
+        });
+        if !matches!(self.save_state.get_untracked(), SaveState::NotSaved(_)) {
+            self.save_state.set(SaveState::Pending);
+        }
+        let store = *self;
+        let timer = set_timeout_with_handle(move || store.flush(), SAVE_AFTER).ok();
+        if let Some(Some(previous)) = self
+            .save_timer
+            .try_update_value(|slot| std::mem::replace(slot, timer))
+        {
+            previous.clear();
+        }
     }
 
     /// Shows the playbook as changed and stores it; a failed save keeps the change on screen.
     fn commit(&self, playbook: Playbook) {
-        self.library.update(|library| library.put(playbook.clone()));
-        self.save(&playbook);
+        let id = playbook.id.clone();
+        self.library.update(|library| library.put(playbook));
+        self.save_now(&id);
     }
 
-    fn save(&self, playbook: &Playbook) {
-        let saved = self
-            .library
-            .with_untracked(|library| storage::save_playbook(library, playbook));
+    fn save_now(&self, id: &PlaybookId) {
+        let Some(saved) = self.library.with_untracked(|library| {
+            let playbook = library.get(id)?;
+            Some(storage::save_playbook(library, playbook).map(|()| playbook.updated_at))
+        }) else {
+            return;
+        };
         let state = match saved {
-            Ok(()) => SaveState::Saved(playbook.updated_at),
+            Ok(at) => SaveState::Saved(at),
             Err(problem) => SaveState::NotSaved(problem),
         };
         // Announce a new problem once, not again on every keystroke that meets it.

@@ -3,7 +3,9 @@
 
 use super::questions::{Group, Rating, QUESTIONS};
 use super::verdict::{judge, Outcome, Verdict};
-use super::Assessment;
+use chrono::NaiveDate;
+
+use super::{Assessment, AssessmentId};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupChange {
@@ -81,17 +83,23 @@ pub fn progress(earlier: &Assessment, later: &Assessment) -> Progress {
 
 /// One row of the side-by-side comparison of executives.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row<'a> {
-    pub assessment: &'a Assessment,
+pub struct Row {
+    pub id: AssessmentId,
+    pub executive: String,
+    pub role: String,
+    pub interview_date: Option<NaiveDate>,
     pub outcome: Outcome,
     pub signs: usize,
 }
 
-pub fn side_by_side(assessments: &[Assessment]) -> Vec<Row<'_>> {
+pub fn side_by_side(assessments: &[Assessment]) -> Vec<Row> {
     assessments
         .iter()
         .map(|assessment| Row {
-            assessment,
+            id: assessment.id.clone(),
+            executive: assessment.executive.clone(),
+            role: assessment.role.clone(),
+            interview_date: assessment.interview_date,
             outcome: judge(assessment),
             signs: assessment.signs_heard().len(),
         })

@@ -1,0 +1,144 @@
+//! Every executive of a playbook side by side: verdict, score per group, warning signs, and a
+//! chart of the group scores drawn as SVG.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::buyin::compare::{side_by_side, Row};
+use crate::domain::buyin::questions::Group;
+use crate::domain::buyin::verdict::Outcome;
+use crate::domain::iso8601;
+use crate::domain::playbook::PlaybookId;
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::store::Store;
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    playbook_page(|playbook| view! { <Comparison playbook/> }.into_any())
+}
+
+fn score_text(score: Option<u32>) -> String {
+    score.map_or("–".to_owned(), |score| format!("{score}%"))
+}
+
+#[component]
+fn Comparison(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let assessments = store.library.with_untracked(|library| {
+        library
+            .get(&playbook)
+            .map(|p| p.assessments.clone())
+            .unwrap_or_default()
+    });
+    let rows = side_by_side(&assessments);
+    let table = rows
+        .iter()
+        .map(|row| {
+            let verdict = match &row.outcome {
+                Outcome::Decided(judgement) => format!("{} ({}%)", judgement.verdict.label(), judgement.overall_percent),
+                Outcome::Incomplete { .. } => "No verdict yet".to_owned(),
+            };
+            let href = format!("/playbooks/{playbook}/interviews/{}/verdict", row.id);
+            let date = row.interview_date.map(iso8601::date::format).unwrap_or_default();
+            let executive = row.executive.clone();
+            view! {
+                <tr>
+                    <th scope="row"><A href=href>{executive}</A></th>
+                    <td>{row.role.clone()}</td>
+                    <td>{date}</td>
+                    <td>{verdict}</td>
+                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }).collect_view()}
+                    <td>{row.signs}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <PageTitle text="Compare executives"/>
+        <Breadcrumb playbook=playbook.clone()/>
+        <h1>"Compare executives"</h1>
+        {if rows.is_empty() {
+            view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Executives compared">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Executive"</th>
+                                <th scope="col">"Role"</th>
+                                <th scope="col">"Interviewed"</th>
+                                <th scope="col">"Verdict"</th>
+                                {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                                <th scope="col">"Warning signs"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{table}</tbody>
+                    </table>
+                </div>
+                <ScoreChart rows=rows/>
+            }
+            .into_any()
+        }}
+    }
+}
+
+const ROW_HEIGHT: u32 = 28;
+const LABEL_WIDTH: u32 = 170;
+const BAR_AREA: u32 = 110;
+const GAP: u32 = 10;
+
+/// One line per executive, one bar per group, so dozens of executives still read clearly.
+#[component]
+fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
+    let width = LABEL_WIDTH + 5 * (BAR_AREA + GAP);
+    let height = ROW_HEIGHT * (rows.len() as u32 + 1) + 8;
+    let header = Group::ALL
+        .iter()
+        .enumerate()
+        .map(|(at, group)| {
+            let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
+            view! { <text x=x y=18 class="chart-heading">{group.title()}</text> }
+        })
+        .collect_view();
+    let lines = rows
+        .iter()
+        .enumerate()
+        .map(|(line, row)| {
+            let y = ROW_HEIGHT * (line as u32 + 1) + 8;
+            let bars = row
+                .outcome
+                .groups()
+                .iter()
+                .enumerate()
+                .map(|(at, score)| {
+                    let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
+                    let filled = score.percent.unwrap_or(0) * BAR_AREA / 100;
+                    let label = format!("{}, {}: {}", row.executive, score.group.title(), score_text(score.percent));
+                    view! {
+                        <g>
+                            <title>{label}</title>
+                            <rect x=x y=y width=BAR_AREA height=ROW_HEIGHT - 10 class="chart-track"/>
+                            <rect x=x y=y width=filled height=ROW_HEIGHT - 10 class=format!("chart-bar chart-{:?}", score.group)/>
+                        </g>
+                    }
+                })
+                .collect_view();
+            let name: String = row.executive.chars().take(22).collect();
+            view! {
+                <text x=0 y=y + 13 class="chart-label">{name}</text>
+                {bars}
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-caption">
+                {header}
+                {lines}
+            </svg>
+            <figcaption id="chart-caption">"Score per group for each executive: a full bar is 100%. The table above gives the same figures."</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,195 @@
+//! The verdict screen: which verdict, the answers and signs that decided it, the score per
+//! group, what to do next, and the rule itself, so the user can check it. For a repeat
+//! interview it also shows what moved since the earlier one.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::buyin::compare::{progress, Progress};
+use crate::domain::buyin::verdict::{judge, GroupScore, Outcome, RULE};
+use crate::domain::buyin::{Assessment, AssessmentId};
+use crate::domain::playbook::PlaybookId;
+use crate::ui::interview::prompt;
+use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
+use crate::ui::store::Store;
+
+#[component]
+pub fn VerdictPage() -> impl IntoView {
+    playbook_page(|playbook| {
+        assessment_page(playbook, |playbook, id| {
+            view! { <VerdictView playbook id/> }.into_any()
+        })
+    })
+}
+
+fn percent(value: Option<u32>) -> String {
+    value.map_or("–".to_owned(), |value| format!("{value}%"))
+}
+
+#[component]
+fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    // The verdict is read once: nothing on this page changes the interview.
+    let Some((assessment, earlier)) = store.library.with_untracked(|library| {
+        let playbook = library.get(&playbook)?;
+        let assessment = playbook.assessment(&id)?.clone();
+        let earlier = assessment
+            .follows
+            .as_ref()
+            .and_then(|earlier| playbook.assessment(earlier))
+            .cloned();
+        Some((assessment, earlier))
+    }) else {
+        return ().into_any();
+    };
+    let interview = format!("/playbooks/{playbook}/interviews/{id}");
+    let outcome = judge(&assessment);
+    let name = assessment.executive.clone();
+
+    let body = match &outcome {
+        Outcome::Incomplete { unrated_groups, .. } => {
+            let missing: Vec<&str> = unrated_groups.iter().map(|group| group.title()).collect();
+            view! {
+                <h1>{format!("No verdict yet for {name}")}</h1>
+                <p class="verdict-summary">
+                    "A verdict needs at least one rated answer in every group. Still unrated: " {missing.join(", ")} "."
+                </p>
+                <p><A href=interview.clone()>"Continue the interview"</A></p>
+            }
+            .into_any()
+        }
+        Outcome::Decided(judgement) => {
+            let verdict = judgement.verdict;
+            view! {
+                <h1>{format!("{name}: {}", verdict.label())}</h1>
+                <p class=format!("verdict-summary verdict-{verdict:?}")>{verdict.summary()}</p>
+                <section aria-labelledby="why-heading">
+                    <h2 id="why-heading">"Why this verdict"</h2>
+                    <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }).collect_view()}</ul>
+                </section>
+                <section aria-labelledby="next-heading">
+                    <h2 id="next-heading">"Next steps"</h2>
+                    <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                </section>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <PageTitle text=format!("Verdict for {}", assessment.executive)/>
+        <Breadcrumb playbook=playbook.clone() interview=(id.clone(), assessment.executive.clone())/>
+        {body}
+        <section aria-labelledby="scores-heading">
+            <h2 id="scores-heading">"Score per group"</h2>
+            <ScoreTable groups=outcome.groups().to_vec()/>
+        </section>
+        {earlier.map(|earlier| view! { <SinceEarlier earlier assessment=assessment.clone()/> })}
+        <section aria-labelledby="rule-heading">
+            <h2 id="rule-heading">"How the verdict is decided"</h2>
+            <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
+            <ul>{RULE.map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        </section>
+        <p><A href=interview>"Back to the interview"</A></p>
+    }
+    .into_any()
+}
+
+#[component]
+fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
+    view! {
+        <table>
+            <thead><tr><th scope="col">"Group"</th><th scope="col">"Rated"</th><th scope="col">"Score"</th></tr></thead>
+            <tbody>
+                {groups
+                    .into_iter()
+                    .map(|score| view! {
+                        <tr>
+                            <th scope="row">{score.group.title()}</th>
+                            <td>{format!("{} of {}", score.rated, score.questions)}</td>
+                            <td>{percent(score.percent)}</td>
+                        </tr>
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// What changed since the interview this one started from.
+#[component]
+fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
+    let Progress {
+        verdict_before,
+        verdict_after,
+        groups,
+        answers,
+    } = progress(&earlier, &assessment);
+    let label = |verdict: Option<crate::domain::buyin::verdict::Verdict>| {
+        verdict.map_or("no verdict", |verdict| verdict.label())
+    };
+    let moved = if verdict_before == verdict_after {
+        format!("The verdict has not moved: {}.", label(verdict_after))
+    } else {
+        format!(
+            "The verdict moved from {} to {}.",
+            label(verdict_before),
+            label(verdict_after)
+        )
+    };
+    let when = |a: &Assessment| {
+        a.interview_date.map_or_else(
+            || a.created_at.date_naive().to_string(),
+            |date| date.to_string(),
+        )
+    };
+    view! {
+        <section aria-labelledby="since-heading">
+            <h2 id="since-heading">{format!("Since the interview of {}", when(&earlier))}</h2>
+            <p>{moved}</p>
+            <table>
+                <thead><tr><th scope="col">"Group"</th><th scope="col">"Before"</th><th scope="col">"Now"</th><th scope="col">"Change"</th></tr></thead>
+                <tbody>
+                    {groups
+                        .into_iter()
+                        .map(|change| view! {
+                            <tr>
+                                <th scope="row">{change.group.title()}</th>
+                                <td>{percent(change.before)}</td>
+                                <td>{percent(change.after)}</td>
+                                <td>{change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points"))}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            {if answers.is_empty() {
+                view! { <p>"No answer changed."</p> }.into_any()
+            } else {
+                view! {
+                    <h3>"Answers that changed"</h3>
+                    <ul>
+                        {answers
+                            .into_iter()
+                            .map(|change| {
+                                let rating = |rating: Option<crate::domain::buyin::questions::Rating>| rating.map_or("not rated", |rating| rating.label());
+                                let mut what = Vec::new();
+                                if change.rating_before != change.rating_after {
+                                    what.push(format!("rating {} → {}", rating(change.rating_before), rating(change.rating_after)));
+                                }
+                                if change.notes_changed {
+                                    what.push("notes changed".to_owned());
+                                }
+                                if change.signs_changed {
+                                    what.push("warning signs changed".to_owned());
+                                }
+                                view! { <li><q>{prompt(change.question).to_owned()}</q> ": " {what.join(", ")}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
