@@ -73,6 +73,9 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
 
     let go_to = move |to: usize| {
         let to = to.min(QUESTIONS.len() - 1);
+        if to == index.get_untracked() {
+            return;
+        }
         index.set(to);
         let _ = dispatch(AssessmentEdit::GoTo {
             question: QUESTIONS[to].id.to_owned(),

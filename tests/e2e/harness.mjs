@@ -86,3 +86,25 @@ export async function createPlaybook(page, { title, company = '', author = '' })
 export function listedTitles(page) {
   return page.getByRole('region', { name: 'Playbooks in this browser' }).getByRole('heading', { level: 3 }).allTextContents();
 }
+
+/** From a playbook's page, starts an interview and waits for its first question. */
+export async function startInterview(page, { executive, role = '', date = '' }) {
+  await page.getByLabel("Executive's name").fill(executive);
+  await page.getByLabel('Role').fill(role);
+  if (date) await page.getByLabel('Interview date').fill(date);
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await page.getByRole('heading', { level: 1, name: `Interview with ${executive}` }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/** Answers every question from the current one on with `rating` (and optional notes). */
+export async function rateAll(page, rating, notes = () => '') {
+  for (let at = 0; ; at++) {
+    const text = notes(at);
+    if (text) await page.getByLabel('Notes').fill(text);
+    await page.getByRole('radio', { name: new RegExp(`^${rating} —`) }).check();
+    const next = page.getByRole('button', { name: 'Next question' });
+    if (await next.isDisabled()) break;
+    await next.click();
+  }
+}
