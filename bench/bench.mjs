@@ -77,6 +77,114 @@ async function oneLoad(browser, url) {
   return { ...milestones, jsHeap, createMs };
 }
 
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+// A playbook of 50 executives with every question answered and notes of a few KB each.
+function largePlaybook() {
+  const questions = [
+    'value-why', 'value-brings', 'value-wants', 'success-person', 'success-measured', 'success-company',
+    'success-board', 'teamwork-division', 'teamwork-scale', 'teamwork-goals', 'teamwork-stakeholders',
+    'communication-now', 'communication-departments', 'advocacy-speaks-up', 'advocacy-commitment',
+  ];
+  const ratings = ['weak', 'partial', 'strong'];
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const now = '2026-11-23T09:00:00Z';
+  const sentence = 'They want the developer portal to drive partner adoption and measure it quarterly. ';
+  const assessments = Array.from({ length: 50 }, (_, e) => ({
+    id: hex(1000 + e),
+    executive: `Executive ${e + 1}`,
+    role: 'VP',
+    interview_date: '2026-11-20',
+    interviewer: 'Bench',
+    answers: Object.fromEntries(
+      questions.map((q, i) => [q, { notes: sentence.repeat(30 + ((e + i) % 20)), private: false, rating: ratings[(e + i) % 3], signs: [] }]),
+    ),
+    current_question: 'value-why',
+    follows: null,
+    created_at: now,
+    updated_at: now,
+  }));
+  return { schema_version: 1, id: hex(1), title: 'Large playbook', company: 'Bench', author: '', created_at: now, updated_at: now, assessments };
+}
+
+// Runs in the page: times each key press to the next frame, and each key press to the save
+// that follows it.
+function recordLatencies() {
+  const marks = (window.__latency = { keys: [], saves: [], writes: [], pending: null });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      marks.pending = start;
+      requestAnimationFrame(() => setTimeout(() => marks.keys.push({ key: event.key, ms: performance.now() - start })));
+    },
+    true,
+  );
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    const begun = performance.now();
+    const result = setItem.call(this, key, value);
+    if (key.includes('/playbook/')) {
+      marks.writes.push(performance.now() - begun);
+      if (marks.pending !== null) marks.saves.push(performance.now() - marks.pending);
+      marks.pending = null;
+    }
+    return result;
+  };
+}
+
+async function largeInterview(browser, url) {
+  const playbook = largePlaybook();
+  const text = JSON.stringify(playbook);
+  const context = await browser.newContext();
+  await context.addInitScript(
+    ([id, text]) => {
+      if (!localStorage.getItem('devrel-playbook/index')) {
+        localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids: [id] }));
+        localStorage.setItem(`devrel-playbook/playbook/${id}`, text);
+      }
+    },
+    [playbook.id, text],
+  );
+  await context.addInitScript(recordLatencies);
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${url}/playbooks/${playbook.id}/interviews/${playbook.assessments[24].id}`);
+  await page.getByRole('heading', { level: 1, name: 'Interview with Executive 25' }).waitFor();
+  const openMs = Date.now() - started;
+
+  const notes = page.getByLabel('Notes');
+  await notes.focus();
+  await notes.press('End');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('x');
+  // One key press at a time, each followed by its save.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('y');
+    await page.waitForFunction((n) => window.__latency.saves.length >= n, i + 1);
+  }
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(i % 2 ? 'p' : 'n');
+  }
+  await page.waitForTimeout(500);
+  const marks = await page.evaluate(() => window.__latency);
+  await context.close();
+  const typing = marks.keys.filter((k) => k.key === 'x' || k.key === 'y').map((k) => k.ms);
+  const switching = marks.keys.filter((k) => k.key === 'n' || k.key === 'p').map((k) => k.ms);
+  const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
+  return {
+    playbook_json_bytes: text.length,
+    open_interview_ms: openMs,
+    keypress_in_notes_to_next_frame_ms: summary(typing),
+    keypress_switch_question_to_next_frame_ms: summary(switching),
+    change_to_stored_ms: summary(marks.saves),
+    one_save_write_ms: summary(marks.writes),
+  };
+}
+
 const sizes = await transferSizes();
 const server = await serve(DIST);
 const browser = await launchChromium();
@@ -96,6 +204,7 @@ try {
       create_playbook_ms_median: round(median(loads.map((l) => l.createMs))),
       wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
       js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
+      interview_50_executives: await largeInterview(browser, server.url),
     }),
   );
 } finally {
