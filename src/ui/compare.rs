@@ -134,10 +134,12 @@ fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-caption">
-                {header}
-                {lines}
-            </svg>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Chart of scores per group">
+                <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-caption">
+                    {header}
+                    {lines}
+                </svg>
+            </div>
             <figcaption id="chart-caption">"Score per group for each executive: a full bar is 100%. The table above gives the same figures."</figcaption>
         </figure>
     }
