@@ -159,6 +159,18 @@ impl Playbook {
         Ok(())
     }
 
+    /// A copy to share outside this browser, without the interviewers' private notes.
+    pub fn without_private_notes(&self) -> Self {
+        Self {
+            assessments: self
+                .assessments
+                .iter()
+                .map(Assessment::without_private_notes)
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     pub fn assessment(&self, id: &AssessmentId) -> Option<&Assessment> {
         self.assessments
             .iter()

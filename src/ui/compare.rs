@@ -48,7 +48,7 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
                     <td>{date}</td>
                     <td>{verdict}</td>
                     {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }).collect_view()}
-                    <td>{row.signs}</td>
+                    <td>{row.signs.iter().map(|sign| sign.label()).collect::<Vec<_>>().join("; ")}</td>
                 </tr>
             }
         })

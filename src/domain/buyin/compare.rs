@@ -1,7 +1,7 @@
 //! Comparing interviews: several executives side by side, and the same executive interviewed
 //! again later (what changed per group, which answers moved, whether the verdict did).
 
-use super::questions::{Group, Rating, QUESTIONS};
+use super::questions::{Group, Rating, WarningSign, QUESTIONS};
 use super::verdict::{judge, Outcome, Verdict};
 use chrono::NaiveDate;
 
@@ -89,7 +89,8 @@ pub struct Row {
     pub role: String,
     pub interview_date: Option<NaiveDate>,
     pub outcome: Outcome,
-    pub signs: usize,
+    /// Each warning sign heard, once, in interview order.
+    pub signs: Vec<WarningSign>,
 }
 
 pub fn side_by_side(assessments: &[Assessment]) -> Vec<Row> {
@@ -101,7 +102,15 @@ pub fn side_by_side(assessments: &[Assessment]) -> Vec<Row> {
             role: assessment.role.clone(),
             interview_date: assessment.interview_date,
             outcome: judge(assessment),
-            signs: assessment.signs_heard().len(),
+            signs: assessment
+                .signs_heard()
+                .into_iter()
+                .fold(Vec::new(), |mut signs, (sign, _)| {
+                    if !signs.contains(&sign) {
+                        signs.push(sign);
+                    }
+                    signs
+                }),
         })
         .collect()
 }

@@ -206,6 +206,16 @@ impl Assessment {
         Ok(())
     }
 
+    /// A copy to share: private notes are left out. Their ratings and warning signs stay, so
+    /// the verdict a reader sees is the one the interviewer saw.
+    pub fn without_private_notes(&self) -> Self {
+        let mut shared = self.clone();
+        for answer in shared.answers.values_mut().filter(|answer| answer.private) {
+            answer.notes.clear();
+        }
+        shared
+    }
+
     /// The position to resume at, as an index into `QUESTIONS`.
     pub fn current_index(&self) -> usize {
         self.current_question
@@ -450,6 +460,59 @@ mod tests {
         assert_eq!(later.answers, earlier.answers);
         assert_eq!(later.interview_date, None);
         assert_eq!(later.created_at, at(12));
+    }
+
+    #[test]
+    fn private_notes_stay_out_of_what_is_shared_but_the_verdict_does_not_change() {
+        let mut assessment = dana();
+        for (question, notes, private) in [
+            ("value-why", "Said in confidence", true),
+            ("value-brings", "On the record", false),
+        ] {
+            assessment
+                .apply(
+                    AssessmentEdit::Notes {
+                        question: question.into(),
+                        notes: notes.into(),
+                    },
+                    at(9),
+                )
+                .unwrap();
+            assessment
+                .apply(
+                    AssessmentEdit::Private {
+                        question: question.into(),
+                        private,
+                    },
+                    at(9),
+                )
+                .unwrap();
+            assessment
+                .apply(
+                    AssessmentEdit::Rate {
+                        question: question.into(),
+                        rating: Some(Rating::Strong),
+                    },
+                    at(9),
+                )
+                .unwrap();
+        }
+        let shared = assessment.without_private_notes();
+        assert_eq!(shared.answer("value-why").unwrap().notes, "");
+        assert_eq!(
+            shared.answer("value-why").unwrap().rating,
+            Some(Rating::Strong)
+        );
+        assert_eq!(
+            shared.answer("value-brings").unwrap().notes,
+            "On the record"
+        );
+        assert_eq!(verdict::judge(&shared), verdict::judge(&assessment));
+        assert_eq!(
+            assessment.answer("value-why").unwrap().notes,
+            "Said in confidence",
+            "the original keeps them"
+        );
     }
 
     #[test]
