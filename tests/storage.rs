@@ -209,3 +209,63 @@ fn new_ids_are_valid_and_distinct() {
         .iter()
         .all(|id| PlaybookId::parse(id.as_str()).is_some()));
 }
+
+#[wasm_bindgen_test]
+fn a_save_never_overwrites_what_another_tab_wrote_since() {
+    fresh_storage();
+    let mut library = storage::load_library().unwrap();
+    let mut mine = playbook("Shared");
+    save(&mut library, &mine).unwrap();
+
+    // Another tab saves its own version of the same playbook.
+    let mut theirs = mine.clone();
+    theirs.company = "Changed in the other tab".into();
+    let their_text = serde_json::to_string(&theirs).unwrap();
+    local_storage()
+        .set_item(&entry_key(mine.id.as_str()), &their_text)
+        .unwrap();
+
+    mine.author = "Changed here".into();
+    assert_eq!(
+        save(&mut library, &mine),
+        Err(StorageError::ChangedElsewhere)
+    );
+    assert_eq!(
+        raw(&entry_key(mine.id.as_str())),
+        Some(their_text),
+        "their version is untouched"
+    );
+
+    // Once this tab has read their version, saving works again.
+    let Some(Entry::Readable(reloaded)) = storage::reload_entry(&mine.id) else {
+        panic!("their version reads")
+    };
+    assert_eq!(reloaded, theirs);
+    save(&mut library, &reloaded).unwrap();
+
+    // Choosing to keep this tab's version writes over theirs on purpose.
+    local_storage()
+        .set_item(
+            &entry_key(mine.id.as_str()),
+            &serde_json::to_string(&theirs).unwrap(),
+        )
+        .unwrap();
+    storage::overwrite_playbook(&library, &mine).unwrap();
+    assert_eq!(storage::load_library().unwrap().get(&mine.id), Some(&mine));
+}
+
+#[wasm_bindgen_test]
+fn a_playbook_deleted_in_another_tab_is_not_brought_back_by_a_save() {
+    fresh_storage();
+    let mut library = storage::load_library().unwrap();
+    let playbook = playbook("Deleted elsewhere");
+    save(&mut library, &playbook).unwrap();
+    local_storage()
+        .remove_item(&entry_key(playbook.id.as_str()))
+        .unwrap();
+    assert_eq!(
+        save(&mut library, &playbook),
+        Err(StorageError::ChangedElsewhere)
+    );
+    assert_eq!(storage::reload_entry(&playbook.id), None);
+}

@@ -116,10 +116,20 @@ impl Library {
 
     /// Adds a playbook, or replaces the one with the same id where it stands.
     pub fn put(&mut self, playbook: Playbook) {
-        match self.position(playbook.id.as_str()) {
-            Some(at) => self.entries[at] = Entry::Readable(playbook),
-            None => self.entries.push(Entry::Readable(playbook)),
+        self.put_entry(Entry::Readable(playbook));
+    }
+
+    /// Adds an entry as storage holds it, or replaces the one with the same id where it stands.
+    pub fn put_entry(&mut self, entry: Entry) {
+        match self.position(entry_id(&entry)) {
+            Some(at) => self.entries[at] = entry,
+            None => self.entries.push(entry),
         }
+    }
+
+    /// Forgets an entry, readable or not, that storage no longer holds.
+    pub fn forget(&mut self, id: &str) {
+        self.entries.retain(|entry| entry_id(entry) != id);
     }
 
     /// Takes a playbook out, returning it with its place so an undo can put it back there.

@@ -195,8 +195,12 @@ impl Playbook {
 
     /// A separate copy with its own identity and history, titled so the two are told apart.
     pub fn duplicate(&self, id: PlaybookId, now: DateTime<Utc>) -> Self {
-        let suffix = " (copy)";
-        let room = MAX_NAME_CHARS - suffix.chars().count();
+        self.copy_titled(id, now, " (copy)")
+    }
+
+    /// A separate copy whose title ends with `suffix`, shortened to fit if need be.
+    pub fn copy_titled(&self, id: PlaybookId, now: DateTime<Utc>, suffix: &str) -> Self {
+        let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
         let base: String = self.title.chars().take(room).collect();
         Self {
             id,

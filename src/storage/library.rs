@@ -4,19 +4,46 @@
 //! playbook each. A playbook is written before the index that names it and taken out of the
 //! index before it is removed, so an interrupted change leaves at worst an entry the index
 //! misses, which loading finds again. Stored text that cannot be read is never rewritten.
+//!
+//! Several tabs share this storage. Each tab remembers a fingerprint of every entry as it last
+//! read or wrote it, and never overwrites an entry that has changed since: that save fails
+//! with `StorageError::ChangedElsewhere`, and the user chooses what to keep.
 
-use gloo_storage::errors::StorageError as GlooError;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::StorageError;
-use crate::domain::library::{Index, Library};
+use crate::domain::library::{read_entry, Entry, Index, Library};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 const INDEX_KEY: &str = "devrel-playbook/index";
 const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
 
+thread_local! {
+    /// Fingerprints of the entries as this tab last saw them; no entry means "absent".
+    static SEEN: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
 fn entry_key(id: &str) -> String {
     format!("{ENTRY_PREFIX}{id}")
+}
+
+/// FNV-1a: cheap, and enough to tell whether a stored text is the one this tab saw.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn remember(id: &str, text: Option<&str>) {
+    SEEN.with_borrow_mut(|seen| match text {
+        Some(text) => seen.insert(id.to_owned(), fingerprint(text)),
+        None => seen.remove(id),
+    });
 }
 
 /// localStorage, or why it cannot be used. Checked on each call because gloo's own accessor
@@ -32,7 +59,7 @@ pub fn load_library() -> Result<Library, StorageError> {
     let storage = local_storage()?;
     let index = Index::parse(storage.get_item(INDEX_KEY).ok().flatten().as_deref());
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let entries = (0..length)
+    let entries: Vec<(String, String)> = (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
         .filter_map(|key| Some(key.strip_prefix(ENTRY_PREFIX)?.to_owned()))
         .filter_map(|id| {
@@ -42,6 +69,9 @@ pub fn load_library() -> Result<Library, StorageError> {
             ))
         })
         .collect();
+    for (id, text) in &entries {
+        remember(id, Some(text));
+    }
     Ok(Library::from_stored(&index, entries))
 }
 
@@ -54,10 +84,36 @@ pub fn stored_entry_text(id: &str) -> Option<String> {
         .flatten()
 }
 
+/// Reads one entry again, as it is stored now (after another tab changed it); `None` when it
+/// is gone.
+pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
+    let text = stored_entry_text(id.as_str());
+    remember(id.as_str(), text.as_deref());
+    Some(read_entry(id.to_string(), &text?))
+}
+
 /// Writes a playbook and makes sure the index names it. `library` must already hold it.
+/// Refuses when the stored entry changed since this tab last read or wrote it.
 pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
-    local_storage()?;
-    LocalStorage::set(entry_key(playbook.id.as_str()), playbook).map_err(classify)?;
+    let storage = local_storage()?;
+    let id = playbook.id.as_str();
+    let stored = storage.get_item(&entry_key(id)).map_err(classify)?;
+    let seen = SEEN.with_borrow(|seen| seen.get(id).copied());
+    if stored.as_deref().map(fingerprint) != seen {
+        return Err(StorageError::ChangedElsewhere);
+    }
+    overwrite_playbook(library, playbook)
+}
+
+/// Writes a playbook over whatever is stored, for when the user chose to keep this tab's.
+pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let text =
+        serde_json::to_string(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
+    storage
+        .set_item(&entry_key(playbook.id.as_str()), &text)
+        .map_err(classify)?;
+    remember(playbook.id.as_str(), Some(&text));
     save_index(library)
 }
 
@@ -65,26 +121,69 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
 pub fn remove_playbook(library: &Library, id: &PlaybookId) -> Result<(), StorageError> {
     save_index(library)?;
     LocalStorage::delete(entry_key(id.as_str()));
+    remember(id.as_str(), None);
     Ok(())
 }
 
 fn save_index(library: &Library) -> Result<(), StorageError> {
-    LocalStorage::set(INDEX_KEY, library.index()).map_err(classify)
+    LocalStorage::set(INDEX_KEY, library.index()).map_err(|error| match error {
+        gloo_storage::errors::StorageError::JsError(error) => {
+            classify_name(&error.name, &error.message)
+        }
+        other => StorageError::Failed(other.to_string()),
+    })
+}
+
+/// What another tab changed, from the browser's `storage` event (which never fires in the tab
+/// that wrote).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Playbook(PlaybookId),
+    /// Storage was cleared, or changed in a way that is simplest to read again whole.
+    Everything,
+}
+
+/// Calls `on_change` for each change another tab makes to the library, for the page's life.
+pub fn watch_other_tabs(on_change: impl Fn(Change) + 'static) {
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let change = match event.key() {
+                None => Change::Everything,
+                Some(key) => match key.strip_prefix(ENTRY_PREFIX).and_then(PlaybookId::parse) {
+                    Some(id) => Change::Playbook(id),
+                    None => return,
+                },
+            };
+            on_change(change);
+        });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    listener.forget();
+}
+
+fn classify(error: JsValue) -> StorageError {
+    let field = |name: &str| {
+        js_sys::Reflect::get(&error, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    classify_name(&field("name"), &field("message"))
 }
 
 /// Browsers name a full quota differently: Chromium and Safari `QuotaExceededError`,
 /// Firefox `NS_ERROR_DOM_QUOTA_REACHED`.
-fn classify(error: GlooError) -> StorageError {
-    match error {
-        GlooError::JsError(error)
-            if matches!(
-                error.name.as_str(),
-                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
-            ) =>
-        {
-            StorageError::Full
-        }
-        GlooError::JsError(error) if error.name == "SecurityError" => StorageError::Unavailable,
-        other => StorageError::Failed(other.to_string()),
+fn classify_name(name: &str, message: &str) -> StorageError {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
+        "SecurityError" => StorageError::Unavailable,
+        _ => StorageError::Failed(if message.is_empty() {
+            name.to_owned()
+        } else {
+            message.to_owned()
+        }),
     }
 }

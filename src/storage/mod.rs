@@ -5,7 +5,10 @@ mod browser;
 mod library;
 
 pub use browser::{download_text, local_time_text, new_id, now};
-pub use library::{load_library, remove_playbook, save_playbook, stored_entry_text};
+pub use library::{
+    load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook,
+    stored_entry_text, watch_other_tabs, Change,
+};
 
 use std::fmt;
 
@@ -16,6 +19,8 @@ pub enum StorageError {
     Unavailable,
     /// The site's storage quota is used up.
     Full,
+    /// Another tab or window changed the stored playbook since this page read it.
+    ChangedElsewhere,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -30,6 +35,10 @@ impl fmt::Display for StorageError {
             Self::Full => f.write_str(
                 "The browser's storage for this site is full, so the latest change is not saved. \
                  It is still on screen: delete playbooks you no longer need, then edit again to save.",
+            ),
+            Self::ChangedElsewhere => f.write_str(
+                "This playbook was also changed in another tab or window, so this page has not saved over it. \
+                 Choose which version to keep.",
             ),
             Self::Failed(detail) => write!(f, "The browser could not save the change: {detail}"),
         }

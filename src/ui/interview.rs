@@ -141,7 +141,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <PageTitle text=Signal::derive(move || format!("Interview with {}", executive.get()))/>
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"Interview with " {move || executive.get()}</h1>
-        <SaveStatus/>
+        <SaveStatus playbook=playbook.clone()/>
         <InterviewDetails playbook=playbook.clone() id=id.clone()/>
         <div class="interview">
             <section id="question-panel" class="card question" tabindex="-1" aria-labelledby="question-heading" on:keydown=shortcuts>

@@ -18,10 +18,17 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
     Effect::new(move |_| document().set_title(&format!("{} · DevRel Playbook", text.get())));
 }
 
-/// Says whether the latest change is stored, so the user never has to wonder.
+/// Says whether the latest change is stored, so the user never has to wonder, and asks which
+/// version to keep when another tab changed the same playbook.
 #[component]
-pub fn SaveStatus() -> impl IntoView {
+pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
+    let id = StoredValue::new(playbook);
+    let in_conflict = move || {
+        store
+            .conflicts
+            .with(|conflicts| conflicts.contains(&id.get_value()))
+    };
     view! {
         <p class="save-status" role="status">
             {move || match store.save_state.get() {
@@ -31,6 +38,20 @@ pub fn SaveStatus() -> impl IntoView {
                 SaveState::NotSaved(problem) => view! { <span class="problem">"Not saved. " {problem.to_string()}</span> }.into_any(),
             }}
         </p>
+        <Show when=in_conflict>
+            <section class="banner banner-problem" aria-labelledby="conflict-heading">
+                <h2 id="conflict-heading">"Changed in another tab"</h2>
+                <p>
+                    "This playbook was saved in another tab or window while you were changing it here. "
+                    "Your changes are still on this page. Which version do you want?"
+                </p>
+                <div class="row-actions">
+                    <button type="button" on:click=move |_| store.keep_both_versions(&id.get_value())>"Keep both"</button>
+                    <button type="button" on:click=move |_| store.keep_this_version(&id.get_value())>"Keep this tab's version"</button>
+                    <button type="button" on:click=move |_| store.use_other_version(&id.get_value())>"Use the other tab's version"</button>
+                </div>
+            </section>
+        </Show>
     }
 }
 

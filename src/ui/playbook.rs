@@ -56,7 +56,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
         <PageTitle text=title/>
         <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href="/">"Playbooks"</A></li></ol></nav>
         <h1>{move || title.get()}</h1>
-        <SaveStatus/>
+        <SaveStatus playbook=id.clone()/>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true/>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::library::Library;
 use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Change, StorageError};
 use crate::ui::notices::{NoticeAction, Notices};
 
 /// Typing is saved once it pauses this long; leaving the page saves at once.
@@ -33,6 +33,8 @@ pub struct Store {
     /// Set when storage cannot be read at all; the library is then empty and nothing saves.
     pub load_problem: RwSignal<Option<StorageError>>,
     pub save_state: RwSignal<SaveState>,
+    /// Playbooks changed both here and in another tab, waiting for the user to choose.
+    pub conflicts: RwSignal<Vec<PlaybookId>>,
     notices: Notices,
     /// Playbooks changed on screen and not yet written.
     unsaved: StoredValue<Vec<PlaybookId>>,
@@ -49,10 +51,12 @@ impl Store {
             library: RwSignal::new(library),
             load_problem: RwSignal::new(load_problem),
             save_state: RwSignal::new(SaveState::Unchanged),
+            conflicts: RwSignal::new(Vec::new()),
             notices,
             unsaved: StoredValue::new(Vec::new()),
             save_timer: StoredValue::new(None),
         };
+        storage::watch_other_tabs(move |change| store.take_change_from_other_tab(change));
         // A closed tab or a reload must not lose the last keystrokes.
         let flush = move || store.flush();
         window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -242,12 +246,28 @@ impl Store {
     }
 
     fn save_now(&self, id: &PlaybookId) {
+        if self
+            .conflicts
+            .with_untracked(|conflicts| conflicts.contains(id))
+        {
+            self.save_state
+                .set(SaveState::NotSaved(StorageError::ChangedElsewhere));
+            return;
+        }
         let Some(saved) = self.library.with_untracked(|library| {
             let playbook = library.get(id)?;
             Some(storage::save_playbook(library, playbook).map(|()| playbook.updated_at))
         }) else {
             return;
         };
+        if saved == Err(StorageError::ChangedElsewhere) {
+            self.conflicts
+                .update(|conflicts| conflicts.push(id.clone()));
+        }
+        self.show_saved(saved);
+    }
+
+    fn show_saved(&self, saved: Result<DateTime<Utc>, StorageError>) {
         let state = match saved {
             Ok(at) => SaveState::Saved(at),
             Err(problem) => SaveState::NotSaved(problem),
@@ -262,5 +282,89 @@ impl Store {
             }
         }
         self.save_state.set(state);
+    }
+
+    /// Another tab saved: show its version here, unless this tab has changes of its own to
+    /// that playbook, in which case the user chooses.
+    fn take_change_from_other_tab(&self, change: Change) {
+        let ids = match change {
+            Change::Playbook(id) => vec![id],
+            Change::Everything => self.library.with_untracked(|library| {
+                library
+                    .by_last_update()
+                    .into_iter()
+                    .map(|p| p.id.clone())
+                    .collect()
+            }),
+        };
+        for id in ids {
+            let busy = self.unsaved.with_value(|unsaved| unsaved.contains(&id))
+                || self.conflicts.with_untracked(|c| c.contains(&id));
+            if busy {
+                if !self
+                    .conflicts
+                    .with_untracked(|conflicts| conflicts.contains(&id))
+                {
+                    self.conflicts
+                        .update(|conflicts| conflicts.push(id.clone()));
+                    self.show_saved(Err(StorageError::ChangedElsewhere));
+                }
+            } else {
+                self.load_stored(&id);
+            }
+        }
+    }
+
+    /// Replaces what is on screen with what storage holds now.
+    fn load_stored(&self, id: &PlaybookId) {
+        match storage::reload_entry(id) {
+            Some(entry) => self.library.update(|library| library.put_entry(entry)),
+            None => self.library.update(|library| library.forget(id.as_str())),
+        }
+    }
+
+    /// Resolves a conflict by taking the version the other tab saved.
+    pub fn use_other_version(&self, id: &PlaybookId) {
+        self.settle(id);
+        self.load_stored(id);
+        self.notices
+            .info("Showing the version saved in the other tab.");
+    }
+
+    /// Resolves a conflict by saving this tab's version over the other one.
+    pub fn keep_this_version(&self, id: &PlaybookId) {
+        self.settle(id);
+        let saved = self.library.with_untracked(|library| {
+            let playbook = library.get(id)?;
+            Some(storage::overwrite_playbook(library, playbook).map(|()| playbook.updated_at))
+        });
+        if let Some(saved) = saved {
+            self.show_saved(saved);
+        }
+    }
+
+    /// Resolves a conflict by keeping both: the other tab's version under this playbook, and
+    /// this tab's as a new playbook beside it.
+    pub fn keep_both_versions(&self, id: &PlaybookId) {
+        self.settle(id);
+        let Some(mine) = self.library.with_untracked(|library| {
+            library.get(id).map(|playbook| {
+                playbook.copy_titled(storage::new_id(), storage::now(), " (this tab's version)")
+            })
+        }) else {
+            return;
+        };
+        let title = mine.title.clone();
+        self.load_stored(id);
+        self.commit(mine);
+        self.notices
+            .info(format!("Kept both: this tab's version is now “{title}”."));
+    }
+
+    fn settle(&self, id: &PlaybookId) {
+        self.conflicts
+            .update(|conflicts| conflicts.retain(|other| other != id));
+        self.unsaved
+            .update_value(|unsaved| unsaved.retain(|other| other != id));
     }
 }

@@ -1,0 +1,90 @@
+// Two tabs on the same playbook: a change in one shows in the other, and when both change it,
+// neither side's work is silently dropped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appForThisFile, createPlaybook, goto, listedTitles, openPage, storedItems } from './harness.mjs';
+
+const app = appForThisFile();
+
+async function twoTabs() {
+  const first = await openPage(app);
+  const path = await createPlaybook(first.page, { title: 'Shared plan', company: 'Acme' });
+  const second = await first.context.newPage();
+  await goto(second, app.url + path);
+  return { context: first.context, a: first.page, b: second, path };
+}
+
+test('a change saved in one tab shows up in the other', async () => {
+  const { context, a, b } = await twoTabs();
+  await a.getByLabel('Company').fill('Acme Corporation');
+  await a.getByRole('status').filter({ hasText: 'Saved in this browser' }).waitFor();
+  await b.waitForFunction(() => document.querySelector('input[autocomplete="organization"]')?.value === 'Acme Corporation');
+
+  await goto(a, app.url + '/');
+  await a.getByRole('button', { name: 'Duplicate' }).click();
+  await goto(b, app.url + '/');
+  assert.deepEqual((await listedTitles(b)).sort(), ['Shared plan', 'Shared plan (copy)']);
+  await context.close();
+});
+
+test('when both tabs change the same playbook, the user chooses and nothing is lost', async () => {
+  const { context, a, b } = await twoTabs();
+  // Tab B is still typing when tab A saves.
+  const company = b.getByLabel('Company');
+  await company.focus();
+  await company.press('End');
+  await Promise.all([
+    company.pressSequentially(' typed in B', { delay: 60 }),
+    (async () => {
+      await a.getByLabel("Executive's name").fill('Dana Kim');
+      await a.getByRole('button', { name: 'Start interview' }).click();
+      await a.getByRole('heading', { level: 1, name: 'Interview with Dana Kim' }).waitFor();
+    })(),
+  ]);
+  const conflict = b.getByRole('region', { name: 'Changed in another tab' });
+  await conflict.waitFor();
+  const stored = await storedItems(b);
+  const entry = () => Object.entries(stored).find(([key]) => key.includes('/playbook/'))[1];
+  assert.match(entry(), /Dana Kim/, "A's interview is stored");
+  assert.doesNotMatch(entry(), /typed in B/, "B has not written over it");
+  assert.equal(await company.inputValue(), 'Acme typed in B', "B's typing is still on screen");
+
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+  await conflict.waitFor({ state: 'detached' });
+  await goto(b, app.url + '/');
+  assert.deepEqual((await listedTitles(b)).sort(), ['Shared plan', "Shared plan (this tab's version)"]);
+  await b.getByRole('link', { name: "Shared plan (this tab's version)" }).click();
+  assert.equal(await b.getByLabel('Company').inputValue(), 'Acme typed in B');
+  await goto(b, app.url + '/');
+  await b.getByRole('link', { name: 'Shared plan', exact: true }).click();
+  await b.getByRole('link', { name: 'Dana Kim', exact: true }).waitFor();
+  assert.equal(await b.getByLabel('Company').inputValue(), 'Acme');
+  await context.close();
+});
+
+test("choosing this tab's version or the other's settles the conflict", async () => {
+  for (const [choice, company, interviews] of [
+    ["Keep this tab's version", 'Acme typed in B', 0],
+    ["Use the other tab's version", 'Acme', 1],
+  ]) {
+    const { context, a, b, path } = await twoTabs();
+    const field = b.getByLabel('Company');
+    await field.focus();
+    await field.press('End');
+    await Promise.all([
+      field.pressSequentially(' typed in B', { delay: 60 }),
+      (async () => {
+        await a.getByLabel("Executive's name").fill('Lee Park');
+        await a.getByRole('button', { name: 'Start interview' }).click();
+      })(),
+    ]);
+    const conflict = b.getByRole('region', { name: 'Changed in another tab' });
+    await conflict.getByRole('button', { name: choice }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await b.waitForTimeout(400);
+    await goto(b, app.url + path);
+    assert.equal(await b.getByLabel('Company').inputValue(), company, choice);
+    assert.equal(await b.getByRole('link', { name: 'Lee Park', exact: true }).count(), interviews, choice);
+    await context.close();
+  }
+});
