@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
-use devrel_playbook::domain::file::{restore, SCHEMA_VERSION};
+use devrel_playbook::domain::file::{export, import, restore, ShareOptions, SCHEMA_VERSION};
 use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use proptest::prelude::*;
@@ -159,5 +159,18 @@ proptest! {
         playbook.assessments = interviews;
         let text = serde_json::to_string(&playbook).unwrap();
         prop_assert_eq!(restore(&text), Ok(playbook));
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_playbook(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3)) {
+        playbook.assessments = interviews;
+        let options = ShareOptions { include_private_notes: true, hide_executive_names: false };
+        let text = export(&playbook, options, playbook.updated_at).unwrap();
+        prop_assert_eq!(import(&text), Ok(playbook));
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = import(&String::from_utf8_lossy(&bytes));
     }
 }

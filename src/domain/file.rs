@@ -1,11 +1,32 @@
 //! The one way a stored or imported playbook becomes a `Playbook`: parse, check the schema
-//! version, and read it into the current shape, or say plainly what is wrong with it.
+//! version, and read it into the current shape, or say plainly what is wrong with it. Also the
+//! exported file: a header naming the format and version around the playbook document.
+//!
+//! ```json
+//! {
+//!   "format": "devrel-playbook",
+//!   "version": 1,
+//!   "exported_at": "2026-11-23T10:00:00Z",
+//!   "app_version": "0.1.0",
+//!   "playbook": { "schema_version": 1, "id": "…", "title": "…", … }
+//! }
+//! ```
 
 use std::fmt;
 
+use chrono::{DateTime, Utc};
+use serde::Serialize;
 use serde_json::Value;
 
+use super::iso8601;
 use super::playbook::Playbook;
+
+/// The `format` of an exported file.
+pub const FILE_FORMAT: &str = "devrel-playbook";
+
+/// The largest file an import reads. A browser keeps about 5 MB per site in all, so a larger
+/// playbook could not be stored anyway.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 /// The schema version this app writes. Versions are integers that only go up.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -15,6 +36,7 @@ pub enum LoadError {
     NotJson { line: usize, column: usize },
     NotAPlaybook { problem: String },
     NewerVersion { found: u64 },
+    TooLarge { bytes: usize },
 }
 
 impl fmt::Display for LoadError {
@@ -29,6 +51,12 @@ impl fmt::Display for LoadError {
                 "It was saved by a newer version of DevRel Playbook (schema version {found}; \
                  this app reads up to {SCHEMA_VERSION}). Open it with the newer version."
             ),
+            Self::TooLarge { bytes } => write!(
+                f,
+                "It is too large: {:.1} MB, where a playbook file can be at most {} MB.",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
         }
     }
 }
@@ -37,30 +65,130 @@ impl std::error::Error for LoadError {}
 
 /// Reads a playbook document of any schema version this app knows.
 pub fn restore(text: &str) -> Result<Playbook, LoadError> {
-    let document: Value = serde_json::from_str(text).map_err(|error| LoadError::NotJson {
+    restore_value(parse(text)?)
+}
+
+fn parse(text: &str) -> Result<Value, LoadError> {
+    serde_json::from_str(text).map_err(|error| LoadError::NotJson {
         line: error.line(),
         column: error.column(),
-    })?;
+    })
+}
+
+fn restore_value(document: Value) -> Result<Playbook, LoadError> {
     let Some(fields) = document.as_object() else {
         return Err(not_a_playbook(
             "the text is JSON, but not an object with fields",
         ));
     };
-    let version = match fields.get("schema_version") {
-        None => return Err(not_a_playbook("the field “schema_version” is missing")),
+    check_version(fields.get("schema_version"), "schema_version")?;
+    serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))
+}
+
+/// A version field must be a whole number from 1 up to what this app knows.
+fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError> {
+    let version = match version {
+        None => return Err(not_a_playbook(format!("the field “{field}” is missing"))),
         Some(version) => version
             .as_u64()
             .filter(|&version| version >= 1)
             .ok_or_else(|| {
                 not_a_playbook(format!(
-                    "“schema_version” should be a whole number from 1, not {version}"
+                    "“{field}” should be a whole number from 1, not {version}"
                 ))
             })?,
     };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion { found: version });
     }
-    serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))
+    Ok(version)
+}
+
+/// What to leave out of a file that will be shared.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ShareOptions {
+    pub include_private_notes: bool,
+    pub hide_executive_names: bool,
+}
+
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(with = "iso8601")]
+    exported_at: DateTime<Utc>,
+    app_version: &'static str,
+    playbook: &'a Playbook,
+}
+
+/// The text of an exported file.
+pub fn export(
+    playbook: &Playbook,
+    options: ShareOptions,
+    now: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    let mut shared = if options.include_private_notes {
+        playbook.clone()
+    } else {
+        playbook.without_private_notes()
+    };
+    if options.hide_executive_names {
+        for (n, assessment) in shared.assessments.iter_mut().enumerate() {
+            assessment.executive = format!("Executive {}", n + 1);
+        }
+    }
+    let file = ExportFile {
+        format: FILE_FORMAT,
+        version: SCHEMA_VERSION,
+        exported_at: now,
+        app_version: env!("CARGO_PKG_VERSION"),
+        playbook: &shared,
+    };
+    serde_json::to_string_pretty(&file)
+}
+
+/// `acme-developer-program-2026-11-23.json`: the title in lowercase words, and the date.
+pub fn export_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let stem: String = if words.is_empty() {
+        "playbook".to_owned()
+    } else {
+        words.join("-").chars().take(60).collect()
+    };
+    format!("{stem}-{}.json", iso8601::date::format(date))
+}
+
+/// Reads an exported file, or a bare playbook document, into a playbook to preview.
+pub fn import(text: &str) -> Result<Playbook, LoadError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let Value::Object(mut fields) = parse(text)? else {
+        return Err(not_a_playbook(
+            "the text is JSON, but not an object with fields",
+        ));
+    };
+    if fields.contains_key("schema_version") {
+        return restore_value(Value::Object(fields));
+    }
+    match fields.get("format").and_then(Value::as_str) {
+        Some(FILE_FORMAT) => {}
+        Some(other) => {
+            return Err(not_a_playbook(format!(
+                "its “format” is “{other}”, not “{FILE_FORMAT}”"
+            )))
+        }
+        None => return Err(not_a_playbook("the field “format” is missing")),
+    }
+    check_version(fields.get("version"), "version")?;
+    let playbook = fields
+        .remove("playbook")
+        .ok_or_else(|| not_a_playbook("the field “playbook” is missing"))?;
+    restore_value(playbook)
 }
 
 fn not_a_playbook(problem: impl Into<String>) -> LoadError {
@@ -92,6 +220,119 @@ mod tests {
         let playbook = restore(text).unwrap();
         assert!(playbook.assessments.is_empty());
         assert_eq!(playbook.company, "");
+    }
+
+    fn interviewed() -> Playbook {
+        restore(VERSION_1).unwrap()
+    }
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn an_exported_file_has_its_header_and_imports_back_equal() {
+        let playbook = interviewed();
+        let options = ShareOptions {
+            include_private_notes: true,
+            hide_executive_names: false,
+        };
+        let text = export(&playbook, options, at(10)).unwrap();
+        let header: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(header["format"], "devrel-playbook");
+        assert_eq!(header["version"], 1);
+        assert_eq!(header["exported_at"], "2026-11-23T10:00:00Z");
+        assert_eq!(header["app_version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(import(&text), Ok(playbook));
+    }
+
+    #[test]
+    fn a_shared_file_leaves_out_private_notes_and_can_hide_names() {
+        let playbook = interviewed();
+        let text = export(&playbook, ShareOptions::default(), at(10)).unwrap();
+        assert!(
+            !text.contains("Has not thought about measures yet."),
+            "private note left out"
+        );
+        assert!(
+            text.contains("API adoption by partners"),
+            "public note kept"
+        );
+        assert!(text.contains("Dana Kim"));
+        let anonymous = export(
+            &playbook,
+            ShareOptions {
+                hide_executive_names: true,
+                ..ShareOptions::default()
+            },
+            at(10),
+        )
+        .unwrap();
+        assert!(!anonymous.contains("Dana Kim"));
+        assert_eq!(
+            import(&anonymous).unwrap().assessments[0].executive,
+            "Executive 1"
+        );
+    }
+
+    #[test]
+    fn a_bare_playbook_document_imports_too() {
+        assert_eq!(import(VERSION_1), Ok(interviewed()));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_playbook_file_says_why() {
+        let cases = [
+            ("{}", "the field “format” is missing"),
+            ("{\"format\": \"something-else\"}", "its “format” is “something-else”, not “devrel-playbook”"),
+            ("{\"format\": \"devrel-playbook\", \"version\": 1}", "the field “playbook” is missing"),
+            ("{\"format\": \"devrel-playbook\"}", "the field “version” is missing"),
+            ("{\"format\": \"devrel-playbook\", \"version\": 1, \"playbook\": {\"title\": \"x\"}}", "“schema_version” is missing"),
+        ];
+        for (text, expected) in cases {
+            let message = import(text).unwrap_err().to_string();
+            assert!(message.contains(expected), "{text}: {message}");
+        }
+        let newer = "{\"format\": \"devrel-playbook\", \"version\": 3, \"playbook\": {}}";
+        assert_eq!(import(newer), Err(LoadError::NewerVersion { found: 3 }));
+        assert_eq!(
+            import("{\"format\": 1,"),
+            Err(LoadError::NotJson {
+                line: 1,
+                column: 13
+            })
+        );
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_before_it_is_read() {
+        let text = " ".repeat(MAX_IMPORT_BYTES + 1);
+        let error = import(&text).unwrap_err();
+        assert_eq!(
+            error,
+            LoadError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1
+            }
+        );
+        assert_eq!(
+            error.to_string(),
+            "It is too large: 5.0 MB, where a playbook file can be at most 5 MB."
+        );
+    }
+
+    #[test]
+    fn file_names_come_from_the_title_and_date() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(
+            export_file_name("Acme: developer program!", day),
+            "acme-developer-program-2026-11-23.json"
+        );
+        assert_eq!(export_file_name("«»", day), "playbook-2026-11-23.json");
+        assert_eq!(
+            export_file_name("Équipe Développeurs", day),
+            "équipe-développeurs-2026-11-23.json"
+        );
     }
 
     #[test]
