@@ -66,3 +66,24 @@ pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(),
     }
     Ok(())
 }
+
+/// The text of a file the user picked or dropped. Files over `max_bytes` are refused unread.
+pub async fn read_file_text(
+    file: web_sys::File,
+    max_bytes: usize,
+) -> Result<String, ReadFileError> {
+    let bytes = file.size() as usize;
+    if bytes > max_bytes {
+        return Err(ReadFileError::TooLarge { bytes });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| ReadFileError::Unreadable)?;
+    text.as_string().ok_or(ReadFileError::Unreadable)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadFileError {
+    TooLarge { bytes: usize },
+    Unreadable,
+}

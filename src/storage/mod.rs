@@ -4,7 +4,7 @@
 mod browser;
 mod library;
 
-pub use browser::{download_text, local_time_text, new_id, now};
+pub use browser::{download_text, local_time_text, new_id, now, read_file_text, ReadFileError};
 pub use library::{
     load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook,
     stored_entry_text, watch_other_tabs, Change,

@@ -10,6 +10,7 @@ use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
 use crate::ui::fields::{keep_in, TextField};
+use crate::ui::files::ImportPanel;
 use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
 use crate::ui::store::Store;
@@ -49,6 +50,7 @@ pub fn HomePage() -> impl IntoView {
         </p>
         {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
         <NewPlaybookForm/>
+        <ImportPanel/>
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
             <Show

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod compare;
 pub mod fields;
+pub mod files;
 pub mod home;
 pub mod interview;
 pub mod not_found;

@@ -11,6 +11,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::iso8601;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::ui::fields::{keep_in, FieldKind, TextField};
+use crate::ui::files::ExportPanel;
 use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
@@ -64,7 +65,8 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name"/>
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
         </section>
-        <Interviews playbook=id/>
+        <Interviews playbook=id.clone()/>
+        <ExportPanel playbook=id/>
     }
 }
 

@@ -105,6 +105,19 @@ impl Store {
         Ok(id)
     }
 
+    /// Takes an imported playbook in: under its own id (adding it, or replacing the one with
+    /// that id after the user agreed), or as a separate copy beside the one already here.
+    pub fn import(&self, playbook: Playbook, keep_both: bool) -> PlaybookId {
+        let playbook = if keep_both {
+            playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
+        } else {
+            playbook
+        };
+        let id = playbook.id.clone();
+        self.commit(playbook);
+        id
+    }
+
     /// Starts a new interview of the same executive from an earlier one's answers.
     pub fn follow_up(&self, playbook: &PlaybookId, earlier: &AssessmentId) -> Option<AssessmentId> {
         let later = self.library.with_untracked(|library| {

@@ -1,0 +1,215 @@
+//! Playbooks as files: export with sharing options on a playbook's page, and import by file
+//! picker or by dropping a file anywhere on the home page, previewed before anything is stored.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::domain::file::{
+    export, export_file_name, import, LoadError, ShareOptions, MAX_IMPORT_BYTES,
+};
+use crate::domain::playbook::{Playbook, PlaybookId};
+use crate::storage::{self, ReadFileError};
+use crate::ui::notices::Notices;
+use crate::ui::store::Store;
+use crate::ui::time::LocalTime;
+
+#[component]
+pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let notices = expect_context::<Notices>();
+    let include_private = RwSignal::new(false);
+    let hide_names = RwSignal::new(false);
+    let id = StoredValue::new(playbook);
+    let save = move |_| {
+        let options = ShareOptions {
+            include_private_notes: include_private.get_untracked(),
+            hide_executive_names: hide_names.get_untracked(),
+        };
+        let now = storage::now();
+        let Some((name, text)) = store.library.with_untracked(|library| {
+            let playbook = library.get(&id.get_value())?;
+            Some((
+                export_file_name(&playbook.title, now.date_naive()),
+                export(playbook, options, now),
+            ))
+        }) else {
+            return;
+        };
+        let saved = text
+            .map_err(|error| error.to_string())
+            .and_then(|text| storage::download_text(&name, "application/json", &text));
+        match saved {
+            Ok(()) => notices.info(format!("Saved “{name}” to your downloads.")),
+            Err(problem) => notices.problem(format!("The file could not be saved: {problem}.")),
+        }
+    };
+    view! {
+        <section aria-labelledby="export-heading" class="card">
+            <h2 id="export-heading">"Share as a file"</h2>
+            <p>"Save this playbook as a file to send to your manager or a colleague; they open it with Import on their own home page."</p>
+            <label class="check">
+                <input type="checkbox" prop:checked=include_private on:change=move |ev| include_private.set(event_target_checked(&ev))/>
+                " Include private notes"
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=hide_names on:change=move |ev| hide_names.set(event_target_checked(&ev))/>
+                " Replace executives' names with “Executive 1”, “Executive 2”…"
+            </label>
+            <button type="button" class="primary" on:click=save>"Export as a file"</button>
+        </section>
+    }
+}
+
+/// What a chosen file turned out to be.
+#[derive(Clone)]
+enum Chosen {
+    Nothing,
+    Reading,
+    Problem(String),
+    Ready(Box<Playbook>),
+}
+
+fn problem_with(name: &str, error: &LoadError) -> String {
+    format!("“{name}” cannot be imported. {error} Nothing in this browser was changed.")
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let chosen = RwSignal::new(Chosen::Nothing);
+    let dragging = RwSignal::new(false);
+    let take = move |file: web_sys::File| {
+        let name = file.name();
+        chosen.set(Chosen::Reading);
+        leptos::task::spawn_local(async move {
+            let outcome = match storage::read_file_text(file, MAX_IMPORT_BYTES).await {
+                Ok(text) => match import(&text) {
+                    Ok(playbook) => Chosen::Ready(Box::new(playbook)),
+                    Err(error) => Chosen::Problem(problem_with(&name, &error)),
+                },
+                Err(ReadFileError::TooLarge { bytes }) => {
+                    Chosen::Problem(problem_with(&name, &LoadError::TooLarge { bytes }))
+                }
+                Err(ReadFileError::Unreadable) => Chosen::Problem(format!(
+                    "“{name}” could not be read. Nothing in this browser was changed."
+                )),
+            };
+            chosen.set(outcome);
+        });
+    };
+
+    // A file dropped anywhere on the page is taken, rather than opened by the browser.
+    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+        ev.prevent_default();
+        dragging.set(true);
+    });
+    let left = window_event_listener(leptos::ev::dragleave, move |ev| {
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0))
+        {
+            take(file);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        left.remove();
+        dropped.remove();
+    });
+
+    let picked = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take(file);
+        }
+        input.set_value("");
+    };
+
+    view! {
+        <section aria-labelledby="import-heading" class="card" class:dragging=move || dragging.get()>
+            <h2 id="import-heading">"Import a playbook"</h2>
+            <p>"Open a playbook file that someone shared with you, or one you saved. You can also drop the file anywhere on this page."</p>
+            <label class="file-pick">
+                "Choose a playbook file"
+                <input type="file" accept=".json,application/json" on:change=picked/>
+            </label>
+            {move || match chosen.get() {
+                Chosen::Nothing => ().into_any(),
+                Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
+                Chosen::Problem(problem) => view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any(),
+                Chosen::Ready(playbook) => view! { <ImportPreview playbook=*playbook done=move || chosen.set(Chosen::Nothing)/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// What the file holds, before anything is stored; and, when this browser already has the
+/// playbook, the choice between replacing it and keeping both.
+#[component]
+fn ImportPreview<F>(playbook: Playbook, done: F) -> impl IntoView
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let existing = store.library.with_untracked(|library| {
+        library
+            .get(&playbook.id)
+            .map(|here| (here.title.clone(), here.updated_at))
+    });
+    let interviews = playbook.assessments.len();
+    let mut facts: Vec<String> = Vec::new();
+    if !playbook.company.trim().is_empty() {
+        facts.push(playbook.company.clone());
+    }
+    facts.push(format!(
+        "{interviews} interview{}",
+        if interviews == 1 { "" } else { "s" }
+    ));
+    let summary = facts.join(" · ");
+    let title = playbook.title.clone();
+    let updated_at = playbook.updated_at;
+    let incoming = StoredValue::new(playbook);
+    let take = move |keep_both: bool| {
+        let id = store.import(incoming.get_value(), keep_both);
+        done();
+        navigate(&format!("/playbooks/{id}"), NavigateOptions::default());
+    };
+    let take = StoredValue::new(take);
+    view! {
+        <div class="import-preview" role="group" aria-labelledby="preview-heading">
+            <h3 id="preview-heading">{format!("In the file: “{title}”")}</h3>
+            <p class="meta">{summary} " · last updated " <LocalTime at=updated_at/></p>
+            {match existing {
+                Some((here, here_updated)) => view! {
+                    <p>
+                        {format!("This browser already has this playbook, as “{here}”, last updated ")}
+                        <LocalTime at=here_updated/>
+                        ". Replace it with the file's version, or keep both?"
+                    </p>
+                    <div class="row-actions">
+                        <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(false))>"Replace the one here"</button>
+                        <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(true))>"Keep both"</button>
+                        <button type="button" on:click=move |_| done()>"Cancel"</button>
+                    </div>
+                }
+                .into_any(),
+                None => view! {
+                    <div class="row-actions">
+                        <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>"Add to my playbooks"</button>
+                        <button type="button" on:click=move |_| done()>"Cancel"</button>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}

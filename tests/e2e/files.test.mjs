@@ -1,0 +1,136 @@
+// Sharing playbooks as files: a real download, opened in another browser; clashes; and every
+// kind of bad file, each with its message and with storage left exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { appForThisFile, createPlaybook, goto, listedTitles, openPage, rateAll, startInterview, storedItems } from './harness.mjs';
+
+const app = appForThisFile();
+
+async function exportFile(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file' }).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+async function chooseFile(page, name, text) {
+  await page.getByLabel('Choose a playbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('an exported playbook opens in another browser with the same content', async () => {
+  const first = await openPage(app);
+  const path = await createPlaybook(first.page, { title: 'Acme plan', company: 'Acme', author: 'Sam' });
+  await startInterview(first.page, { executive: 'Dana Kim', role: 'CTO' });
+  await first.page.getByLabel('Notes').fill('Said in confidence');
+  await first.page.getByRole('checkbox', { name: /Private note/ }).check();
+  await rateAll(first.page, 'Strong');
+  await goto(first.page, app.url + path);
+  const exported = await exportFile(first.page);
+  assert.match(exported.name, /^acme-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(exported.text);
+  assert.equal(file.format, 'devrel-playbook');
+  assert.equal(file.version, 1);
+  assert.equal(file.playbook.title, 'Acme plan');
+  assert.ok(!exported.text.includes('Said in confidence'), 'private notes stay out by default');
+  const screen = async (page) => (await page.locator('main').innerText()).replace(/Saved in this browser at .*|All changes are saved.*|Created .*/g, '');
+  const original = await screen(first.page);
+
+  const second = await openPage(app);
+  await chooseFile(second.page, exported.name, exported.text);
+  const preview = second.page.getByRole('group', { name: 'In the file: “Acme plan”' });
+  assert.match(await preview.textContent(), /Acme · 1 interview · last updated/);
+  assert.deepEqual(await storedItems(second.page), {}, 'nothing is stored before the user agrees');
+  await preview.getByRole('button', { name: 'Add to my playbooks' }).click();
+  await second.page.getByRole('heading', { level: 1, name: 'Acme plan' }).waitFor();
+  assert.equal(new URL(second.page.url()).pathname, path, 'the same playbook, under the same id');
+  assert.equal(await screen(second.page), original);
+  await second.page.getByRole('link', { name: 'Verdict' }).click();
+  await second.page.getByRole('heading', { level: 1, name: 'Dana Kim: They get it' }).waitFor();
+  await first.context.close();
+  await second.context.close();
+});
+
+test('importing a playbook that is already here asks to replace it or keep both', async () => {
+  const { context, page } = await openPage(app);
+  const path = await createPlaybook(page, { title: 'Twice' });
+  const exported = await exportFile(page);
+  await page.getByLabel('Title').fill('Twice, renamed here');
+  await goto(page, app.url + '/');
+
+  await chooseFile(page, exported.name, exported.text);
+  const preview = page.getByRole('group', { name: 'In the file: “Twice”' });
+  await preview.getByText('This browser already has this playbook, as “Twice, renamed here”').waitFor();
+  await preview.getByRole('button', { name: 'Keep both' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Twice (imported)' }).waitFor();
+  await goto(page, app.url + '/');
+  assert.deepEqual((await listedTitles(page)).sort(), ['Twice (imported)', 'Twice, renamed here']);
+
+  await chooseFile(page, exported.name, exported.text);
+  await page.getByRole('button', { name: 'Replace the one here' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Twice' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, path);
+  await goto(page, app.url + '/');
+  assert.deepEqual((await listedTitles(page)).sort(), ['Twice', 'Twice (imported)']);
+  await context.close();
+});
+
+test('a file dropped on the home page is previewed, and cancelling stores nothing', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Dropped' });
+  const exported = await exportFile(page);
+  const other = await openPage(app);
+  await other.page.evaluate(([name, text]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  }, [exported.name, exported.text]);
+  const preview = other.page.getByRole('group', { name: 'In the file: “Dropped”' });
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await preview.waitFor({ state: 'detached' });
+  assert.deepEqual(await storedItems(other.page), {});
+  await context.close();
+  await other.context.close();
+});
+
+test('bad files say what is wrong and change nothing', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Kept safe' });
+  await goto(page, app.url + '/');
+  const before = await storedItems(page);
+  const cases = [
+    ['broken.json', '{\n  "format": "devrel-playbook",\n  "version": 1,\n  oops\n}', /not valid JSON: the text breaks off or goes wrong at line 4, column 3\./],
+    ['other.json', '{"format": "something-else"}', /not a playbook: its “format” is “something-else”, not “devrel-playbook”/],
+    ['half.json', '{"format": "devrel-playbook", "version": 1}', /not a playbook: the field “playbook” is missing/],
+    ['future.json', '{"format": "devrel-playbook", "version": 9, "playbook": {}}', /newer version of DevRel Playbook \(schema version 9; this app reads up to 1\)/],
+    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 10), /too large: 5\.0 MB, where a playbook file can be at most 5 MB/],
+  ];
+  for (const [name, text, message] of cases) {
+    await chooseFile(page, name, text);
+    const alert = page.getByRole('alert').filter({ hasText: `“${name}” cannot be imported` });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), message, name);
+    assert.match(await alert.textContent(), /Nothing in this browser was changed\./);
+    assert.deepEqual(await storedItems(page), before, `${name} changed storage`);
+  }
+  await context.close();
+});
+
+test('markup in an imported file is shown as text, never run', async () => {
+  const { context, page } = await openPage(app);
+  const title = '<img src=x onerror="window.__ran=1"><b>bold</b>';
+  const file = {
+    format: 'devrel-playbook',
+    version: 1,
+    exported_at: '2026-11-23T10:00:00Z',
+    app_version: '0.1.0',
+    playbook: { schema_version: 1, id: 'd'.repeat(32), title, company: '<script>window.__ran=2</script>', created_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z' },
+  };
+  await chooseFile(page, 'markup.json', JSON.stringify(file));
+  await page.getByRole('button', { name: 'Add to my playbooks' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await goto(page, app.url + '/');
+  await page.getByRole('heading', { level: 3, name: title }).waitFor();
+  assert.equal(await page.locator('main img, main b, main script').count(), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await context.close();
+});
