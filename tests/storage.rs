@@ -269,3 +269,36 @@ fn a_playbook_deleted_in_another_tab_is_not_brought_back_by_a_save() {
     );
     assert_eq!(storage::reload_entry(&playbook.id), None);
 }
+
+#[wasm_bindgen_test]
+fn every_browsers_quota_error_is_recognised() {
+    use wasm_bindgen::JsValue;
+    let named = |name: &str| {
+        let error = js_sys::Error::new("quota");
+        error.set_name(name);
+        JsValue::from(error)
+    };
+    let coded = |code: f64| {
+        let error = js_sys::Object::new();
+        js_sys::Reflect::set(&error, &"code".into(), &code.into()).unwrap();
+        JsValue::from(error)
+    };
+    assert_eq!(
+        storage::storage_error(named("QuotaExceededError")),
+        StorageError::Full
+    );
+    assert_eq!(
+        storage::storage_error(named("NS_ERROR_DOM_QUOTA_REACHED")),
+        StorageError::Full
+    );
+    assert_eq!(storage::storage_error(coded(22.0)), StorageError::Full);
+    assert_eq!(storage::storage_error(coded(1014.0)), StorageError::Full);
+    assert_eq!(
+        storage::storage_error(named("SecurityError")),
+        StorageError::Unavailable
+    );
+    assert_eq!(
+        storage::storage_error(named("InvalidStateError")),
+        StorageError::Failed("quota".into())
+    );
+}

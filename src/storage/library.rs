@@ -97,7 +97,7 @@ pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
 pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let id = playbook.id.as_str();
-    let stored = storage.get_item(&entry_key(id)).map_err(classify)?;
+    let stored = storage.get_item(&entry_key(id)).map_err(storage_error)?;
     let seen = SEEN.with_borrow(|seen| seen.get(id).copied());
     if stored.as_deref().map(fingerprint) != seen {
         return Err(StorageError::ChangedElsewhere);
@@ -110,9 +110,15 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let storage = local_storage()?;
     let text =
         serde_json::to_string(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
-    storage
-        .set_item(&entry_key(playbook.id.as_str()), &text)
-        .map_err(classify)?;
+    let key = entry_key(playbook.id.as_str());
+    storage.set_item(&key, &text).map_err(storage_error)?;
+    // Some browsers drop a write without an error (private modes, storage pressure): read it
+    // back, so "saved" is only ever said of what is really stored.
+    if storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str()) {
+        return Err(StorageError::Failed(
+            "the browser did not keep the change".to_owned(),
+        ));
+    }
     remember(playbook.id.as_str(), Some(&text));
     save_index(library)
 }
@@ -164,14 +170,22 @@ pub fn watch_other_tabs(on_change: impl Fn(Change) + 'static) {
     listener.forget();
 }
 
-fn classify(error: JsValue) -> StorageError {
-    let field = |name: &str| {
-        js_sys::Reflect::get(&error, &name.into())
-            .ok()
+/// What a failed storage call means for the user, whatever browser threw it.
+pub fn storage_error(error: JsValue) -> StorageError {
+    let field = |name: &str| js_sys::Reflect::get(&error, &name.into()).ok();
+    let text = |name: &str| {
+        field(name)
             .and_then(|value| value.as_string())
             .unwrap_or_default()
     };
-    classify_name(&field("name"), &field("message"))
+    // Older browsers gave only the legacy DOMException code: 22 (and 1014 in Firefox).
+    if matches!(
+        field("code").and_then(|code| code.as_f64()),
+        Some(22.0 | 1014.0)
+    ) {
+        return StorageError::Full;
+    }
+    classify_name(&text("name"), &text("message"))
 }
 
 /// Browsers name a full quota differently: Chromium and Safari `QuotaExceededError`,

@@ -6,7 +6,7 @@ mod library;
 
 pub use browser::{download_text, local_time_text, new_id, now, read_file_text, ReadFileError};
 pub use library::{
-    load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook,
+    load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook, storage_error,
     stored_entry_text, watch_other_tabs, Change,
 };
 
@@ -34,7 +34,8 @@ impl fmt::Display for StorageError {
             ),
             Self::Full => f.write_str(
                 "The browser's storage for this site is full, so the latest change is not saved. \
-                 It is still on screen: delete playbooks you no longer need, then edit again to save.",
+                 It is still on screen: keep a copy with “Export as a file” on the playbook's page, \
+                 or delete playbooks you no longer need, then edit again to save.",
             ),
             Self::ChangedElsewhere => f.write_str(
                 "This playbook was also changed in another tab or window, so this page has not saved over it. \
