@@ -82,8 +82,9 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-// A playbook of 50 executives with every question answered and notes of a few KB each.
-function largePlaybook() {
+// A playbook of `executives` interviewed executives, every question answered, notes of a
+// few KB each (50 make about 2.5 MB of JSON, 20 about 1 MB).
+function largePlaybook(executives = 50) {
   const questions = [
     'value-why', 'value-brings', 'value-wants', 'success-person', 'success-measured', 'success-company',
     'success-board', 'teamwork-division', 'teamwork-scale', 'teamwork-goals', 'teamwork-stakeholders',
@@ -93,7 +94,7 @@ function largePlaybook() {
   const hex = (n) => n.toString(16).padStart(32, '0');
   const now = '2026-11-23T09:00:00Z';
   const sentence = 'They want the developer portal to drive partner adoption and measure it quarterly. ';
-  const assessments = Array.from({ length: 50 }, (_, e) => ({
+  const assessments = Array.from({ length: executives }, (_, e) => ({
     id: hex(1000 + e),
     executive: `Executive ${e + 1}`,
     role: 'VP',
@@ -185,6 +186,34 @@ async function largeInterview(browser, url) {
   };
 }
 
+// Export and import of a 1 MB playbook file, as a user does them, timed from the click to
+// the download, and from choosing the file to its preview.
+async function fileRoundTrip(browser, url) {
+  const playbook = largePlaybook(20);
+  const file = JSON.stringify({ format: 'devrel-playbook', version: 1, exported_at: playbook.updated_at, app_version: 'bench', playbook });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  const imports = [];
+  for (let i = 0; i < 5; i++) {
+    const started = Date.now();
+    await page.getByLabel('Choose a playbook file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('group', { name: 'In the file: “Large playbook”' }).waitFor();
+    imports.push(Date.now() - started);
+    await page.getByRole('button', { name: i === 4 ? 'Add to my playbooks' : 'Cancel' }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Large playbook' }).waitFor();
+  const exports = [];
+  for (let i = 0; i < 5; i++) {
+    const started = Date.now();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file' }).click()]);
+    exports.push(Date.now() - started);
+  }
+  await context.close();
+  return { file_bytes: file.length, import_to_preview_ms_median: median(imports), export_to_download_ms_median: median(exports) };
+}
+
 const sizes = await transferSizes();
 const server = await serve(DIST);
 const browser = await launchChromium();
@@ -205,6 +234,7 @@ try {
       wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
       js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
       interview_50_executives: await largeInterview(browser, server.url),
+      file_1mb: await fileRoundTrip(browser, server.url),
     }),
   );
 } finally {

@@ -65,11 +65,22 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     });
     let index = RwSignal::new(read(store, &playbook, &id, Assessment::current_index));
     let current = move || &QUESTIONS[index.get()];
-    let answer = move || {
+    // Read once per change and shared by every control of the question.
+    let answer = Memo::new(move |_| {
         read(store, &pb.get_value(), &aid.get_value(), |a| {
             a.answer(current().id).cloned().unwrap_or_default()
         })
-    };
+    });
+    let answer = move || answer.get();
+    // Only the ratings: typing notes leaves the question map alone.
+    let ratings = Memo::new(move |_| {
+        read(store, &pb.get_value(), &aid.get_value(), |a| {
+            QUESTIONS
+                .iter()
+                .map(|question| a.answer(question.id).and_then(|answer| answer.rating))
+                .collect::<Vec<_>>()
+        })
+    });
 
     let go_to = move |to: usize| {
         let to = to.min(QUESTIONS.len() - 1);
@@ -207,7 +218,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <kbd>"0"</kbd> " not rated, " <kbd>"N"</kbd> " or " <kbd>"→"</kbd> " next, " <kbd>"P"</kbd> " or " <kbd>"←"</kbd> " previous."
                 </p>
             </section>
-            <QuestionMap index go_to=Callback::new(go_to) answers=Signal::derive(move || read(store, &pb.get_value(), &aid.get_value(), |a| a.answers.clone()))/>
+            <QuestionMap index go_to=Callback::new(go_to) ratings=ratings/>
         </div>
     }
 }
@@ -235,7 +246,7 @@ fn RatingChoice(
 fn QuestionMap(
     index: RwSignal<usize>,
     go_to: Callback<usize>,
-    answers: Signal<std::collections::BTreeMap<String, Answer>>,
+    ratings: Memo<Vec<Option<Rating>>>,
 ) -> impl IntoView {
     view! {
         <nav class="question-map card" aria-label="All questions">
@@ -248,12 +259,7 @@ fn QuestionMap(
                             .enumerate()
                             .filter(|(_, question)| question.group == group)
                             .map(|(at, question)| {
-                                let state = move || {
-                                    answers.with(|answers| match answers.get(question.id).and_then(|answer| answer.rating) {
-                                        Some(rating) => rating.label(),
-                                        None => "Not rated",
-                                    })
-                                };
+                                let state = move || ratings.with(|ratings| ratings[at].map_or("Not rated", Rating::label));
                                 view! {
                                     <li>
                                         <button
