@@ -10,69 +10,8 @@ use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use proptest::prelude::*;
 
-fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
-    (0i64..4_102_444_800, 0u32..1_000_000_000)
-        .prop_map(|(secs, nanos)| Utc.timestamp_opt(secs, nanos).unwrap())
-}
-
-fn any_playbook() -> impl Strategy<Value = Playbook> {
-    (
-        any::<[u8; 16]>(),
-        "\\PC{1,40}",
-        ".{0,40}",
-        ".{0,40}",
-        any_time(),
-        any_time(),
-    )
-        .prop_map(
-            |(id, title, company, author, created_at, updated_at)| Playbook {
-                schema_version: SCHEMA_VERSION,
-                id: PlaybookId::from_random_bytes(id),
-                title,
-                company,
-                author,
-                created_at,
-                updated_at,
-                assessments: Vec::new(),
-            },
-        )
-}
-
-/// An interview with every question rated and some fitting warning signs heard.
-fn any_interview() -> impl Strategy<Value = Assessment> {
-    let ratings = proptest::collection::vec(0usize..3, QUESTIONS.len());
-    let signs = proptest::collection::vec(any::<bool>(), WarningSign::ALL.len());
-    (ratings, signs).prop_map(|(ratings, signs)| {
-        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
-        let who = Interviewee {
-            executive: "Dana".into(),
-            ..Interviewee::default()
-        };
-        let mut assessment =
-            Assessment::new(PlaybookId::from_random_bytes([7; 16]), who, now).unwrap();
-        for (question, rating) in QUESTIONS.iter().zip(ratings) {
-            let edit = AssessmentEdit::Rate {
-                question: question.id.into(),
-                rating: Some(Rating::ALL[rating]),
-            };
-            assessment.apply(edit, now).unwrap();
-        }
-        for (sign, heard) in WarningSign::ALL.into_iter().zip(signs) {
-            let question = questions_in(sign.heard_in()).next().unwrap().id;
-            assessment
-                .apply(
-                    AssessmentEdit::Sign {
-                        question: question.into(),
-                        sign,
-                        heard,
-                    },
-                    now,
-                )
-                .unwrap();
-        }
-        assessment
-    })
-}
+mod common;
+use common::{any_interview, any_playbook, any_time};
 
 fn verdict_of(assessment: &Assessment) -> Verdict {
     judge(assessment)

@@ -111,14 +111,29 @@ pub struct ShareOptions {
     pub hide_executive_names: bool,
 }
 
+/// A DevRel Playbook file: a header naming the format and its version, then the playbook.
 #[derive(Serialize)]
-struct ExportFile<'a> {
-    format: &'static str,
-    version: u32,
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    schemars(title = "DevRel Playbook file")
+)]
+pub struct PlaybookFile {
+    /// Always `devrel-playbook`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook")))]
+    pub format: String,
+    /// The schema version of the playbook inside.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    pub version: u32,
     #[serde(with = "iso8601")]
-    exported_at: DateTime<Utc>,
-    app_version: &'static str,
-    playbook: &'a Playbook,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
+    pub exported_at: DateTime<Utc>,
+    /// The version of DevRel Playbook that wrote the file.
+    pub app_version: String,
+    pub playbook: Playbook,
 }
 
 /// The text of an exported file.
@@ -137,12 +152,12 @@ pub fn export(
             assessment.executive = format!("Executive {}", n + 1);
         }
     }
-    let file = ExportFile {
-        format: FILE_FORMAT,
+    let file = PlaybookFile {
+        format: FILE_FORMAT.to_owned(),
         version: SCHEMA_VERSION,
         exported_at: now,
-        app_version: env!("CARGO_PKG_VERSION"),
-        playbook: &shared,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        playbook: shared,
     };
     serde_json::to_string_pretty(&file)
 }

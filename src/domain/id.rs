@@ -10,6 +10,17 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "String", into = "String")]
 pub struct Id(String);
 
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9a-f]{32}$", "description": "32 lowercase hex digits" })
+    }
+}
+
 impl Id {
     pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
         Self(bytes.iter().map(|b| format!("{b:02x}")).collect())

@@ -36,6 +36,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub type PlaybookId = Id;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Playbook {
     pub schema_version: u32,
     pub id: PlaybookId,
@@ -45,8 +46,16 @@ pub struct Playbook {
     #[serde(default)]
     pub author: String,
     #[serde(with = "iso8601")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
     pub created_at: DateTime<Utc>,
     #[serde(with = "iso8601")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
     pub updated_at: DateTime<Utc>,
     /// Executive buy-in interviews, in the order they were added.
     #[serde(default)]

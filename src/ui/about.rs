@@ -61,6 +61,11 @@ pub fn AboutPage() -> impl IntoView {
                 <li>"A playbook leaves this browser only when you save it as a file yourself."</li>
                 <li>"Clearing this site's data in the browser deletes your playbooks, so keep a file of anything you need."</li>
             </ul>
+            <p>
+                "Playbook files are plain JSON. Their format is published as a JSON Schema at "
+                <a href="/playbook.schema.json" rel="external">"/playbook.schema.json"</a>
+                ", so other tools can read and check them."
+            </p>
         </section>
         <section aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources and credits"</h2>

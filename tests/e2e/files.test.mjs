@@ -49,6 +49,17 @@ test('an exported playbook opens in another browser with the same content', asyn
   await second.context.close();
 });
 
+test('the file format is published as a JSON Schema', async () => {
+  const { context, page } = await openPage(app, '/about');
+  const link = page.getByRole('link', { name: '/playbook.schema.json' });
+  const response = await page.request.get(app.url + (await link.getAttribute('href')));
+  assert.equal(response.status(), 200);
+  const schema = await response.json();
+  assert.equal(schema.title, 'DevRel Playbook file');
+  assert.equal(schema.properties.format.const, 'devrel-playbook');
+  await context.close();
+});
+
 test('importing a playbook that is already here asks to replace it or keep both', async () => {
   const { context, page } = await openPage(app);
   const path = await createPlaybook(page, { title: 'Twice' });

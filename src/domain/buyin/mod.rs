@@ -42,12 +42,17 @@ pub type AssessmentId = Id;
 pub const MAX_NOTES_CHARS: usize = 20_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
     pub executive: String,
     #[serde(default)]
     pub role: String,
     #[serde(default, with = "iso8601::date")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<chrono::NaiveDate>")
+    )]
     pub interview_date: Option<NaiveDate>,
     #[serde(default)]
     pub interviewer: String,
@@ -60,12 +65,21 @@ pub struct Assessment {
     #[serde(default)]
     pub follows: Option<AssessmentId>,
     #[serde(with = "iso8601")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
     pub created_at: DateTime<Utc>,
     #[serde(with = "iso8601")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
     pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
     pub notes: String,

@@ -186,6 +186,7 @@ pub fn questions_in(group: Group) -> impl Iterator<Item = &'static Question> {
 /// What an answer shows, anchored so two interviewers rate the same answer the same way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Rating {
     Weak,
     Partial,
@@ -222,6 +223,7 @@ impl Rating {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum WarningSign {
     /// Decides the verdict alone: the talk's advice is that there is little point going on.
     DoesNotKnowValue,
