@@ -1,11 +1,10 @@
 //! Properties of the domain that must hold for any input, not only the examples in unit tests.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
-use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
-use devrel_playbook::domain::file::{export, import, restore, ShareOptions, SCHEMA_VERSION};
+use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
+use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use proptest::prelude::*;
