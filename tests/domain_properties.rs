@@ -6,7 +6,7 @@ use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::library::{Index, Library};
-use devrel_playbook::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use devrel_playbook::domain::playbook::PlaybookEdit;
 use proptest::prelude::*;
 
 mod common;
