@@ -22,6 +22,31 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTim
         })
 }
 
+/// An optional timestamp, absent when not set. Use with
+/// `#[serde(default, skip_serializing_if = "Option::is_none", with = "iso8601::optional")]`.
+pub mod optional {
+    use chrono::{DateTime, Utc};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        at: &Option<DateTime<Utc>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match at {
+            Some(at) => super::serialize(at, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super")] DateTime<Utc>);
+        Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
+    }
+}
+
 /// Calendar dates such as an interview's, as `YYYY-MM-DD`; absent or empty means not set.
 /// Use with `#[serde(default, with = "iso8601::date")]`.
 pub mod date {

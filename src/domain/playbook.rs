@@ -60,6 +60,48 @@ pub struct Playbook {
     /// Executive buy-in interviews, in the order they were added.
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// When this playbook was last saved as a file, to remind the user to keep a copy.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "iso8601::optional"
+    )]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<chrono::DateTime<chrono::Utc>>")
+    )]
+    pub exported_at: Option<DateTime<Utc>>,
+    /// Changes made since then.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub edits_since_export: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// How many changes since the last export make a reminder worth showing. Typing counts each
+/// key press, so this is a few paragraphs of notes.
+pub const EDITS_BEFORE_REMINDER: u32 = 500;
+
+/// Why the user should save a file of this playbook now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportReminder {
+    NeverExported,
+    ChangedSinceExport,
+}
+
+impl ExportReminder {
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::NeverExported => {
+                "Never saved as a file: export it to keep a copy outside this browser."
+            }
+            Self::ChangedSinceExport => {
+                "Changed a lot since it was last saved as a file: export it again."
+            }
+        }
+    }
 }
 
 /// The details a user gives when starting a playbook.
@@ -142,6 +184,8 @@ impl Playbook {
             created_at: now,
             updated_at: now,
             assessments: Vec::new(),
+            exported_at: None,
+            edits_since_export: 0,
         })
     }
 
@@ -165,7 +209,30 @@ impl Playbook {
             }
         }
         self.touch(now);
+        self.edits_since_export = self.edits_since_export.saturating_add(1);
         Ok(())
+    }
+
+    /// Notes that the playbook was just saved as a file. Not a change to the playbook itself.
+    pub fn mark_exported(&mut self, now: DateTime<Utc>) {
+        self.exported_at = Some(now);
+        self.edits_since_export = 0;
+    }
+
+    /// Whether to remind the user to save a file: never exported (once there is something worth
+    /// keeping: an interview, or a day of work), or many changes since the last export.
+    pub fn export_reminder(&self, now: DateTime<Utc>) -> Option<ExportReminder> {
+        match self.exported_at {
+            None if !self.assessments.is_empty()
+                || now - self.created_at > chrono::TimeDelta::days(1) =>
+            {
+                Some(ExportReminder::NeverExported)
+            }
+            Some(_) if self.edits_since_export >= EDITS_BEFORE_REMINDER => {
+                Some(ExportReminder::ChangedSinceExport)
+            }
+            _ => None,
+        }
     }
 
     /// A copy to share outside this browser, without the interviewers' private notes.
@@ -216,6 +283,8 @@ impl Playbook {
             title: format!("{base}{suffix}"),
             created_at: now,
             updated_at: now,
+            exported_at: None,
+            edits_since_export: 0,
             ..self.clone()
         }
     }
@@ -334,6 +403,43 @@ mod tests {
             .unwrap();
         assert_eq!(playbook.company, "Acme Inc");
         assert_eq!(playbook.updated_at, at(10));
+    }
+
+    #[test]
+    fn an_export_reminder_comes_once_there_is_work_to_lose() {
+        let mut playbook = sample();
+        assert_eq!(
+            playbook.export_reminder(at(9)),
+            None,
+            "a fresh, empty playbook"
+        );
+        let next_day = at(8) + chrono::TimeDelta::hours(25);
+        assert_eq!(
+            playbook.export_reminder(next_day),
+            Some(ExportReminder::NeverExported)
+        );
+
+        playbook.mark_exported(at(9));
+        assert_eq!(playbook.updated_at, at(8), "exporting is not an edit");
+        assert_eq!(playbook.export_reminder(next_day), None);
+        for _ in 0..EDITS_BEFORE_REMINDER - 1 {
+            playbook
+                .apply(PlaybookEdit::Author("Alex".into()), at(10))
+                .unwrap();
+        }
+        assert_eq!(playbook.export_reminder(next_day), None);
+        playbook
+            .apply(PlaybookEdit::Author("Alexa".into()), at(10))
+            .unwrap();
+        assert_eq!(
+            playbook.export_reminder(next_day),
+            Some(ExportReminder::ChangedSinceExport)
+        );
+        assert_eq!(
+            playbook.duplicate(id(5), at(11)).exported_at,
+            None,
+            "a copy was never exported"
+        );
     }
 
     #[test]

@@ -87,3 +87,22 @@ pub enum ReadFileError {
     TooLarge { bytes: usize },
     Unreadable,
 }
+
+/// Whether the browser has promised to keep this site's storage until the user clears it;
+/// `None` where the browser cannot say.
+pub async fn storage_is_persistent() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}
+
+/// Asks the browser to keep this site's storage; some browsers ask the user, others decide.
+pub async fn ask_for_persistent_storage() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}

@@ -201,3 +201,19 @@ fn classify_name(name: &str, message: &str) -> StorageError {
         }),
     }
 }
+
+/// How much of the browser's storage the library takes, in bytes as browsers count it (UTF-16).
+pub fn library_bytes() -> usize {
+    let Ok(storage) = local_storage() else {
+        return 0;
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|at| storage.key(at).ok().flatten())
+        .filter(|key| key.starts_with("devrel-playbook/"))
+        .map(|key| {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            (key.encode_utf16().count() + value.encode_utf16().count()) * 2
+        })
+        .sum()
+}

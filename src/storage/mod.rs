@@ -4,10 +4,13 @@
 mod browser;
 mod library;
 
-pub use browser::{download_text, local_time_text, new_id, now, read_file_text, ReadFileError};
+pub use browser::{
+    ask_for_persistent_storage, download_text, local_time_text, new_id, now, read_file_text,
+    storage_is_persistent, ReadFileError,
+};
 pub use library::{
-    load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook, storage_error,
-    stored_entry_text, watch_other_tabs, Change,
+    library_bytes, load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook,
+    storage_error, stored_entry_text, watch_other_tabs, Change,
 };
 
 use std::fmt;

@@ -40,7 +40,10 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             .map_err(|error| error.to_string())
             .and_then(|text| storage::download_text(&name, "application/json", &text));
         match saved {
-            Ok(()) => notices.info(format!("Saved “{name}” to your downloads.")),
+            Ok(()) => {
+                store.mark_exported(&id.get_value());
+                notices.info(format!("Saved “{name}” to your downloads."));
+            }
             Err(problem) => notices.problem(format!("The file could not be saved: {problem}.")),
         }
     };

@@ -80,6 +80,48 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+        <StorageUse/>
+    }
+}
+
+/// How much room the playbooks take, and whether the browser has promised to keep them.
+#[component]
+fn StorageUse() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let persistent = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(
+        async move { persistent.set(storage::storage_is_persistent().await) },
+    );
+    let ask = move |_| {
+        leptos::task::spawn_local(async move {
+            let granted = storage::ask_for_persistent_storage().await;
+            persistent.set(granted);
+        })
+    };
+    let used = move || {
+        store.library.track();
+        let megabytes = storage::library_bytes() as f64 / (1024.0 * 1024.0);
+        format!(
+            "Your playbooks use {megabytes:.1} MB of the roughly 5 MB this browser gives the site."
+        )
+    };
+    view! {
+        <section aria-labelledby="storage-heading" class="storage-use">
+            <h2 id="storage-heading">"Storage in this browser"</h2>
+            <p>{used}</p>
+            {move || match persistent.get() {
+                Some(true) => view! { <p>"The browser has agreed to keep them until you clear this site's data."</p> }.into_any(),
+                Some(false) => view! {
+                    <p>
+                        "The browser may clear them if it runs short of space. Export the ones you need, or "
+                        <button type="button" on:click=ask>"ask the browser to keep them"</button>
+                        "."
+                    </p>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
+        </section>
     }
 }
 
@@ -130,6 +172,8 @@ where
     let title = playbook.title.clone();
     let href = format!("/playbooks/{}", playbook.id);
     let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
+    let exported_at = playbook.exported_at;
+    let reminder = playbook.export_reminder(storage::now());
     let remove = move |_| {
         store.remove(&id.get_value());
         on_removed();
@@ -150,7 +194,9 @@ where
                             <p class="meta">
                                 {company.map(|company| view! { <span>{company}</span> " · " })}
                                 "Updated " <LocalTime at=playbook.updated_at/>
+                                {exported_at.map(|at| view! { " · Exported " <LocalTime at/> })}
                             </p>
+                            {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> })}
                         </div>
                         <div class="row-actions" role="group" aria-label=actions_label>
                             <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>

@@ -72,7 +72,23 @@ impl Store {
         let playbook = Playbook::new(storage::new_id(), details, storage::now())?;
         let id = playbook.id.clone();
         self.commit(playbook);
+        // Now there is work to keep, ask the browser not to clear it under storage pressure.
+        leptos::task::spawn_local(async {
+            storage::ask_for_persistent_storage().await;
+        });
         Ok(id)
+    }
+
+    /// Notes that a playbook was just saved as a file.
+    pub fn mark_exported(&self, id: &PlaybookId) {
+        let now = storage::now();
+        self.library.maybe_update(|library| {
+            library
+                .get_mut(id)
+                .map(|playbook| playbook.mark_exported(now))
+                .is_some()
+        });
+        self.save_now(id);
     }
 
     /// Applies a change to a playbook on screen at once and saves it when typing pauses.

@@ -21,9 +21,20 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
         ".{0,40}",
         any_time(),
         any_time(),
+        proptest::option::of(any_time()),
+        any::<u32>(),
     )
         .prop_map(
-            |(id, title, company, author, created_at, updated_at)| Playbook {
+            |(
+                id,
+                title,
+                company,
+                author,
+                created_at,
+                updated_at,
+                exported_at,
+                edits_since_export,
+            )| Playbook {
                 schema_version: SCHEMA_VERSION,
                 id: PlaybookId::from_random_bytes(id),
                 title,
@@ -32,6 +43,8 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 created_at,
                 updated_at,
                 assessments: Vec::new(),
+                exported_at,
+                edits_since_export,
             },
         )
 }

@@ -145,3 +145,21 @@ test('markup in an imported file is shown as text, never run', async () => {
   assert.equal(await page.evaluate(() => window.__ran), undefined);
   await context.close();
 });
+
+test('the home page reminds to export until a file is saved, and says how much room is used', async () => {
+  const { context, page } = await openPage(app);
+  const path = await createPlaybook(page, { title: 'Worth keeping' });
+  await startInterview(page, { executive: 'Dana Kim' });
+  await goto(page, app.url + '/');
+  const row = page.getByRole('listitem').filter({ hasText: 'Worth keeping' });
+  await row.getByText('Never saved as a file: export it to keep a copy outside this browser.').waitFor();
+  const room = page.getByRole('region', { name: 'Storage in this browser' });
+  assert.match(await room.textContent(), /Your playbooks use \d+\.\d MB of the roughly 5 MB this browser gives the site\./);
+
+  await goto(page, app.url + path);
+  await exportFile(page);
+  await goto(page, app.url + '/');
+  await row.getByText(/Exported/).waitFor();
+  assert.equal(await row.getByText('Never saved as a file').count(), 0);
+  await context.close();
+});
