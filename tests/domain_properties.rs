@@ -104,7 +104,7 @@ proptest! {
         playbook.assessments = interviews;
         let options = ShareOptions { include_private_notes: true, hide_executive_names: false };
         let text = export(&playbook, options, playbook.updated_at).unwrap();
-        prop_assert_eq!(import(&text), Ok(playbook));
+        prop_assert_eq!(import(&text), Ok(vec![playbook]));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! reflected in the committed file fails here; so does an exported file the schema rejects.
 #![cfg(not(target_arch = "wasm32"))]
 
-use devrel_playbook::domain::file::{export, PlaybookFile, ShareOptions};
+use devrel_playbook::domain::file::{
+    export, export_library, LibraryFile, PlaybookFile, ShareOptions,
+};
 use proptest::prelude::*;
 
 mod common;
@@ -16,22 +18,34 @@ fn generated() -> String {
         + "\n"
 }
 
+const LIBRARY_SCHEMA_PATH: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/public/library.schema.json");
+
+fn generated_library() -> String {
+    serde_json::to_string_pretty(&schemars::schema_for!(LibraryFile)).expect("a schema is JSON")
+        + "\n"
+}
+
 fn validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(&generated()).expect("a schema is JSON");
     jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
 }
 
 #[test]
-fn the_published_schema_matches_the_types() {
-    let generated = generated();
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(SCHEMA_PATH, &generated).expect("public/ is writable");
+fn the_published_schemas_match_the_types() {
+    for (path, generated) in [
+        (SCHEMA_PATH, generated()),
+        (LIBRARY_SCHEMA_PATH, generated_library()),
+    ] {
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &generated).expect("public/ is writable");
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{path} differs from the types: run `UPDATE_SCHEMA=1 cargo test --test schema` and commit the file"
+        );
     }
-    let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "public/playbook.schema.json differs from the types: run `UPDATE_SCHEMA=1 cargo test --test schema` and commit the file"
-    );
 }
 
 #[test]
@@ -58,6 +72,15 @@ proptest! {
         let text = export(&playbook, options, playbook.updated_at).unwrap();
         let file: serde_json::Value = serde_json::from_str(&text).unwrap();
         let validator = validator();
+        let errors: Vec<String> = validator.iter_errors(&file).map(|error| error.to_string()).collect();
+        prop_assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn every_library_backup_validates(playbooks in proptest::collection::vec(any_playbook(), 0..4)) {
+        let schema: serde_json::Value = serde_json::from_str(&generated_library()).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let file: serde_json::Value = serde_json::from_str(&export_library(playbooks, chrono::Utc::now()).unwrap()).unwrap();
         let errors: Vec<String> = validator.iter_errors(&file).map(|error| error.to_string()).collect();
         prop_assert!(errors.is_empty(), "{errors:?}");
     }

@@ -24,6 +24,9 @@ use super::playbook::Playbook;
 /// The `format` of an exported file.
 pub const FILE_FORMAT: &str = "devrel-playbook";
 
+/// The `format` of a file holding every playbook of a browser, as a backup.
+pub const LIBRARY_FORMAT: &str = "devrel-playbook-library";
+
 /// The largest file an import reads. A browser keeps about 5 MB per site in all, so a larger
 /// playbook could not be stored anyway.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -162,6 +165,52 @@ pub fn export(
     serde_json::to_string_pretty(&file)
 }
 
+/// A backup of every playbook in a browser: the same header, then the playbooks.
+#[derive(Serialize)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    schemars(title = "DevRel Playbook library file")
+)]
+pub struct LibraryFile {
+    /// Always `devrel-playbook-library`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook-library")))]
+    pub format: String,
+    /// The schema version of the playbooks inside.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    pub version: u32,
+    #[serde(with = "iso8601")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "chrono::DateTime<chrono::Utc>")
+    )]
+    pub exported_at: DateTime<Utc>,
+    /// The version of DevRel Playbook that wrote the file.
+    pub app_version: String,
+    pub playbooks: Vec<Playbook>,
+}
+
+/// The text of a backup of `playbooks`. A backup is for the same person, so it keeps
+/// everything, private notes included.
+pub fn export_library(
+    playbooks: Vec<Playbook>,
+    now: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    let file = LibraryFile {
+        format: LIBRARY_FORMAT.to_owned(),
+        version: SCHEMA_VERSION,
+        exported_at: now,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        playbooks,
+    };
+    serde_json::to_string_pretty(&file)
+}
+
+/// `devrel-playbooks-2026-11-23.json`.
+pub fn library_file_name(date: chrono::NaiveDate) -> String {
+    format!("devrel-playbooks-{}.json", iso8601::date::format(date))
+}
+
 /// `acme-developer-program-2026-11-23.json`: the title in lowercase words, and the date.
 pub fn export_file_name(title: &str, date: chrono::NaiveDate) -> String {
     let words: Vec<String> = title
@@ -177,8 +226,9 @@ pub fn export_file_name(title: &str, date: chrono::NaiveDate) -> String {
     format!("{stem}-{}.json", iso8601::date::format(date))
 }
 
-/// Reads an exported file, or a bare playbook document, into a playbook to preview.
-pub fn import(text: &str) -> Result<Playbook, LoadError> {
+/// Reads an exported file, a library backup, or a bare playbook document, into the playbooks
+/// to preview.
+pub fn import(text: &str) -> Result<Vec<Playbook>, LoadError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
@@ -188,22 +238,42 @@ pub fn import(text: &str) -> Result<Playbook, LoadError> {
         ));
     };
     if fields.contains_key("schema_version") {
-        return restore_value(Value::Object(fields));
+        return Ok(vec![restore_value(Value::Object(fields))?]);
     }
-    match fields.get("format").and_then(Value::as_str) {
-        Some(FILE_FORMAT) => {}
+    let format = match fields.get("format").and_then(Value::as_str) {
+        Some(format @ (FILE_FORMAT | LIBRARY_FORMAT)) => format.to_owned(),
         Some(other) => {
             return Err(not_a_playbook(format!(
-                "its “format” is “{other}”, not “{FILE_FORMAT}”"
+                "its “format” is “{other}”, not “{FILE_FORMAT}” or “{LIBRARY_FORMAT}”"
             )))
         }
         None => return Err(not_a_playbook("the field “format” is missing")),
-    }
+    };
     check_version(fields.get("version"), "version")?;
-    let playbook = fields
-        .remove("playbook")
-        .ok_or_else(|| not_a_playbook("the field “playbook” is missing"))?;
-    restore_value(playbook)
+    if format == FILE_FORMAT {
+        let playbook = fields
+            .remove("playbook")
+            .ok_or_else(|| not_a_playbook("the field “playbook” is missing"))?;
+        return Ok(vec![restore_value(playbook)?]);
+    }
+    let Some(Value::Array(playbooks)) = fields.remove("playbooks") else {
+        return Err(not_a_playbook(
+            "the field “playbooks” is missing or not a list",
+        ));
+    };
+    let count = playbooks.len();
+    playbooks
+        .into_iter()
+        .enumerate()
+        .map(|(at, playbook)| {
+            restore_value(playbook).map_err(|error| match error {
+                LoadError::NotAPlaybook { problem } => {
+                    not_a_playbook(format!("playbook {} of {count}: {problem}", at + 1))
+                }
+                other => other,
+            })
+        })
+        .collect()
 }
 
 fn not_a_playbook(problem: impl Into<String>) -> LoadError {
@@ -259,7 +329,7 @@ mod tests {
         assert_eq!(header["version"], 1);
         assert_eq!(header["exported_at"], "2026-11-23T10:00:00Z");
         assert_eq!(header["app_version"], env!("CARGO_PKG_VERSION"));
-        assert_eq!(import(&text), Ok(playbook));
+        assert_eq!(import(&text), Ok(vec![playbook]));
     }
 
     #[test]
@@ -286,21 +356,21 @@ mod tests {
         .unwrap();
         assert!(!anonymous.contains("Dana Kim"));
         assert_eq!(
-            import(&anonymous).unwrap().assessments[0].executive,
+            import(&anonymous).unwrap()[0].assessments[0].executive,
             "Executive 1"
         );
     }
 
     #[test]
     fn a_bare_playbook_document_imports_too() {
-        assert_eq!(import(VERSION_1), Ok(interviewed()));
+        assert_eq!(import(VERSION_1), Ok(vec![interviewed()]));
     }
 
     #[test]
     fn a_file_that_is_not_a_playbook_file_says_why() {
         let cases = [
             ("{}", "the field “format” is missing"),
-            ("{\"format\": \"something-else\"}", "its “format” is “something-else”, not “devrel-playbook”"),
+            ("{\"format\": \"something-else\"}", "its “format” is “something-else”, not “devrel-playbook” or “devrel-playbook-library”"),
             ("{\"format\": \"devrel-playbook\", \"version\": 1}", "the field “playbook” is missing"),
             ("{\"format\": \"devrel-playbook\"}", "the field “version” is missing"),
             ("{\"format\": \"devrel-playbook\", \"version\": 1, \"playbook\": {\"title\": \"x\"}}", "“schema_version” is missing"),
@@ -318,6 +388,35 @@ mod tests {
                 column: 13
             })
         );
+    }
+
+    #[test]
+    fn a_library_backup_keeps_everything_and_imports_back() {
+        let one = interviewed();
+        let mut two = one.duplicate(crate::domain::id::Id::from_random_bytes([2; 16]), at(11));
+        two.title = "Second".into();
+        let text = export_library(vec![one.clone(), two.clone()], at(12)).unwrap();
+        assert!(
+            text.contains("Has not thought about measures yet."),
+            "private notes are in a backup"
+        );
+        assert_eq!(import(&text), Ok(vec![one, two]));
+        assert_eq!(
+            library_file_name(at(12).date_naive()),
+            "devrel-playbooks-2026-11-23.json"
+        );
+
+        let damaged = text.replacen("\"title\": \"Second\"", "\"title\": 7", 1);
+        let message = import(&damaged).unwrap_err().to_string();
+        assert!(
+            message.contains("playbook 2 of 2: invalid type"),
+            "{message}"
+        );
+        let no_list = r#"{"format": "devrel-playbook-library", "version": 1}"#;
+        assert!(import(no_list)
+            .unwrap_err()
+            .to_string()
+            .contains("“playbooks” is missing or not a list"));
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Playbooks as files: export with sharing options on a playbook's page, and import by file
-//! picker or by dropping a file anywhere on the home page, previewed before anything is stored.
+//! picker or by dropping a file anywhere on the home page, previewed before anything is stored;
+//! and a backup of the whole library.
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::file::{
-    export, export_file_name, import, LoadError, ShareOptions, MAX_IMPORT_BYTES,
+    export, export_file_name, export_library, import, library_file_name, LoadError, ShareOptions,
+    MAX_IMPORT_BYTES,
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::storage::{self, ReadFileError};
@@ -70,7 +73,7 @@ enum Chosen {
     Nothing,
     Reading,
     Problem(String),
-    Ready(Box<Playbook>),
+    Ready(Vec<Playbook>),
 }
 
 fn problem_with(name: &str, error: &LoadError) -> String {
@@ -87,7 +90,7 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match storage::read_file_text(file, MAX_IMPORT_BYTES).await {
                 Ok(text) => match import(&text) {
-                    Ok(playbook) => Chosen::Ready(Box::new(playbook)),
+                    Ok(playbooks) => Chosen::Ready(playbooks),
                     Err(error) => Chosen::Problem(problem_with(&name, &error)),
                 },
                 Err(ReadFileError::TooLarge { bytes }) => {
@@ -148,71 +151,128 @@ pub fn ImportPanel() -> impl IntoView {
                 Chosen::Nothing => ().into_any(),
                 Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
                 Chosen::Problem(problem) => view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any(),
-                Chosen::Ready(playbook) => view! { <ImportPreview playbook=*playbook done=move || chosen.set(Chosen::Nothing)/> }.into_any(),
+                Chosen::Ready(playbooks) => view! { <ImportPreview playbooks done=move || chosen.set(Chosen::Nothing)/> }.into_any(),
             }}
         </section>
     }
 }
 
-/// What the file holds, before anything is stored; and, when this browser already has the
-/// playbook, the choice between replacing it and keeping both.
+/// What the file holds, before anything is stored; and, when this browser already has some of
+/// its playbooks, the choice between replacing them and keeping both.
 #[component]
-fn ImportPreview<F>(playbook: Playbook, done: F) -> impl IntoView
+fn ImportPreview<F>(playbooks: Vec<Playbook>, done: F) -> impl IntoView
 where
     F: Fn() + Copy + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
-    let existing = store.library.with_untracked(|library| {
-        library
-            .get(&playbook.id)
-            .map(|here| (here.title.clone(), here.updated_at))
+    let here: Vec<(String, DateTime<Utc>)> = store.library.with_untracked(|library| {
+        playbooks
+            .iter()
+            .filter_map(|playbook| {
+                library
+                    .get(&playbook.id)
+                    .map(|here| (here.title.clone(), here.updated_at))
+            })
+            .collect()
     });
-    let interviews = playbook.assessments.len();
-    let mut facts: Vec<String> = Vec::new();
-    if !playbook.company.trim().is_empty() {
-        facts.push(playbook.company.clone());
-    }
-    facts.push(format!(
-        "{interviews} interview{}",
-        if interviews == 1 { "" } else { "s" }
-    ));
-    let summary = facts.join(" · ");
-    let title = playbook.title.clone();
-    let updated_at = playbook.updated_at;
-    let incoming = StoredValue::new(playbook);
-    let take = move |keep_both: bool| {
-        let id = store.import(incoming.get_value(), keep_both);
+    let heading = match playbooks.as_slice() {
+        [one] => format!("In the file: “{}”", one.title),
+        many => format!("In the file: {} playbooks", many.len()),
+    };
+    let listing = playbooks
+        .iter()
+        .map(|playbook| {
+            let interviews = playbook.assessments.len();
+            let mut facts = vec![playbook.title.clone()];
+            if !playbook.company.trim().is_empty() {
+                facts.push(playbook.company.clone());
+            }
+            facts.push(format!(
+                "{interviews} interview{}",
+                if interviews == 1 { "" } else { "s" }
+            ));
+            let updated_at = playbook.updated_at;
+            view! { <li>{facts.join(" · ")} " · last updated " <LocalTime at=updated_at/></li> }
+        })
+        .collect_view();
+    let single = playbooks.len() == 1;
+    let incoming = StoredValue::new(playbooks);
+    let take = move |replace: bool| {
+        let ids = store.import(incoming.get_value(), replace);
         done();
-        navigate(&format!("/playbooks/{id}"), NavigateOptions::default());
+        let to = match ids.as_slice() {
+            [id] => format!("/playbooks/{id}"),
+            _ => "/".to_owned(),
+        };
+        navigate(&to, NavigateOptions::default());
     };
     let take = StoredValue::new(take);
+    let clash = match here.as_slice() {
+        [] => None,
+        [(title, updated_at)] if single => Some(view! {
+            <p>
+                {format!("This browser already has this playbook, as “{title}”, last updated ")}
+                <LocalTime at=*updated_at/>
+                ". Replace it with the file's version, or keep both?"
+            </p>
+        }
+        .into_any()),
+        some => Some(view! {
+            <p>{format!("{} of these are already in this browser. Replace them with the file's versions, or keep both?", some.len())}</p>
+        }
+        .into_any()),
+    };
+    let has_clash = clash.is_some();
     view! {
         <div class="import-preview" role="group" aria-labelledby="preview-heading">
-            <h3 id="preview-heading">{format!("In the file: “{title}”")}</h3>
-            <p class="meta">{summary} " · last updated " <LocalTime at=updated_at/></p>
-            {match existing {
-                Some((here, here_updated)) => view! {
-                    <p>
-                        {format!("This browser already has this playbook, as “{here}”, last updated ")}
-                        <LocalTime at=here_updated/>
-                        ". Replace it with the file's version, or keep both?"
-                    </p>
-                    <div class="row-actions">
-                        <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(false))>"Replace the one here"</button>
-                        <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(true))>"Keep both"</button>
-                        <button type="button" on:click=move |_| done()>"Cancel"</button>
-                    </div>
-                }
-                .into_any(),
-                None => view! {
-                    <div class="row-actions">
-                        <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>"Add to my playbooks"</button>
-                        <button type="button" on:click=move |_| done()>"Cancel"</button>
-                    </div>
-                }
-                .into_any(),
-            }}
+            <h3 id="preview-heading">{heading}</h3>
+            <ul class="meta">{listing}</ul>
+            {clash}
+            <div class="row-actions">
+                {has_clash.then(|| view! {
+                    <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(true))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
+                })}
+                <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>
+                    {match (has_clash, single) {
+                        (true, _) => "Keep both",
+                        (false, true) => "Add to my playbooks",
+                        (false, false) => "Add them to my playbooks",
+                    }}
+                </button>
+                <button type="button" on:click=move |_| done()>"Cancel"</button>
+            </div>
         </div>
     }
+}
+
+/// Saves every playbook in this browser to one file, as a backup.
+#[component]
+pub fn BackupButton() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let notices = expect_context::<Notices>();
+    let back_up = move |_| {
+        let now = storage::now();
+        let playbooks: Vec<Playbook> = store
+            .library
+            .with_untracked(|library| library.by_last_update().into_iter().cloned().collect());
+        let ids: Vec<PlaybookId> = playbooks
+            .iter()
+            .map(|playbook| playbook.id.clone())
+            .collect();
+        let name = library_file_name(now.date_naive());
+        let saved = export_library(playbooks, now)
+            .map_err(|error| error.to_string())
+            .and_then(|text| storage::download_text(&name, "application/json", &text));
+        match saved {
+            Ok(()) => {
+                for id in &ids {
+                    store.mark_exported(id);
+                }
+                notices.info(format!("Saved “{name}” to your downloads."));
+            }
+            Err(problem) => notices.problem(format!("The backup could not be saved: {problem}.")),
+        }
+    };
+    view! { <button type="button" on:click=back_up>"Back up all playbooks to one file"</button> }
 }

@@ -10,7 +10,7 @@ use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
 use crate::ui::fields::{keep_in, TextField};
-use crate::ui::files::ImportPanel;
+use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
 use crate::ui::store::Store;
@@ -109,6 +109,7 @@ fn StorageUse() -> impl IntoView {
         <section aria-labelledby="storage-heading" class="storage-use">
             <h2 id="storage-heading">"Storage in this browser"</h2>
             <p>{used}</p>
+            <p>"A backup file keeps everything, private notes included: keep it somewhere safe. " <BackupButton/></p>
             {move || match persistent.get() {
                 Some(true) => view! { <p>"The browser has agreed to keep them until you clear this site's data."</p> }.into_any(),
                 Some(false) => view! {

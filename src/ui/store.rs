@@ -121,17 +121,26 @@ impl Store {
         Ok(id)
     }
 
-    /// Takes an imported playbook in: under its own id (adding it, or replacing the one with
-    /// that id after the user agreed), or as a separate copy beside the one already here.
-    pub fn import(&self, playbook: Playbook, keep_both: bool) -> PlaybookId {
-        let playbook = if keep_both {
-            playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
-        } else {
-            playbook
-        };
-        let id = playbook.id.clone();
-        self.commit(playbook);
-        id
+    /// Takes imported playbooks in. One with an id already here replaces the one here when the
+    /// user agreed to that, and otherwise comes in as a separate copy beside it. Returns the
+    /// ids the playbooks now have.
+    pub fn import(&self, playbooks: Vec<Playbook>, replace: bool) -> Vec<PlaybookId> {
+        playbooks
+            .into_iter()
+            .map(|playbook| {
+                let here = self
+                    .library
+                    .with_untracked(|library| library.get(&playbook.id).is_some());
+                let playbook = if here && !replace {
+                    playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
+                } else {
+                    playbook
+                };
+                let id = playbook.id.clone();
+                self.commit(playbook);
+                id
+            })
+            .collect()
     }
 
     /// Starts a new interview of the same executive from an earlier one's answers.

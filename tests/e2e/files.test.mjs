@@ -163,3 +163,40 @@ test('the home page reminds to export until a file is saved, and says how much r
   assert.equal(await row.getByText('Never saved as a file').count(), 0);
   await context.close();
 });
+
+test('a backup of every playbook restores them all in another browser', async () => {
+  const first = await openPage(app);
+  await createPlaybook(first.page, { title: 'First of two', company: 'Acme' });
+  await startInterview(first.page, { executive: 'Dana Kim' });
+  await first.page.getByLabel('Notes').fill('Private but backed up');
+  await first.page.getByRole('checkbox', { name: /Private note/ }).check();
+  await goto(first.page, app.url + '/');
+  await createPlaybook(first.page, { title: 'Second of two' });
+  await goto(first.page, app.url + '/');
+  const [download] = await Promise.all([
+    first.page.waitForEvent('download'),
+    first.page.getByRole('button', { name: 'Back up all playbooks to one file' }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  assert.match(name, /^devrel-playbooks-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.equal(JSON.parse(text).format, 'devrel-playbook-library');
+  assert.ok(text.includes('Private but backed up'), 'a backup keeps private notes');
+
+  const second = await openPage(app);
+  await chooseFile(second.page, name, text);
+  const preview = second.page.getByRole('group', { name: 'In the file: 2 playbooks' });
+  await preview.getByRole('button', { name: 'Add them to my playbooks' }).click();
+  await second.page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  await second.page.getByRole('heading', { level: 3, name: 'Second of two' }).waitFor();
+  assert.deepEqual((await listedTitles(second.page)).sort(), ['First of two', 'Second of two']);
+
+  // The same backup again: both are here already, so the user chooses.
+  await chooseFile(second.page, name, text);
+  await second.page.getByText('2 of these are already in this browser.').waitFor();
+  await second.page.getByRole('button', { name: 'Replace the ones here' }).click();
+  await second.page.getByRole('heading', { level: 3, name: 'Second of two' }).waitFor();
+  assert.deepEqual((await listedTitles(second.page)).sort(), ['First of two', 'Second of two']);
+  await first.context.close();
+  await second.context.close();
+});
