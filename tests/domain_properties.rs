@@ -111,4 +111,15 @@ proptest! {
     fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = import(&String::from_utf8_lossy(&bytes));
     }
+
+    #[test]
+    fn import_never_panics_on_a_damaged_file(cut in 0..2000usize, byte in any::<u8>(), at in 0..2000usize) {
+        let playbook = restore(VERSION_1).unwrap();
+        let options = ShareOptions { include_private_notes: true, hide_executive_names: false };
+        let mut bytes = export(&playbook, options, playbook.updated_at).unwrap().into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        bytes.truncate(cut.max(at + 1));
+        let _ = import(&String::from_utf8_lossy(&bytes));
+    }
 }

@@ -78,15 +78,38 @@ fn parse(text: &str) -> Result<Value, LoadError> {
     })
 }
 
-fn restore_value(document: Value) -> Result<Playbook, LoadError> {
+fn restore_value(mut document: Value) -> Result<Playbook, LoadError> {
     let Some(fields) = document.as_object() else {
         return Err(not_a_playbook(
             "the text is JSON, but not an object with fields",
         ));
     };
-    check_version(fields.get("schema_version"), "schema_version")?;
+    let version = check_version(fields.get("schema_version"), "schema_version")?;
+    for migration in MIGRATIONS
+        .iter()
+        .filter(|migration| u64::from(migration.from) >= version)
+    {
+        (migration.apply)(&mut document);
+        document["schema_version"] = Value::from(migration.from + 1);
+    }
     serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))
 }
+
+/// One step from a schema version to the next: a pure transform of the JSON document.
+pub struct Migration {
+    pub from: u32,
+    /// One line: what changed.
+    pub title: &'static str,
+    /// For a reader of the file format: what the step does to an older document, and why.
+    pub description: &'static str,
+    pub apply: fn(&mut Value),
+}
+
+/// Every step, oldest first: one per schema version before `SCHEMA_VERSION`. A change that
+/// only adds a field with a default needs no step (older documents read as they are); a change
+/// of meaning raises `SCHEMA_VERSION`, adds a step here and a fixture
+/// `tests/fixtures/playbook-v<N>.json` of the version it leaves behind.
+pub const MIGRATIONS: &[Migration] = &[];
 
 /// A version field must be a whole number from 1 up to what this app knows.
 fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError> {
@@ -447,6 +470,31 @@ mod tests {
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"
         );
+    }
+
+    #[test]
+    fn there_is_one_migration_per_past_version_in_order() {
+        let from: Vec<u32> = MIGRATIONS.iter().map(|migration| migration.from).collect();
+        assert_eq!(from, (1..SCHEMA_VERSION).collect::<Vec<_>>());
+        assert!(MIGRATIONS
+            .iter()
+            .all(|migration| !migration.title.is_empty() && !migration.description.is_empty()));
+    }
+
+    #[test]
+    fn a_fixture_of_every_version_imports_and_the_current_one_round_trips() {
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for version in 1..=SCHEMA_VERSION {
+            let path = format!("{fixtures}/playbook-v{version}.json");
+            let text =
+                std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
+            let playbook = restore(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
+            assert_eq!(playbook.schema_version, SCHEMA_VERSION);
+            if version == SCHEMA_VERSION {
+                let written: Value = serde_json::to_value(&playbook).unwrap();
+                assert_eq!(written, serde_json::from_str::<Value>(&text).unwrap());
+            }
+        }
     }
 
     #[test]
