@@ -1,0 +1,48 @@
+// After one visit the app works with the network off: the service worker serves the app, and
+// the playbooks are in the browser already. The app can also be installed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appForThisFile, createPlaybook, goto, listedTitles, openPage } from './harness.mjs';
+
+const app = appForThisFile();
+
+async function waitForOfflineCache(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
+
+test('with the network off after a first visit, the app and its playbooks still load', async () => {
+  const { context, page, errors } = await openPage(app);
+  const path = await createPlaybook(page, { title: 'On a plane', company: 'Acme' });
+  await waitForOfflineCache(page);
+
+  await context.setOffline(true);
+  await goto(page, app.url + '/');
+  assert.deepEqual(await listedTitles(page), ['On a plane']);
+  await goto(page, app.url + path);
+  await page.getByLabel('Company').fill('Acme, edited offline');
+  await page.getByRole('status').filter({ hasText: 'Saved in this browser' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'On a plane' }).waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), 'Acme, edited offline');
+  await context.setOffline(false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the app can be installed: a manifest with a name, start address and icon', async () => {
+  const { context, page } = await openPage(app);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(app.url + href)).json();
+  assert.equal(manifest.name, 'DevRel Playbook');
+  assert.equal(manifest.start_url, '/');
+  assert.equal(manifest.display, 'standalone');
+  const icon = await page.request.get(app.url + manifest.icons[0].src);
+  assert.equal(icon.status(), 200);
+  assert.match(await icon.text(), /^<svg/);
+  await context.close();
+});
