@@ -7,3 +7,4 @@ pub mod id;
 pub mod iso8601;
 pub mod library;
 pub mod playbook;
+pub mod report;

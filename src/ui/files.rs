@@ -12,6 +12,7 @@ use crate::domain::file::{
     MAX_IMPORT_BYTES,
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
+use crate::domain::report::markdown;
 use crate::storage::{self, ReadFileError};
 use crate::ui::notices::Notices;
 use crate::ui::store::Store;
@@ -50,6 +51,21 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             Err(problem) => notices.problem(format!("The file could not be saved: {problem}.")),
         }
     };
+    // A readable report for a wiki or a mail, with the same choice about private notes.
+    let report = move |_| {
+        let now = storage::now();
+        let Some((name, text)) = store.library.with_untracked(|library| {
+            let playbook = library.get(&id.get_value())?;
+            let name = export_file_name(&playbook.title, now.date_naive()).replace(".json", ".md");
+            Some((name, markdown(playbook, include_private.get_untracked())))
+        }) else {
+            return;
+        };
+        match storage::download_text(&name, "text/markdown", &text) {
+            Ok(()) => notices.info(format!("Saved “{name}” to your downloads.")),
+            Err(problem) => notices.problem(format!("The report could not be saved: {problem}.")),
+        }
+    };
     view! {
         <section aria-labelledby="export-heading" class="card">
             <h2 id="export-heading">"Share as a file"</h2>
@@ -62,7 +78,10 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
                 <input type="checkbox" prop:checked=hide_names on:change=move |ev| hide_names.set(event_target_checked(&ev))/>
                 " Replace executives' names with “Executive 1”, “Executive 2”…"
             </label>
-            <button type="button" class="primary" on:click=save>"Export as a file"</button>
+            <div class="row-actions">
+                <button type="button" class="primary" on:click=save>"Export as a file"</button>
+                <button type="button" on:click=report>"Download the report as Markdown"</button>
+            </div>
         </section>
     }
 }

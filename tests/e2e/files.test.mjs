@@ -200,3 +200,27 @@ test('a backup of every playbook restores them all in another browser', async ()
   await first.context.close();
   await second.context.close();
 });
+
+test('the report downloads as Markdown with its headings, private notes only when chosen', async () => {
+  const { context, page } = await openPage(app);
+  const path = await createPlaybook(page, { title: 'Reported', company: 'Acme' });
+  await startInterview(page, { executive: 'Dana Kim', role: 'CTO' });
+  await page.getByLabel('Notes').fill('Off the record');
+  await page.getByRole('checkbox', { name: /Private note/ }).check();
+  await rateAll(page, 'Strong');
+  await goto(page, app.url + path);
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report as Markdown' }).click()]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const report = await download();
+  assert.match(report.name, /^reported-\d{4}-\d{2}-\d{2}\.md$/);
+  for (const heading of ['# Reported', '## Executive buy-in', '### Dana Kim', '#### Overall value', '### How the verdict is decided']) {
+    assert.ok(report.text.split('\n').includes(heading), `${heading} in\n${report.text}`);
+  }
+  assert.match(report.text, /\*\*Verdict: They get it\.\*\*/);
+  assert.ok(!report.text.includes('Off the record'));
+  await page.getByRole('checkbox', { name: 'Include private notes' }).check();
+  assert.ok((await download()).text.includes('Off the record'));
+  await context.close();
+});
