@@ -74,10 +74,17 @@ pub struct Playbook {
     /// Changes made since then.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub edits_since_export: u32,
+    /// The example a first-time user can open, marked as such wherever it is shown.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
 }
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 /// How many changes since the last export make a reminder worth showing. Typing counts each
@@ -186,6 +193,7 @@ impl Playbook {
             assessments: Vec::new(),
             exported_at: None,
             edits_since_export: 0,
+            example: false,
         })
     }
 

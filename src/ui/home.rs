@@ -20,6 +20,11 @@ use crate::ui::time::LocalTime;
 pub fn HomePage() -> impl IntoView {
     let store = expect_context::<Store>();
     let heading = NodeRef::<html::H1>::new();
+    let navigate = use_navigate();
+    let open_example = move |_| {
+        let id = store.open_example();
+        navigate(&format!("/playbooks/{id}"), NavigateOptions::default());
+    };
     let playbooks = move || {
         store.library.with(|library| {
             library
@@ -55,7 +60,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="library-heading">"Playbooks in this browser"</h2>
             <Show
                 when=move || store.library.with(|library| !library.by_last_update().is_empty())
-                fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form above."</p> }
+                fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form above, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
                     <For
@@ -66,6 +71,11 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+        <Show when=move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example))>
+            <p>
+                <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
+            </p>
+        </Show>
         <Show when=move || store.library.with(|library| library.unreadable().next().is_some())>
             <section aria-labelledby="unreadable-heading" class="unreadable">
                 <h2 id="unreadable-heading">"Entries that could not be read"</h2>
@@ -174,6 +184,7 @@ where
     let href = format!("/playbooks/{}", playbook.id);
     let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
     let exported_at = playbook.exported_at;
+    let example = playbook.example;
     let reminder = playbook.export_reminder(storage::now());
     let remove = move |_| {
         store.remove(&id.get_value());
@@ -191,7 +202,7 @@ where
                     let company = company.clone();
                     view! {
                         <div class="playbook-summary">
-                            <h3><A href=href>{title}</A></h3>
+                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> })}</h3>
                             <p class="meta">
                                 {company.map(|company| view! { <span>{company}</span> " · " })}
                                 "Updated " <LocalTime at=playbook.updated_at/>

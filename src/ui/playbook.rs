@@ -49,14 +49,25 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             })
         }
     };
-    let created_at = store
+    let (created_at, example) = store
         .library
-        .with_untracked(|library| library.get(&id).map(|playbook| playbook.created_at));
+        .with_untracked(|library| {
+            library
+                .get(&id)
+                .map(|playbook| (Some(playbook.created_at), playbook.example))
+        })
+        .unwrap_or_default();
 
     view! {
         <PageTitle text=title/>
         <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href="/">"Playbooks"</A></li></ol></nav>
         <h1>{move || title.get()}</h1>
+        {example.then(|| view! {
+            <p class="banner">
+                "This is an example, to show what a finished playbook looks like. Look around, change anything, "
+                "and delete it from your playbooks when you no longer need it."
+            </p>
+        })}
         <SaveStatus playbook=id.clone()/>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>

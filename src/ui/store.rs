@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
+use crate::domain::example::example_playbook;
 use crate::domain::library::Library;
 use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage::{self, Change, StorageError};
@@ -77,6 +78,14 @@ impl Store {
             storage::ask_for_persistent_storage().await;
         });
         Ok(id)
+    }
+
+    /// Adds the example playbook, for a first look at a finished one.
+    pub fn open_example(&self) -> PlaybookId {
+        let example = example_playbook(storage::new_id, storage::now());
+        let id = example.id.clone();
+        self.commit(example);
+        id
     }
 
     /// Notes that a playbook was just saved as a file.

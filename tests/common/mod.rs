@@ -45,6 +45,7 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 assessments: Vec::new(),
                 exported_at,
                 edits_since_export,
+                example: false,
             },
         )
 }
