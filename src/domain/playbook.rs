@@ -227,9 +227,12 @@ impl Playbook {
         self.edits_since_export = 0;
     }
 
-    /// Whether to remind the user to save a file: never exported (once there is something worth
+    /// Whether to remind the user to save a file (never for the example): never exported (once there is something worth
     /// keeping: an interview, or a day of work), or many changes since the last export.
     pub fn export_reminder(&self, now: DateTime<Utc>) -> Option<ExportReminder> {
+        if self.example {
+            return None;
+        }
         match self.exported_at {
             None if !self.assessments.is_empty()
                 || now - self.created_at > chrono::TimeDelta::days(1) =>
@@ -447,6 +450,16 @@ mod tests {
             playbook.duplicate(id(5), at(11)).exported_at,
             None,
             "a copy was never exported"
+        );
+        let example = Playbook {
+            example: true,
+            exported_at: None,
+            ..playbook
+        };
+        assert_eq!(
+            example.export_reminder(next_day),
+            None,
+            "the example needs no backup"
         );
     }
 

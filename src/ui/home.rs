@@ -110,10 +110,13 @@ fn StorageUse() -> impl IntoView {
     };
     let used = move || {
         store.library.track();
-        let megabytes = storage::library_bytes() as f64 / (1024.0 * 1024.0);
-        format!(
-            "Your playbooks use {megabytes:.1} MB of the roughly 5 MB this browser gives the site."
-        )
+        let bytes = storage::library_bytes();
+        let used = if bytes < 100 * 1024 {
+            format!("{} KB", bytes.div_ceil(1024))
+        } else {
+            format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        };
+        format!("Your playbooks use {used} of the roughly 5 MB this browser gives the site.")
     };
     view! {
         <section aria-labelledby="storage-heading" class="storage-use">

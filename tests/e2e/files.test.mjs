@@ -154,7 +154,7 @@ test('the home page reminds to export until a file is saved, and says how much r
   const row = page.getByRole('listitem').filter({ hasText: 'Worth keeping' });
   await row.getByText('Never saved as a file: export it to keep a copy outside this browser.').waitFor();
   const room = page.getByRole('region', { name: 'Storage in this browser' });
-  assert.match(await room.textContent(), /Your playbooks use \d+\.\d MB of the roughly 5 MB this browser gives the site\./);
+  assert.match(await room.textContent(), /Your playbooks use \d+ KB of the roughly 5 MB this browser gives the site\./);
 
   await goto(page, app.url + path);
   await exportFile(page);
