@@ -60,3 +60,18 @@ test('a full quota says so, keeps the work on screen, and leaves stored data as 
   assert.equal(await page.getByLabel('Company').inputValue(), 'Acme Corporation, renamed while the storage is full!');
   await context.close();
 });
+
+test('a write the browser silently drops is caught by reading it back', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Silently dropped' });
+  const stored = await storedItems(page);
+  // As some private modes do: setItem returns without error but keeps nothing.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {};
+  });
+  await page.getByLabel('Company').fill('Never stored');
+  await page.getByText('Not saved. The browser could not save the change: the browser did not keep the change').waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), 'Never stored', 'the work stays on screen');
+  assert.deepEqual(await storedItems(page), stored);
+  await context.close();
+});
