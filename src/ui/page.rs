@@ -24,6 +24,17 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
 pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = StoredValue::new(playbook);
+    // The latest save speaks of this page only when it was this playbook's.
+    let state = move || {
+        if store
+            .saved_for
+            .with(|about| about.as_ref() == Some(&id.get_value()))
+        {
+            store.save_state.get()
+        } else {
+            SaveState::Unchanged
+        }
+    };
     let in_conflict = move || {
         store
             .conflicts
@@ -31,7 +42,7 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
     };
     view! {
         <p class="save-status" role="status">
-            {move || match store.save_state.get() {
+            {move || match state() {
                 SaveState::Unchanged => view! { "All changes are saved in this browser." }.into_any(),
                 SaveState::Pending => view! { "Saving…" }.into_any(),
                 SaveState::Saved(at) => view! { "Saved in this browser at " <LocalTime at/> "." }.into_any(),

@@ -34,6 +34,8 @@ pub struct Store {
     /// Set when storage cannot be read at all; the library is then empty and nothing saves.
     pub load_problem: RwSignal<Option<StorageError>>,
     pub save_state: RwSignal<SaveState>,
+    /// The playbook `save_state` speaks of.
+    pub saved_for: RwSignal<Option<PlaybookId>>,
     /// Playbooks changed both here and in another tab, waiting for the user to choose.
     pub conflicts: RwSignal<Vec<PlaybookId>>,
     notices: Notices,
@@ -52,6 +54,7 @@ impl Store {
             library: RwSignal::new(library),
             load_problem: RwSignal::new(load_problem),
             save_state: RwSignal::new(SaveState::Unchanged),
+            saved_for: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
             notices,
             unsaved: StoredValue::new(Vec::new()),
@@ -272,6 +275,7 @@ impl Store {
                 unsaved.push(id.clone());
             }
         });
+        self.saved_for.set(Some(id.clone()));
         if !matches!(self.save_state.get_untracked(), SaveState::NotSaved(_)) {
             self.save_state.set(SaveState::Pending);
         }
@@ -297,6 +301,7 @@ impl Store {
             .conflicts
             .with_untracked(|conflicts| conflicts.contains(id))
         {
+            self.saved_for.set(Some(id.clone()));
             self.save_state
                 .set(SaveState::NotSaved(StorageError::ChangedElsewhere));
             return;
@@ -311,10 +316,11 @@ impl Store {
             self.conflicts
                 .update(|conflicts| conflicts.push(id.clone()));
         }
-        self.show_saved(saved);
+        self.show_saved(id, saved);
     }
 
-    fn show_saved(&self, saved: Result<DateTime<Utc>, StorageError>) {
+    fn show_saved(&self, id: &PlaybookId, saved: Result<DateTime<Utc>, StorageError>) {
+        self.saved_for.set(Some(id.clone()));
         let state = match saved {
             Ok(at) => SaveState::Saved(at),
             Err(problem) => SaveState::NotSaved(problem),
@@ -354,7 +360,7 @@ impl Store {
                 {
                     self.conflicts
                         .update(|conflicts| conflicts.push(id.clone()));
-                    self.show_saved(Err(StorageError::ChangedElsewhere));
+                    self.show_saved(&id, Err(StorageError::ChangedElsewhere));
                 }
             } else {
                 self.load_stored(&id);
@@ -386,7 +392,7 @@ impl Store {
             Some(storage::overwrite_playbook(library, playbook).map(|()| playbook.updated_at))
         });
         if let Some(saved) = saved {
-            self.show_saved(saved);
+            self.show_saved(id, saved);
         }
     }
 

@@ -238,3 +238,15 @@ test('the app sends nothing anywhere', async () => {
   assert.ok(requests.every((url) => /\/$|\.(js|wasm|css|svg|webmanifest)$/.test(url)), requests.join('\n'));
   await context.close();
 });
+
+test("a playbook's save status speaks of that playbook only", async () => {
+  const { context, page } = await openPage(app);
+  const first = await createPlaybook(page, { title: 'First' });
+  await goto(page, app.url + '/');
+  await createPlaybook(page, { title: 'Second' });
+  await page.getByLabel('Company').fill('Typed in the second');
+  await page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).waitFor();
+  await goto(page, app.url + first);
+  await page.getByRole('status').filter({ hasText: 'All changes are saved in this browser.' }).waitFor();
+  await context.close();
+});
