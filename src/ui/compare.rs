@@ -9,7 +9,7 @@ use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::iso8601;
 use crate::domain::playbook::PlaybookId;
-use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{interview_path, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
 
 #[component]
@@ -38,7 +38,7 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
                 Outcome::Decided(judgement) => format!("{} ({}%)", judgement.verdict.label(), judgement.overall_percent),
                 Outcome::Incomplete { .. } => "No verdict yet".to_owned(),
             };
-            let href = format!("/playbooks/{playbook}/interviews/{}/verdict", row.id);
+            let href = format!("{}/verdict", interview_path(&playbook, &row.id));
             let date = row.interview_date.map(iso8601::date::format).unwrap_or_default();
             let executive = row.executive.clone();
             view! {

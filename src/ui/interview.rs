@@ -10,7 +10,9 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::fields::{FieldKind, TextField};
-use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::page::{
+    assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle, SaveStatus,
+};
 use crate::ui::store::Store;
 
 const NOTES_ID: &str = "interview-notes";
@@ -146,7 +148,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             notes,
         })
     });
-    let verdict = format!("/playbooks/{playbook}/interviews/{id}/verdict");
+    let verdict = format!("{}/verdict", interview_path(&playbook, &id));
 
     view! {
         <PageTitle text=Signal::derive(move || format!("Interview with {}", executive.get()))/>

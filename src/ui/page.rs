@@ -160,6 +160,11 @@ pub fn assessment_page(
     .into_any()
 }
 
+/// The address of an interview.
+pub fn interview_path(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
+    format!("/playbooks/{playbook}/interviews/{assessment}")
+}
+
 /// The trail back from a page inside a playbook.
 #[component]
 pub fn Breadcrumb(
@@ -183,7 +188,7 @@ pub fn Breadcrumb(
             <ol>
                 <li><A href="/">"Playbooks"</A></li>
                 <li><A href=format!("/playbooks/{playbook}")>{title}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=format!("/playbooks/{playbook}/interviews/{id}")>{format!("Interview with {name}")}</A></li> })}
+                {interview.map(|(id, name)| view! { <li><A href=interview_path(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
             </ol>
         </nav>
     }

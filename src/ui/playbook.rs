@@ -7,12 +7,12 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::verdict::judge;
-use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
+use crate::domain::buyin::{Assessment, Interviewee};
 use crate::domain::iso8601;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::ui::fields::{keep_in, FieldKind, TextField};
 use crate::ui::files::ExportPanel;
-use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
+use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
 
@@ -133,7 +133,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
 fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
-    let base = format!("/playbooks/{playbook}/interviews/{}", assessment.id);
+    let base = interview_path(&playbook, &assessment.id);
     let status = match judge(&assessment).verdict() {
         Some(verdict) => view! { <span class=format!("badge verdict-{verdict:?}")>{verdict.label()}</span> }.into_any(),
         None => view! { <span class="badge">{format!("In progress: {} of {} rated", assessment.rated_count(), QUESTIONS.len())}</span> }.into_any(),
@@ -153,7 +153,7 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
     let again = move |_| {
         if let Some(later) = store.follow_up(&playbook.get_value(), &id.get_value()) {
             navigate(
-                &format!("/playbooks/{}/interviews/{later}", playbook.get_value()),
+                &interview_path(&playbook.get_value(), &later),
                 NavigateOptions::default(),
             );
         }
@@ -217,8 +217,4 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
             <button type="submit" class="primary">"Start interview"</button>
         </form>
     }
-}
-
-pub fn interview_path(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
-    format!("/playbooks/{playbook}/interviews/{assessment}")
 }

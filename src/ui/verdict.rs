@@ -10,7 +10,7 @@ use crate::domain::buyin::verdict::{judge, GroupScore, Outcome, RULE};
 use crate::domain::buyin::{Assessment, AssessmentId};
 use crate::domain::playbook::PlaybookId;
 use crate::ui::interview::prompt;
-use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
 
 #[component]
@@ -42,7 +42,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     }) else {
         return ().into_any();
     };
-    let interview = format!("/playbooks/{playbook}/interviews/{id}");
+    let interview = interview_path(&playbook, &id);
     let outcome = judge(&assessment);
     let name = assessment.executive.clone();
 
