@@ -9,3 +9,4 @@ pub mod iso8601;
 pub mod library;
 pub mod playbook;
 pub mod report;
+pub mod strategy;

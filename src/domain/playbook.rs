@@ -28,6 +28,7 @@ use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
 use super::file::SCHEMA_VERSION;
 use super::id::Id;
 use super::iso8601;
+use super::strategy::{Strategy, StrategyEdit};
 
 /// The longest title, company or author name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -60,6 +61,9 @@ pub struct Playbook {
     /// Executive buy-in interviews, in the order they were added.
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// The program strategy, step by step.
+    #[serde(default, skip_serializing_if = "Strategy::is_empty")]
+    pub strategy: Strategy,
     /// When this playbook was last saved as a file, to remind the user to keep a copy.
     #[serde(
         default,
@@ -134,6 +138,7 @@ pub enum PlaybookEdit {
         id: AssessmentId,
         edit: AssessmentEdit,
     },
+    Strategy(StrategyEdit),
 }
 
 /// An assessment taken out of a playbook, with its place, so an undo can put it back.
@@ -152,6 +157,12 @@ pub enum EditError {
     UnknownQuestion,
     SignNotForQuestion,
     AssessmentNotFound,
+    UnknownField,
+    NotAnOption,
+    LinkNotFound,
+    ItemNotFound,
+    DuplicateId,
+    ListFull { list: &'static str, max: usize },
 }
 
 impl fmt::Display for EditError {
@@ -169,6 +180,14 @@ impl fmt::Display for EditError {
             }
             Self::AssessmentNotFound => {
                 f.write_str("That interview is no longer in this playbook.")
+            }
+            Self::UnknownField => f.write_str("That field is not part of this list."),
+            Self::NotAnOption => f.write_str("Pick one of the options offered."),
+            Self::LinkNotFound => f.write_str("What that points at is no longer in the plan."),
+            Self::ItemNotFound => f.write_str("That item is no longer in the plan."),
+            Self::DuplicateId => f.write_str("An item with that id is already in the plan."),
+            Self::ListFull { list, max } => {
+                write!(f, "{list} can hold at most {max}: remove one first.")
             }
         }
     }
@@ -191,6 +210,7 @@ impl Playbook {
             created_at: now,
             updated_at: now,
             assessments: Vec::new(),
+            strategy: Strategy::default(),
             exported_at: None,
             edits_since_export: 0,
             example: false,
@@ -215,6 +235,7 @@ impl Playbook {
                 let at = self.assessment_position(&id)?;
                 self.assessments[at].apply(edit, now)?;
             }
+            PlaybookEdit::Strategy(edit) => self.strategy.apply(edit)?,
         }
         self.touch(now);
         self.edits_since_export = self.edits_since_export.saturating_add(1);

@@ -1,0 +1,855 @@
+//! The program strategy: nine steps from what the company cares about to SMART goals and a
+//! plan for telling the company about the work. Each step is a section of `Strategy`; every
+//! change goes through `Strategy::apply`, so links between steps can never dangle.
+//!
+//! Stored in the playbook under `"strategy"`, one object per step:
+//!
+//! ```json
+//! "strategy": {
+//!   "alignment": { "framework": "okrs", "company_goals": [{ "id": "…", "goal": "…" }],
+//!                  "top_problems": [{ "id": "…", "problem": "…", "contribution": "…" }] },
+//!   "community": { … }, "objectives": { "objectives": [{ "id": "…", "objective": "…",
+//!                  "problem": "<id of a top problem>", "spaces": "engagement" }] },
+//!   "journey": { … }, "collaboration": { … }, "programs": { … },
+//!   "customer_journey": { … }, "goals": { "goals": [{ "id": "…", "deadline": "2027-03-31",
+//!                  "relevant_to": "<id of an objective or top problem>", "milestones": [ … ] }],
+//!                  "agreement": "proposed" },
+//!   "communication": { "channels": [ … ] }
+//! }
+//! ```
+//!
+//! Every field has a default, so a playbook from before the strategy existed reads as one
+//! whose strategy is not started. Links are item ids; removing an item clears every link to it.
+
+mod fields;
+pub mod smart;
+pub mod steps;
+pub mod suggestions;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::id::Id;
+use super::iso8601;
+use super::playbook::EditError;
+
+pub use fields::{Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
+
+/// The identity of an item in one of the strategy's lists.
+pub type ItemId = Id;
+
+/// The longest one-line answer, in characters.
+pub const MAX_LINE_CHARS: usize = 300;
+/// The longest answer written as notes, in characters.
+pub const MAX_NOTES_CHARS: usize = 10_000;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Strategy {
+    pub alignment: Alignment,
+    pub community: CommunityBasics,
+    pub objectives: ProgramObjectives,
+    pub journey: JourneyAndPersonas,
+    pub collaboration: Collaboration,
+    pub programs: Programs,
+    pub customer_journey: CustomerJourney,
+    pub goals: SmartGoals,
+    pub communication: Communication,
+}
+
+/// Step 1: the company's goals and its top problems.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Alignment {
+    pub framework: Option<Framework>,
+    /// The framework's name when it is none of the well-known ones.
+    pub framework_name: String,
+    pub company_goals: Vec<CompanyGoal>,
+    /// At most `ListKind::TopProblems.max()`.
+    pub top_problems: Vec<TopProblem>,
+}
+
+/// Step 2: the community as it is today.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct CommunityBasics {
+    pub community_type: String,
+    pub size: String,
+    pub commitment_distribution: String,
+    pub impressions: Vec<Impression>,
+}
+
+/// Step 3: what the program is for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct ProgramObjectives {
+    pub wants: String,
+    pub avoids: String,
+    pub stakeholder_value: String,
+    pub user_value: String,
+    pub objectives: Vec<Objective>,
+}
+
+/// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct JourneyAndPersonas {
+    pub where_from: String,
+    pub market_channels: String,
+    pub onboarding: String,
+    pub product_value: String,
+    pub scale_direction: String,
+    pub felt_good: String,
+    pub felt_bad: String,
+    pub personas: Vec<Persona>,
+}
+
+/// Step 5: buddies in the other functions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Collaboration {
+    pub buddies: Vec<Buddy>,
+}
+
+/// Step 6: programs, the commitment curve, and campaigns placed on it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Programs {
+    pub programs: Vec<Program>,
+    pub commitment_stages: Vec<Stage>,
+    pub campaigns: Vec<Campaign>,
+}
+
+/// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct CustomerJourney {
+    pub stages: Vec<Stage>,
+    pub activities: Vec<Activity>,
+    pub drqls: Vec<Drql>,
+    pub reporting: String,
+}
+
+/// Step 8: SMART goals and the manager's agreement to them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct SmartGoals {
+    pub goals: Vec<SmartGoal>,
+    pub review_cadence: String,
+    pub agreement: Option<Agreement>,
+    #[serde(with = "iso8601::date")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<chrono::NaiveDate>")
+    )]
+    pub next_refresh: Option<NaiveDate>,
+}
+
+/// Step 9: how the company hears about the work.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Communication {
+    pub channels: Vec<Channel>,
+}
+
+/// Declares the items of the lists: each has an id and the fields named, every field with a
+/// default so older or partial documents read.
+macro_rules! items {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident { $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $key:ident ),* $(,)? }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        pub struct $name {
+            pub id: ItemId,
+            $( $(#[$fmeta])* #[serde(default)] pub $field: $ty, )*
+        }
+
+        impl Item for $name {
+            fn new(id: ItemId) -> Self {
+                Self { id, $( $field: Default::default(), )* }
+            }
+
+            fn id(&self) -> &ItemId {
+                &self.id
+            }
+
+            fn get(&self, field: ItemField) -> String {
+                match field {
+                    $( ItemField::$key => self.$field.to_text(), )*
+                    #[allow(unreachable_patterns)]
+                    _ => String::new(),
+                }
+            }
+
+            fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError> {
+                match field {
+                    $( ItemField::$key => self.$field = Value::from_text(value)?, )*
+                    #[allow(unreachable_patterns)]
+                    _ => return Err(EditError::UnknownField),
+                }
+                Ok(())
+            }
+        }
+    )*};
+}
+
+items! {
+    CompanyGoal { goal: String => Goal }
+    TopProblem { problem: String => Problem, contribution: String => Contribution }
+    /// A first impression of the product through one channel to the market.
+    Impression { channel: String => Channel, impression: String => Impression }
+    Objective {
+        objective: String => Objective,
+        /// The top problem this objective helps with.
+        problem: Option<ItemId> => ForProblem,
+        spaces: Option<Spaces> => Spaces,
+    }
+    Persona {
+        name: String => Name,
+        description: String => Description,
+        goals: String => PersonaGoals,
+        pain_points: String => PainPoints,
+    }
+    Buddy {
+        function: String => Function,
+        contact: String => Contact,
+        status: Option<BuddyStatus> => Status,
+        quick_win: String => QuickWin,
+    }
+    Program { kind: Option<ProgramKind> => ProgramKind, name: String => Name, outcome: String => Outcome }
+    /// A stage of the commitment curve or of the customer journey.
+    Stage { name: String => Name }
+    Campaign {
+        name: String => Name,
+        program: Option<ItemId> => Program,
+        stage: Option<ItemId> => CommitmentStage,
+        touch_point: String => TouchPoint,
+        measurement: String => Measurement,
+        incentive: String => Incentive,
+    }
+    Activity {
+        name: String => Name,
+        performer: Option<Performer> => Performer,
+        stage: Option<ItemId> => JourneyStage,
+    }
+    /// A DevRel Qualified Lead: who DevRel connects with a team, and which team receives it.
+    Drql { team: String => Team, description: String => Description }
+    SmartGoal {
+        /// "Our goal is to …": the quantifiable objective.
+        objective: String => GoalObjective,
+        #[serde(with = "iso8601::date")]
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<chrono::NaiveDate>"))]
+        deadline: Option<NaiveDate> => Deadline,
+        who: String => Who,
+        steps: String => Steps,
+        result: String => Result,
+        /// The objective or top problem this goal serves.
+        relevant_to: Option<ItemId> => RelevantTo,
+        owner: String => Owner,
+        milestones: Vec<Milestone> => Milestones,
+    }
+    Milestone {
+        milestone: String => Milestone,
+        #[serde(with = "iso8601::date")]
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<chrono::NaiveDate>"))]
+        due: Option<NaiveDate> => Due,
+    }
+    Channel { channel: String => Channel, cadence: String => Cadence, audience: String => Audience }
+}
+
+/// What every list item can do, so one set of list edits serves every list.
+pub trait Item {
+    fn new(id: ItemId) -> Self
+    where
+        Self: Sized;
+    fn id(&self) -> &ItemId;
+    /// A field as a form shows it: text, an option's id, a linked item's id, or a
+    /// `YYYY-MM-DD` date; empty when not set.
+    fn get(&self, field: ItemField) -> String;
+    fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError>;
+}
+
+/// A field's value to and from the text a form holds.
+trait Value: Sized {
+    fn to_text(&self) -> String;
+    fn from_text(text: &str) -> Result<Self, EditError>;
+}
+
+impl Value for String {
+    fn to_text(&self) -> String {
+        self.clone()
+    }
+
+    fn from_text(text: &str) -> Result<Self, EditError> {
+        Ok(text.to_owned())
+    }
+}
+
+impl Value for Option<ItemId> {
+    fn to_text(&self) -> String {
+        self.as_ref().map(ItemId::to_string).unwrap_or_default()
+    }
+
+    fn from_text(text: &str) -> Result<Self, EditError> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        ItemId::parse(text).map(Some).ok_or(EditError::LinkNotFound)
+    }
+}
+
+impl Value for Option<NaiveDate> {
+    fn to_text(&self) -> String {
+        self.map(iso8601::date::format).unwrap_or_default()
+    }
+
+    fn from_text(text: &str) -> Result<Self, EditError> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        iso8601::date::parse(text)
+            .map(Some)
+            .ok_or(EditError::NotADate)
+    }
+}
+
+/// Milestones are a list of their own, edited through `ListAt`, not as a field.
+impl Value for Vec<Milestone> {
+    fn to_text(&self) -> String {
+        String::new()
+    }
+
+    fn from_text(_: &str) -> Result<Self, EditError> {
+        Err(EditError::UnknownField)
+    }
+}
+
+/// Declares a closed set of options, stored by id.
+macro_rules! choices {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident { $( $variant:ident = $id:literal : $label:literal ),* $(,)? }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        pub enum $name {
+            $( #[serde(rename = $id)] $variant, )*
+        }
+
+        impl $name {
+            pub const OPTIONS: &'static [Choice] = &[ $( Choice { id: $id, label: $label }, )* ];
+
+            pub fn id(self) -> &'static str {
+                match self { $( Self::$variant => $id, )* }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $( Self::$variant => $label, )* }
+            }
+        }
+
+        impl Value for Option<$name> {
+            fn to_text(&self) -> String {
+                self.map(|choice| choice.id().to_owned()).unwrap_or_default()
+            }
+
+            fn from_text(text: &str) -> Result<Self, EditError> {
+                match text {
+                    "" => Ok(None),
+                    $( $id => Ok(Some($name::$variant)), )*
+                    _ => Err(EditError::NotAnOption),
+                }
+            }
+        }
+    )*};
+}
+
+choices! {
+    /// How the company sets its goals.
+    Framework {
+        Okrs = "okrs": "OKRs (objectives and key results)",
+        V2mom = "v2mom": "V2MOM (vision, values, methods, obstacles, measures)",
+        Other = "other": "Another framework",
+    }
+    /// The manager's agreement to the goals.
+    Agreement {
+        Draft = "draft": "Draft: not shown to my manager yet",
+        Proposed = "proposed": "Proposed: my manager is looking at it",
+        Agreed = "agreed": "Agreed with my manager",
+    }
+    BuddyStatus {
+        NotContacted = "not_contacted": "Not contacted yet",
+        ReachedOut = "reached_out": "Reached out",
+        Met = "met": "Met",
+        Collaborating = "collaborating": "Collaborating",
+    }
+    ProgramKind {
+        Ambassador = "ambassador": "Ambassador program",
+        Hackathon = "hackathon": "Hackathons",
+        Events = "events": "Events",
+        Education = "education": "Education",
+        Content = "content": "Content",
+        Other = "other": "Other",
+    }
+    /// Who performs an activity on the customer journey.
+    Performer {
+        Community = "community": "Community members",
+        Team = "team": "The DevRel team",
+    }
+    /// The CMX SPACES categories of the business value a community brings.
+    Spaces {
+        Support = "support": "Support",
+        Product = "product": "Product ideation and feedback",
+        Acquisition = "acquisition": "Acquisition",
+        Contribution = "contribution": "Contribution",
+        Engagement = "engagement": "Engagement",
+        Success = "success": "Success",
+    }
+}
+
+/// A list, and for milestones the goal whose list it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListAt {
+    pub kind: ListKind,
+    /// The goal a milestone list belongs to; `None` for every other list.
+    pub within: Option<ItemId>,
+}
+
+impl ListAt {
+    pub fn top(kind: ListKind) -> Self {
+        Self { kind, within: None }
+    }
+
+    pub fn milestones_of(goal: ItemId) -> Self {
+        Self {
+            kind: ListKind::Milestones,
+            within: Some(goal),
+        }
+    }
+}
+
+/// One change to the strategy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrategyEdit {
+    Set {
+        field: Text,
+        value: String,
+    },
+    /// Adds an item at the end of a list, with the given fields filled (a suggestion adopted).
+    Add {
+        list: ListAt,
+        id: ItemId,
+        values: Vec<(ItemField, String)>,
+    },
+    SetItem {
+        list: ListAt,
+        id: ItemId,
+        field: ItemField,
+        value: String,
+    },
+    /// Moves an item one place towards the start (`up`) or the end of its list.
+    Move {
+        list: ListAt,
+        id: ItemId,
+        up: bool,
+    },
+    /// Removes an item and clears every link that pointed at it.
+    Remove { list: ListAt, id: ItemId },
+}
+
+/// The list operations every list supports, whatever its items.
+trait Items {
+    fn len(&self) -> usize;
+    fn item(&self, at: usize) -> &dyn Item;
+    fn item_mut(&mut self, at: usize) -> &mut dyn Item;
+    fn push_new(&mut self, id: ItemId);
+    fn remove_at(&mut self, at: usize);
+    fn swap(&mut self, a: usize, b: usize);
+
+    fn position(&self, id: &ItemId) -> Option<usize> {
+        (0..self.len()).find(|&at| self.item(at).id() == id)
+    }
+}
+
+impl<T: Item + 'static> Items for Vec<T> {
+    fn len(&self) -> usize {
+        self.len()
+    }
+
+    fn item(&self, at: usize) -> &dyn Item {
+        &self[at]
+    }
+
+    fn item_mut(&mut self, at: usize) -> &mut dyn Item {
+        &mut self[at]
+    }
+
+    fn push_new(&mut self, id: ItemId) {
+        self.push(T::new(id));
+    }
+
+    fn remove_at(&mut self, at: usize) {
+        self.remove(at);
+    }
+
+    fn swap(&mut self, a: usize, b: usize) {
+        <[T]>::swap(self, a, b);
+    }
+}
+
+/// Something in the strategy that points at an item, for asking before that item goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkFrom {
+    pub list: ListKind,
+    pub id: ItemId,
+    pub label: String,
+}
+
+impl Strategy {
+    pub fn apply(&mut self, edit: StrategyEdit) -> Result<(), EditError> {
+        match edit {
+            StrategyEdit::Set { field, value } => {
+                check_length(field.spec().kind, &value)?;
+                self.set_text(field, &value)
+            }
+            StrategyEdit::Add { list, id, values } => {
+                if self.item_ids().any(|existing| existing == &id) {
+                    return Err(EditError::DuplicateId);
+                }
+                for (field, value) in &values {
+                    self.check_item_value(list.kind, *field, value)?;
+                }
+                let max = list.kind.max();
+                let items = self.items_mut(&list)?;
+                if max.is_some_and(|max| items.len() >= max) {
+                    return Err(EditError::ListFull {
+                        list: list.kind.title(),
+                        max: max.unwrap_or_default(),
+                    });
+                }
+                let item = items.len();
+                items.push_new(id);
+                let item = items.item_mut(item);
+                values
+                    .iter()
+                    .try_for_each(|(field, value)| item.set(*field, value))
+            }
+            StrategyEdit::SetItem {
+                list,
+                id,
+                field,
+                value,
+            } => {
+                self.check_item_value(list.kind, field, &value)?;
+                let items = self.items_mut(&list)?;
+                let at = items.position(&id).ok_or(EditError::ItemNotFound)?;
+                items.item_mut(at).set(field, &value)
+            }
+            StrategyEdit::Move { list, id, up } => {
+                let items = self.items_mut(&list)?;
+                let at = items.position(&id).ok_or(EditError::ItemNotFound)?;
+                let to = if up { at.checked_sub(1) } else { Some(at + 1) };
+                if let Some(to) = to.filter(|&to| to < items.len()) {
+                    items.swap(at, to);
+                }
+                Ok(())
+            }
+            StrategyEdit::Remove { list, id } => {
+                let items = self.items_mut(&list)?;
+                let at = items.position(&id).ok_or(EditError::ItemNotFound)?;
+                items.remove_at(at);
+                self.unlink(&id);
+                Ok(())
+            }
+        }
+    }
+
+    /// The items of a list, in order.
+    pub fn items(&self, list: &ListAt) -> Vec<&dyn Item> {
+        self.items_ref(list)
+            .map(|items| (0..items.len()).map(|at| items.item(at)).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn item(&self, list: &ListAt, id: &ItemId) -> Option<&dyn Item> {
+        let items = self.items_ref(list)?;
+        items.position(id).map(|at| items.item(at))
+    }
+
+    /// How an item is named where others link to it or a message speaks of it.
+    pub fn label(&self, kind: ListKind, id: &ItemId) -> String {
+        let list = ListAt::top(kind);
+        let text = self
+            .item(&list, id)
+            .map(|item| item.get(kind.fields()[kind.label_field()].field))
+            .unwrap_or_default();
+        if text.trim().is_empty() {
+            let position = self
+                .items_ref(&list)
+                .and_then(|items| items.position(id))
+                .map_or(0, |at| at + 1);
+            format!("{} {position} (untitled)", kind.noun_capitalised())
+        } else {
+            text.trim().to_owned()
+        }
+    }
+
+    /// The items that would lose a link if `id` were removed.
+    pub fn links_to(&self, id: &ItemId) -> Vec<LinkFrom> {
+        let mut links = Vec::new();
+        for kind in ListKind::ALL {
+            let linking: Vec<ItemField> = kind
+                .fields()
+                .iter()
+                .filter(|spec| matches!(spec.kind, FieldKind::Link(_)))
+                .map(|spec| spec.field)
+                .collect();
+            if linking.is_empty() || kind == ListKind::Milestones {
+                continue;
+            }
+            for item in self.items(&ListAt::top(kind)) {
+                if linking
+                    .iter()
+                    .any(|field| item.get(*field) == id.as_str())
+                {
+                    links.push(LinkFrom {
+                        list: kind,
+                        id: item.id().clone(),
+                        label: self.label(kind, item.id()),
+                    });
+                }
+            }
+        }
+        links
+    }
+
+    /// The items a link field may point at, as (id, label).
+    pub fn link_options(&self, field: ItemField) -> Vec<(ItemId, String)> {
+        let targets = ListKind::ALL
+            .iter()
+            .flat_map(|kind| kind.fields())
+            .find_map(|spec| match spec.kind {
+                FieldKind::Link(targets) if spec.field == field => Some(targets),
+                _ => None,
+            })
+            .unwrap_or_default();
+        targets
+            .iter()
+            .flat_map(|&kind| {
+                self.items(&ListAt::top(kind))
+                    .into_iter()
+                    .map(move |item| (item.id().clone(), self.label(kind, item.id())))
+            })
+            .collect()
+    }
+
+    pub fn text(&self, field: Text) -> String {
+        match field {
+            Text::Framework => self.alignment.framework.to_text(),
+            Text::FrameworkName => self.alignment.framework_name.clone(),
+            Text::CommunityType => self.community.community_type.clone(),
+            Text::CommunitySize => self.community.size.clone(),
+            Text::CommitmentDistribution => self.community.commitment_distribution.clone(),
+            Text::Wants => self.objectives.wants.clone(),
+            Text::Avoids => self.objectives.avoids.clone(),
+            Text::StakeholderValue => self.objectives.stakeholder_value.clone(),
+            Text::UserValue => self.objectives.user_value.clone(),
+            Text::WhereFrom => self.journey.where_from.clone(),
+            Text::MarketChannels => self.journey.market_channels.clone(),
+            Text::Onboarding => self.journey.onboarding.clone(),
+            Text::ProductValue => self.journey.product_value.clone(),
+            Text::ScaleDirection => self.journey.scale_direction.clone(),
+            Text::FeltGood => self.journey.felt_good.clone(),
+            Text::FeltBad => self.journey.felt_bad.clone(),
+            Text::Reporting => self.customer_journey.reporting.clone(),
+            Text::ReviewCadence => self.goals.review_cadence.clone(),
+            Text::Agreement => self.goals.agreement.to_text(),
+            Text::NextRefresh => self.goals.next_refresh.to_text(),
+        }
+    }
+
+    fn set_text(&mut self, field: Text, value: &str) -> Result<(), EditError> {
+        let text = || value.to_owned();
+        match field {
+            Text::Framework => self.alignment.framework = Value::from_text(value)?,
+            Text::FrameworkName => self.alignment.framework_name = text(),
+            Text::CommunityType => self.community.community_type = text(),
+            Text::CommunitySize => self.community.size = text(),
+            Text::CommitmentDistribution => self.community.commitment_distribution = text(),
+            Text::Wants => self.objectives.wants = text(),
+            Text::Avoids => self.objectives.avoids = text(),
+            Text::StakeholderValue => self.objectives.stakeholder_value = text(),
+            Text::UserValue => self.objectives.user_value = text(),
+            Text::WhereFrom => self.journey.where_from = text(),
+            Text::MarketChannels => self.journey.market_channels = text(),
+            Text::Onboarding => self.journey.onboarding = text(),
+            Text::ProductValue => self.journey.product_value = text(),
+            Text::ScaleDirection => self.journey.scale_direction = text(),
+            Text::FeltGood => self.journey.felt_good = text(),
+            Text::FeltBad => self.journey.felt_bad = text(),
+            Text::Reporting => self.customer_journey.reporting = text(),
+            Text::ReviewCadence => self.goals.review_cadence = text(),
+            Text::Agreement => self.goals.agreement = Value::from_text(value)?,
+            Text::NextRefresh => self.goals.next_refresh = Value::from_text(value)?,
+        }
+        Ok(())
+    }
+
+    /// A value must fit its field, and a link must point at an item that exists.
+    fn check_item_value(
+        &self,
+        kind: ListKind,
+        field: ItemField,
+        value: &str,
+    ) -> Result<(), EditError> {
+        let spec = kind
+            .fields()
+            .iter()
+            .find(|spec| spec.field == field)
+            .ok_or(EditError::UnknownField)?;
+        check_length(spec.kind, value)?;
+        if let FieldKind::Link(targets) = spec.kind {
+            let exists = value.is_empty()
+                || targets.iter().any(|&target| {
+                    ItemId::parse(value)
+                        .is_some_and(|id| self.item(&ListAt::top(target), &id).is_some())
+                });
+            if !exists {
+                return Err(EditError::LinkNotFound);
+            }
+        }
+        Ok(())
+    }
+
+    fn unlink(&mut self, id: &ItemId) {
+        for link in self.links_to(id) {
+            let list = ListAt::top(link.list);
+            let fields: Vec<ItemField> = link
+                .list
+                .fields()
+                .iter()
+                .filter(|spec| matches!(spec.kind, FieldKind::Link(_)))
+                .map(|spec| spec.field)
+                .collect();
+            if let Ok(items) = self.items_mut(&list) {
+                if let Some(at) = items.position(&link.id) {
+                    let item = items.item_mut(at);
+                    for field in fields {
+                        if item.get(field) == id.as_str() {
+                            // Clearing a link always succeeds.
+                            let _ = item.set(field, "");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every item id in the strategy, milestones included: ids are unique across lists, so a
+    /// link names one item whichever list it is in.
+    fn item_ids(&self) -> impl Iterator<Item = &ItemId> {
+        let top = ListKind::ALL
+            .iter()
+            .filter(|&&kind| kind != ListKind::Milestones)
+            .flat_map(move |&kind| self.items(&ListAt::top(kind)))
+            .map(|item| item.id());
+        let milestones = self
+            .goals
+            .goals
+            .iter()
+            .flat_map(|goal| goal.milestones.iter().map(|milestone| &milestone.id));
+        top.chain(milestones)
+    }
+
+    fn items_ref(&self, list: &ListAt) -> Option<&dyn Items> {
+        Some(match list.kind {
+            ListKind::CompanyGoals => &self.alignment.company_goals,
+            ListKind::TopProblems => &self.alignment.top_problems,
+            ListKind::Impressions => &self.community.impressions,
+            ListKind::Objectives => &self.objectives.objectives,
+            ListKind::Personas => &self.journey.personas,
+            ListKind::Buddies => &self.collaboration.buddies,
+            ListKind::Programs => &self.programs.programs,
+            ListKind::CommitmentStages => &self.programs.commitment_stages,
+            ListKind::Campaigns => &self.programs.campaigns,
+            ListKind::JourneyStages => &self.customer_journey.stages,
+            ListKind::Activities => &self.customer_journey.activities,
+            ListKind::Drqls => &self.customer_journey.drqls,
+            ListKind::Goals => &self.goals.goals,
+            ListKind::Milestones => {
+                let goal = list.within.as_ref()?;
+                &self.goals.goals.iter().find(|g| &g.id == goal)?.milestones
+            }
+            ListKind::Channels => &self.communication.channels,
+        })
+    }
+
+    fn items_mut(&mut self, list: &ListAt) -> Result<&mut dyn Items, EditError> {
+        Ok(match list.kind {
+            ListKind::CompanyGoals => &mut self.alignment.company_goals,
+            ListKind::TopProblems => &mut self.alignment.top_problems,
+            ListKind::Impressions => &mut self.community.impressions,
+            ListKind::Objectives => &mut self.objectives.objectives,
+            ListKind::Personas => &mut self.journey.personas,
+            ListKind::Buddies => &mut self.collaboration.buddies,
+            ListKind::Programs => &mut self.programs.programs,
+            ListKind::CommitmentStages => &mut self.programs.commitment_stages,
+            ListKind::Campaigns => &mut self.programs.campaigns,
+            ListKind::JourneyStages => &mut self.customer_journey.stages,
+            ListKind::Activities => &mut self.customer_journey.activities,
+            ListKind::Drqls => &mut self.customer_journey.drqls,
+            ListKind::Goals => &mut self.goals.goals,
+            ListKind::Milestones => {
+                let goal = list.within.as_ref().ok_or(EditError::ItemNotFound)?;
+                &mut self
+                    .goals
+                    .goals
+                    .iter_mut()
+                    .find(|g| &g.id == goal)
+                    .ok_or(EditError::ItemNotFound)?
+                    .milestones
+            }
+            ListKind::Channels => &mut self.communication.channels,
+        })
+    }
+
+    pub fn goal(&self, id: &ItemId) -> Option<&SmartGoal> {
+        self.goals.goals.iter().find(|goal| &goal.id == id)
+    }
+
+    /// Whether nothing at all has been written yet.
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+fn check_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
+    let max = match kind {
+        FieldKind::Notes => MAX_NOTES_CHARS,
+        _ => MAX_LINE_CHARS,
+    };
+    if value.chars().count() > max {
+        return Err(EditError::TooLong {
+            field: "answer",
+            max,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;
