@@ -187,6 +187,96 @@ async function largeInterview(browser, url) {
   };
 }
 
+// A strategy of 300 SMART goals (two milestones each) and 100 activities on the customer
+// journey: typing in one goal, and in one activity, timed from key press to the next frame.
+function largeStrategy() {
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const now = '2026-11-23T09:00:00Z';
+  const problems = Array.from({ length: 5 }, (_, i) => ({ id: hex(2000 + i), problem: `Problem ${i + 1}`, contribution: 'Content and meetups aimed at it.' }));
+  const objectives = Array.from({ length: 10 }, (_, i) => ({ id: hex(3000 + i), objective: `Objective ${i + 1}`, problem: problems[i % 5].id, spaces: 'engagement' }));
+  const goals = Array.from({ length: 300 }, (_, i) => ({
+    id: hex(10000 + i),
+    objective: `grow monthly active forum members by ${i + 10} percent`,
+    deadline: '2027-06-30',
+    who: 'The DevRel team',
+    steps: 'running two workshops a month and answering every question within a day',
+    result: 'bring more developers to a first successful build',
+    relevant_to: objectives[i % 10].id,
+    owner: 'Sam',
+    milestones: [
+      { id: hex(20000 + 2 * i), milestone: 'Half way', due: '2027-03-31' },
+      { id: hex(20001 + 2 * i), milestone: 'Done', due: '2027-06-30' },
+    ],
+  }));
+  const stages = ['Discover', 'Evaluate', 'Learn', 'Build', 'Scale'].map((name, i) => ({ id: hex(4000 + i), name }));
+  const activities = Array.from({ length: 100 }, (_, i) => ({
+    id: hex(5000 + i),
+    name: `Activity ${i + 1}`,
+    performer: i % 2 ? 'team' : 'community',
+    stage: stages[i % 5].id,
+  }));
+  return {
+    schema_version: 1, id: hex(7), title: 'Large strategy', company: 'Bench', author: '', created_at: now, updated_at: now,
+    strategy: {
+      alignment: { framework: 'okrs', company_goals: [{ id: hex(1500), goal: 'Grow revenue' }], top_problems: problems },
+      objectives: { objectives },
+      customer_journey: { stages, activities },
+      goals: { goals, review_cadence: 'Every two weeks', agreement: 'proposed' },
+    },
+  };
+}
+
+async function largeStrategyTyping(browser, url) {
+  const playbook = largeStrategy();
+  const text = JSON.stringify(playbook);
+  const context = await browser.newContext();
+  await context.addInitScript(
+    ([id, text]) => {
+      if (!localStorage.getItem('devrel-playbook/index')) {
+        localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids: [id] }));
+        localStorage.setItem(`devrel-playbook/playbook/${id}`, text);
+      }
+    },
+    [playbook.id, text],
+  );
+  await context.addInitScript(recordLatencies);
+  const page = await context.newPage();
+  const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
+
+  let started = Date.now();
+  await page.goto(`${url}/playbooks/${playbook.id}/strategy/smart-goals`);
+  await page.getByRole('heading', { level: 2, name: 'Step 8 of 9: SMART goals' }).waitFor();
+  await page.getByRole('group', { name: 'Goal 300', exact: true }).waitFor();
+  const openGoalsMs = Date.now() - started;
+  const goal = page.getByRole('group', { name: 'Goal 150', exact: true });
+  await goal.getByRole('button', { name: 'Edit goal' }).click();
+  const objective = goal.getByLabel('Our goal is to');
+  await objective.focus();
+  await objective.press('End');
+  for (let i = 0; i < 30; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+  await page.waitForTimeout(500);
+  const goalKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+
+  started = Date.now();
+  await page.getByRole('link', { name: /Activities on the customer journey/ }).click();
+  await page.getByRole('group', { name: 'Activity 100', exact: true }).waitFor();
+  const openActivitiesMs = Date.now() - started;
+  const activity = page.getByRole('group', { name: 'Activity 50', exact: true }).getByLabel('Activity', { exact: true });
+  await activity.focus();
+  await activity.press('End');
+  for (let i = 0; i < 30; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+  await page.waitForTimeout(500);
+  const activityKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+  await context.close();
+  return {
+    playbook_json_bytes: text.length,
+    open_goals_step_ms: openGoalsMs,
+    keypress_in_goal_to_next_frame_ms: summary(goalKeys),
+    open_activities_step_ms: openActivitiesMs,
+    keypress_in_activity_to_next_frame_ms: summary(activityKeys),
+  };
+}
+
 // Export and import of a 1 MB playbook file, as a user does them, timed from the click to
 // the download, and from choosing the file to its preview.
 async function fileRoundTrip(browser, url) {
@@ -235,6 +325,7 @@ try {
       wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
       js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
       interview_50_executives: await largeInterview(browser, server.url),
+      strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
       file_1mb: await fileRoundTrip(browser, server.url),
     }),
   );

@@ -14,6 +14,7 @@ use crate::ui::notices::{NoticeArea, Notices};
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::store::Store;
 use crate::ui::verdict::VerdictPage;
+use crate::ui::wizard::WizardPage;
 
 pub fn mount() {
     mount_to_body(App);
@@ -50,6 +51,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/playbooks/:id/interviews/:assessment") view=InterviewPage/>
                     <Route path=path!("/playbooks/:id/interviews/:assessment/verdict") view=VerdictPage/>
                     <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
+                    <Route path=path!("/playbooks/:id/strategy") view=WizardPage/>
+                    <Route path=path!("/playbooks/:id/strategy/:step") view=WizardPage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </FlatRoutes>
             </main>

@@ -35,11 +35,17 @@ pub fn TextField(
     /// A fixed id, for a page that moves focus to this field itself.
     #[prop(optional, into)]
     id: Option<String>,
-    #[prop(optional, into)] hint: Option<String>,
+    /// Shown under the label; empty for none.
+    #[prop(optional, into)]
+    hint: String,
+    /// Lines a notes field shows before it scrolls.
+    #[prop(default = 6)]
+    rows: u32,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| unique_id("field"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
+    let hint = (!hint.is_empty()).then_some(hint);
     let described_by = if hint.is_some() {
         format!("{hint_id} {error_id}")
     } else {
@@ -52,7 +58,7 @@ pub fn TextField(
         FieldKind::Notes => view! {
             <textarea
                 id=id.clone()
-                rows="6"
+                rows=rows
                 prop:value=move || value.get()
                 on:input=on_input
                 aria-invalid=invalid
@@ -89,9 +95,66 @@ pub fn TextField(
             <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
-            <p class="field-error" id=error_id>{move || error.get()}</p>
+            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
         </div>
     }
+}
+
+/// A labelled choice among options given as (value, label); the first option, with an empty
+/// value, stands for "not chosen".
+#[component]
+pub fn SelectField(
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] on_input: Callback<String, Result<(), String>>,
+    #[prop(into)] none: String,
+    #[prop(optional, into)] id: Option<String>,
+    /// Shown under the label; empty for none.
+    #[prop(optional, into)]
+    hint: String,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| unique_id("field"));
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let hint = (!hint.is_empty()).then_some(hint);
+    let described_by = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
+    let error = RwSignal::new(None::<String>);
+    let on_change = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <select id=id on:change=on_change prop:value=move || value.get() aria-describedby=described_by>
+                <option value="" prop:selected=move || value.with(String::is_empty)>{none}</option>
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(option, text)| {
+                            let selected = option == current;
+                            view! { <option value=option prop:selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// Moves focus to the element with `id` once the page has drawn it.
+pub fn focus_when_drawn(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
+        }
+    });
 }
 
 /// The input handler for a field that only keeps what is typed, for forms checked on submit.

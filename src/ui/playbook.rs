@@ -15,6 +15,8 @@ use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
+use crate::ui::wizard::step_path;
+use crate::domain::strategy::steps::Step;
 
 #[component]
 pub fn PlaybookPage() -> impl IntoView {
@@ -77,6 +79,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
         </section>
         <Interviews playbook=id.clone()/>
+        <StrategyCard playbook=id.clone()/>
         <ExportPanel playbook=id/>
     }
 }
@@ -216,5 +219,62 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Start interview"</button>
         </form>
+    }
+}
+
+/// Where the program strategy stands, step by step, and the way into it.
+#[component]
+fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let id = StoredValue::new(playbook.clone());
+    let missing = Memo::new(move |_| {
+        id.with_value(|id| {
+            store.library.with(|library| {
+                library
+                    .get(id)
+                    .map(|p| {
+                        let started = p.created_at.date_naive();
+                        Step::ALL.map(|step| step.missing(&p.strategy, started).len())
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let done = move || missing.with(|missing| missing.iter().filter(|&&n| n == 0).count());
+    let resume = move || {
+        let first_unfinished = missing.with(|missing| missing.iter().position(|&n| n > 0));
+        let label = match done() {
+            0 => "Start the strategy",
+            9 => "Review the strategy",
+            _ => "Continue the strategy",
+        };
+        let step = first_unfinished.map_or(Step::Alignment, |at| Step::ALL[at]);
+        view! { <a class="button primary" href=step_path(&id.get_value(), step)>{label}</a> }
+    };
+    view! {
+        <section aria-labelledby="strategy-heading" class="card">
+            <h2 id="strategy-heading">"Program strategy"</h2>
+            <p class="lede">
+                "From the company's goals and top problems to SMART goals your manager agrees to, and a plan "
+                "for telling the company about the work, in nine steps."
+            </p>
+            <p class="progress-line">
+                <progress max="9" value=move || done().to_string() aria-label="Strategy steps complete"></progress>
+                <span>{move || format!("{} of 9 steps complete", done())}</span>
+            </p>
+            <ol class="step-summary">
+                {Step::ALL.into_iter().enumerate().map(|(at, step)| {
+                    let state = move || match missing.with(|missing| missing[at]) {
+                        0 => "complete".to_owned(),
+                        1 => "1 thing missing".to_owned(),
+                        n => format!("{n} things missing"),
+                    };
+                    view! {
+                        <li><a href=step_path(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
+                    }
+                }).collect_view()}
+            </ol>
+            <p>{resume}</p>
+        </section>
     }
 }

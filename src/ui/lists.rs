@@ -1,0 +1,392 @@
+//! The one list widget of the strategy: items with their fields, added, edited, moved up and
+//! down and removed with buttons (so the keyboard does all of it), suggestions adopted with one
+//! click, and a question before removing an item that others point at.
+
+use leptos::prelude::*;
+
+use crate::domain::strategy::suggestions::{self, Suggestion};
+use crate::domain::strategy::{
+    FieldKind, FieldSpec, Item, ItemField, ItemId, LinkFrom, ListAt, ListKind, Strategy,
+    StrategyEdit,
+};
+use crate::storage;
+use crate::ui::fields::{focus_when_drawn, unique_id, SelectField, TextField};
+use crate::ui::notices::Notices;
+use crate::ui::wizard::{input_kind, GoalSummary, Plan};
+
+/// "a goal", "an objective".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
+/// The id of an item's field on the page, so focus can be sent there.
+fn field_id(item: &ItemId, at: usize) -> String {
+    format!("item-{item}-{at}")
+}
+
+/// How an item is named in messages: its own words, or its kind and place.
+fn item_label(strategy: &Strategy, list: &ListAt, id: &ItemId) -> String {
+    if list.within.is_none() {
+        return strategy.label(list.kind, id);
+    }
+    let items = strategy.items(list);
+    let at = items.iter().position(|item| item.id() == id).unwrap_or(0);
+    let text = items
+        .get(at)
+        .map(|item| item.get(list.kind.fields()[0].field))
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        format!("{} {}", list.kind.noun_capitalised(), at + 1)
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+#[component]
+pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
+    let kind = list.kind;
+    let nested = list.within.is_some();
+    let list = StoredValue::new(list);
+    let ids = Memo::new(move |_| {
+        plan.read(|s| {
+            list.with_value(|list| {
+                s.items(list)
+                    .iter()
+                    .map(|item| item.id().clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let error = RwSignal::new(None::<String>);
+    let add = move |values: Vec<(ItemField, String)>| {
+        let id = storage::new_id();
+        let added = plan.edit(StrategyEdit::Add {
+            list: list.get_value(),
+            id: id.clone(),
+            values,
+        });
+        error.set(added.as_ref().err().cloned());
+        if added.is_ok() {
+            focus_when_drawn(field_id(&id, 0));
+        }
+        added
+    };
+    let heading = unique_id("list");
+    let title = if nested {
+        view! { <h4 id=heading.clone()>{kind.title()}</h4> }.into_any()
+    } else {
+        view! { <h3 id=heading.clone()>{kind.title()}</h3> }.into_any()
+    };
+    view! {
+        <section class="list" aria-labelledby=heading>
+            {title}
+            <p class="hint">{kind.hint()}</p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">{format!("No {} yet.", kind.title().to_lowercase())}</p>
+            </Show>
+            <ol class="items">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <ItemEditor plan list=list.get_value() id ids/>
+                </For>
+            </ol>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <button type="button" on:click=move |_| { let _ = add(Vec::new()); }>
+                {format!("Add {}", with_article(kind.noun()))}
+            </button>
+            <SuggestionSets plan kind add=Callback::new(add)/>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let kind = list.kind;
+    let list = StoredValue::new(list);
+    let item = StoredValue::new(id.clone());
+    let position = Memo::new(move |_| {
+        item.with_value(|id| ids.with(|ids| ids.iter().position(|other| other == id)))
+            .unwrap_or(0)
+    });
+    let count = move || ids.with(Vec::len);
+    let label = Memo::new(move |_| {
+        plan.read(|s| list.with_value(|list| item.with_value(|id| item_label(s, list, id))))
+    });
+    // A goal folds to its sentence and SMART check; a new, empty one opens for writing.
+    let foldable = kind == ListKind::Goals;
+    let open = RwSignal::new(
+        !foldable
+            || plan.read_untracked(|s| {
+                item.with_value(|id| s.goal(id).is_some_and(|goal| goal.objective.is_empty()))
+            }),
+    );
+    let confirm = RwSignal::new(Vec::<LinkFrom>::new());
+    let legend = move || format!("{} {}", kind.noun_capitalised(), position.get() + 1);
+    let shift = move |up: bool| {
+        let moved = plan.edit(StrategyEdit::Move {
+            list: list.get_value(),
+            id: item.get_value(),
+            up,
+        });
+        if moved.is_ok() {
+            // The row is redrawn in its new place: keep the focus on the button pressed.
+            let direction = if up { "up" } else { "down" };
+            focus_when_drawn(format!("item-{}-{direction}", item.get_value()));
+        }
+    };
+    let remove = move || {
+        let name = label.get_untracked();
+        if plan
+            .edit(StrategyEdit::Remove {
+                list: list.get_value(),
+                id: item.get_value(),
+            })
+            .is_ok()
+        {
+            notices.info(format!("Removed {} “{name}”.", kind.noun()));
+        }
+    };
+    let ask_or_remove = move |_| {
+        let links = plan.read_untracked(|s| item.with_value(|id| s.links_to(id)));
+        if links.is_empty() {
+            remove();
+        } else {
+            confirm.set(links);
+            focus_when_drawn(format!("item-{}-keep", item.get_value()));
+        }
+    };
+    let fields = move || {
+        kind.fields()
+            .iter()
+            .enumerate()
+            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() spec=*spec at/> })
+            .collect_view()
+    };
+    let milestones = move || {
+        (foldable && open.get()).then(|| view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> })
+    };
+    view! {
+        <li class="item">
+            <fieldset>
+                <legend>{legend}</legend>
+                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() open/> })}
+                {move || open.get().then(fields)}
+                {milestones}
+                {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> })}
+                <div class="row-actions">
+                    {foldable.then(|| view! {
+                        <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
+                            {move || if open.get() { "Fold goal" } else { "Edit goal" }}
+                        </button>
+                    })}
+                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=move |_| shift(true)>"Move up"</button>
+                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
+                    <button type="button" class="danger" on:click=ask_or_remove>"Remove"</button>
+                </div>
+                <Show when=move || !confirm.with(Vec::is_empty)>
+                    <div class="confirm banner banner-problem" role="alert">
+                        <p>
+                            {move || format!("Other parts of the plan point at “{}”:", label.get())}
+                        </p>
+                        <ul>
+                            {move || confirm.get().into_iter().map(|link| view! {
+                                <li>{format!("{} “{}”", link.list.noun_capitalised(), link.label)}</li>
+                            }).collect_view()}
+                        </ul>
+                        <p>"Removing it clears those links; the items themselves stay."</p>
+                        <div class="row-actions">
+                            <button type="button" class="danger" on:click=move |_| { confirm.set(Vec::new()); remove(); }>"Remove it and clear the links"</button>
+                            <button type="button" id=format!("item-{id}-keep") on:click=move |_| confirm.set(Vec::new())>"Keep it"</button>
+                        </div>
+                    </div>
+                </Show>
+            </fieldset>
+        </li>
+    }
+    .into_any()
+}
+
+/// One field of one item, drawn by its kind, with examples from the sources where they fit.
+#[component]
+fn ItemField(plan: Plan, list: ListAt, item: ItemId, spec: FieldSpec<ItemField>, at: usize) -> impl IntoView {
+    let field = spec.field;
+    let id = field_id(&item, at);
+    let list = StoredValue::new(list);
+    let item = StoredValue::new(item);
+    let read = move |f: &dyn Fn(&dyn Item) -> String| {
+        plan.read(|s| list.with_value(|list| item.with_value(|id| s.item(list, id).map(f))))
+            .unwrap_or_default()
+    };
+    let value = Signal::derive(move || read(&|item| item.get(field)));
+    let set = move |value: String| {
+        plan.edit(StrategyEdit::SetItem {
+            list: list.get_value(),
+            id: item.get_value(),
+            field,
+            value,
+        })
+    };
+    let hint = spec.hint;
+    let control = match spec.kind {
+        FieldKind::Choice(options) => view! {
+            <SelectField
+                label=spec.label
+                value
+                options=Signal::stored(options.iter().map(|c| (c.id.to_owned(), c.label.to_owned())).collect::<Vec<_>>())
+                on_input=Callback::new(set)
+                none="Not chosen"
+                id=id.clone()
+                hint=hint
+            />
+        }
+        .into_any(),
+        FieldKind::Link(_) => {
+            let options = Memo::new(move |_| {
+                plan.read(|s| {
+                    s.link_options(field)
+                        .into_iter()
+                        .map(|(id, label)| (id.to_string(), label))
+                        .collect::<Vec<_>>()
+                })
+            });
+            view! {
+                <SelectField label=spec.label value options on_input=Callback::new(set) none="None" id=id.clone() hint=hint/>
+            }
+            .into_any()
+        }
+        kind => view! {
+            <TextField label=spec.label value on_input=Callback::new(set) kind=input_kind(kind) id=id.clone() hint=hint rows=3/>
+        }
+        .into_any(),
+    };
+    let examples = Memo::new(move |_| {
+        plan.read(|s| {
+            list.with_value(|list| {
+                item.with_value(|id| {
+                    s.item(list, id)
+                        .map(|it| suggestions::for_item_field(list.kind, field, it).to_vec())
+                })
+            })
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        {control}
+        {move || {
+            let examples = examples.get();
+            (!examples.is_empty()).then(|| view! {
+                <details class="examples">
+                    <summary>{format!("Examples: {}", spec.label.to_lowercase())}</summary>
+                    <ul>
+                        {examples.into_iter().map(|text| view! {
+                            <li>
+                                <span>{text}</span>
+                                " "
+                                <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>"Use this"</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })
+        }}
+    }
+}
+
+/// Who a buddy's function usually is, from the buddy system's personas.
+#[component]
+fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
+    let persona = Memo::new(move |_| {
+        plan.read(|s| {
+            s.item(&ListAt::top(ListKind::Buddies), &item)
+                .and_then(|buddy| suggestions::buddy_persona(&buddy.get(ItemField::Function)))
+        })
+    });
+    move || {
+        persona.get().map(|persona| view! {
+            <dl class="persona">
+                <dt>"Their goal"</dt><dd>{persona.goal}</dd>
+                <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
+            </dl>
+        })
+    }
+}
+
+/// The sources' suggestions for new items, adopted with one click; one already in the list
+/// says so instead.
+#[component]
+fn SuggestionSets(
+    plan: Plan,
+    kind: ListKind,
+    add: Callback<Vec<(ItemField, String)>, Result<(), String>>,
+) -> impl IntoView {
+    let sets = suggestions::for_list(kind);
+    if sets.is_empty() {
+        return ().into_any();
+    }
+    let primary = kind.fields()[kind.label_field()].field;
+    let present = Memo::new(move |_| {
+        plan.read(|s| {
+            s.items(&ListAt::top(kind))
+                .iter()
+                .map(|item| item.get(primary).trim().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+    });
+    let title_of = move |suggestion: &Suggestion| {
+        suggestion
+            .values
+            .iter()
+            .find(|(field, _)| *field == primary)
+            .map_or(suggestion.title(), |(_, text)| text)
+    };
+    let is_present = move |suggestion: &Suggestion| {
+        let title = title_of(suggestion).to_lowercase();
+        present.with(|present| present.contains(&title))
+    };
+    let adopt = move |suggestion: &'static Suggestion| {
+        let values = suggestion
+            .values
+            .iter()
+            .map(|(field, text)| (*field, (*text).to_owned()))
+            .collect();
+        let _ = add.run(values);
+    };
+    view! {
+        <details class="suggestions">
+            <summary>{format!("Suggestions: {}", kind.title().to_lowercase())}</summary>
+            {sets.iter().map(|set| view! {
+                <div class="suggestion-set" role="group" aria-label=set.name>
+                    <h4>{set.name}</h4>
+                    {set.adopt_all.then(|| view! {
+                        <button type="button" on:click=move |_| {
+                            for suggestion in set.suggestions.iter().filter(|s| !is_present(s)) {
+                                adopt(suggestion);
+                            }
+                        }>{format!("Add all of “{}”", set.name)}</button>
+                    })}
+                    <ul>
+                        {set.suggestions.iter().map(|suggestion| view! {
+                            <li>
+                                <button type="button" class="chip" disabled=move || is_present(suggestion) on:click=move |_| adopt(suggestion)>
+                                    {move || if is_present(suggestion) {
+                                        format!("Added: {}", title_of(suggestion))
+                                    } else {
+                                        format!("Add “{}”", title_of(suggestion))
+                                    }}
+                                </button>
+                                {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }).collect_view()}
+        </details>
+    }
+    .into_any()
+}

@@ -1,0 +1,284 @@
+//! The program strategy wizard: nine steps, each drawn from its description in
+//! `domain::strategy::steps`, with the progress through them, previous and next, and what the
+//! current step still lacks. The address names the step, so a reload resumes where it was.
+
+mod goals;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::playbook::{PlaybookEdit, PlaybookId};
+use crate::domain::strategy::steps::{Part, Step};
+use crate::domain::strategy::suggestions;
+use crate::domain::strategy::{FieldKind, ListAt, Strategy, StrategyEdit, Text};
+use crate::ui::fields::{focus_when_drawn, FieldKind as InputKind, SelectField, TextField};
+use crate::ui::lists::ListEditor;
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::store::Store;
+
+pub use goals::GoalSummary;
+
+const STEP_HEADING: &str = "step-heading";
+
+#[component]
+pub fn WizardPage() -> impl IntoView {
+    playbook_page(|playbook| view! { <Wizard playbook/> }.into_any())
+}
+
+/// The address of a step of a playbook's strategy.
+pub fn step_path(playbook: &PlaybookId, step: Step) -> String {
+    format!("/playbooks/{playbook}/strategy/{}", step.slug())
+}
+
+/// The strategy of the playbook on screen, for reading and changing it.
+#[derive(Clone, Copy)]
+pub struct Plan {
+    store: Store,
+    playbook: StoredValue<PlaybookId>,
+    /// The day the playbook was started: goals are due after it.
+    pub started: NaiveDate,
+}
+
+impl Plan {
+    pub fn new(store: Store, playbook: PlaybookId) -> Self {
+        let started = store
+            .library
+            .with_untracked(|library| library.get(&playbook).map(|p| p.created_at.date_naive()))
+            .unwrap_or_default();
+        Self {
+            store,
+            playbook: StoredValue::new(playbook),
+            started,
+        }
+    }
+
+    /// Reads the strategy, re-running the caller whenever the playbook changes.
+    pub fn read<T: Default>(&self, f: impl FnOnce(&Strategy) -> T) -> T {
+        self.playbook.with_value(|id| {
+            self.store
+                .library
+                .with(|library| library.get(id).map(|p| f(&p.strategy)).unwrap_or_default())
+        })
+    }
+
+    pub fn read_untracked<T: Default>(&self, f: impl FnOnce(&Strategy) -> T) -> T {
+        self.playbook.with_value(|id| {
+            self.store.library.with_untracked(|library| {
+                library.get(id).map(|p| f(&p.strategy)).unwrap_or_default()
+            })
+        })
+    }
+
+    pub fn edit(&self, edit: StrategyEdit) -> Result<(), String> {
+        self.playbook
+            .with_value(|id| self.store.edit(id, PlaybookEdit::Strategy(edit)))
+            .map_err(|problem| problem.to_string())
+    }
+
+    pub fn playbook(&self) -> PlaybookId {
+        self.playbook.get_value()
+    }
+}
+
+#[component]
+fn Wizard(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let plan = Plan::new(store, playbook.clone());
+    let params = use_params_map();
+    // No step in the address: the first one with something missing.
+    let step = Memo::new(move |_| match params.with(|params| params.get("step")) {
+        Some(slug) => Step::from_slug(&slug).ok_or(slug),
+        None => Ok(plan
+            .read_untracked(|s| Step::first_unfinished(s, plan.started))
+            .unwrap_or(Step::Alignment)),
+    });
+    let missing = Memo::new(move |_| {
+        step.get()
+            .map(|step| plan.read(|s| step.missing(s, plan.started)))
+            .unwrap_or_default()
+    });
+    let done = Memo::new(move |_| {
+        plan.read(|s| {
+            Step::ALL
+                .map(|step| step.missing(s, plan.started).is_empty())
+                .to_vec()
+        })
+    });
+    let announcement = RwSignal::new(String::new());
+    // A new step: focus its heading and say where the user is, and what is left there.
+    Effect::new(move |previous: Option<Option<Step>>| {
+        let current = step.get().ok();
+        if let (Some(Some(before)), Some(now)) = (previous, current) {
+            if before != now {
+                focus_when_drawn(STEP_HEADING.to_owned());
+                let left = missing.with_untracked(Vec::len);
+                announcement.set(format!(
+                    "Step {} of 9: {}. {}",
+                    now.number(),
+                    now.title(),
+                    match left {
+                        0 => "Nothing is missing.".to_owned(),
+                        1 => "One thing is missing.".to_owned(),
+                        n => format!("{n} things are missing."),
+                    }
+                ));
+            }
+        }
+        current
+    });
+    let title = Signal::derive(move || match step.get() {
+        Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
+        Err(_) => "Step not found".to_owned(),
+    });
+    let first = step_path(&playbook, Step::Alignment);
+    view! {
+        <PageTitle text=title/>
+        <Breadcrumb playbook=playbook.clone()/>
+        <h1>"Program strategy"</h1>
+        <SaveStatus playbook=playbook.clone()/>
+        <StepNav playbook=playbook.clone() step done/>
+        {move || match step.get() {
+            Ok(current) => view! { <StepForm plan step=current missing/> }.into_any(),
+            Err(slug) => view! {
+                <h2>"Step not found"</h2>
+                <p>{format!("The strategy has no step called “{slug}”.")}</p>
+                <p><a href=first.clone()>"Go to the first step"</a></p>
+            }
+            .into_any(),
+        }}
+        <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+    }
+}
+
+/// The progress bar and the list of steps, each a link; the current one is marked.
+#[component]
+fn StepNav(playbook: PlaybookId, step: Memo<Result<Step, String>>, done: Memo<Vec<bool>>) -> impl IntoView {
+    let count = move || done.with(|done| done.iter().filter(|&&d| d).count());
+    view! {
+        <nav aria-label="Strategy steps" class="steps card">
+            <p class="progress-line">
+                <progress max="9" value=move || count().to_string() aria-label="Steps complete"></progress>
+                <span>{move || format!("{} of 9 steps complete", count())}</span>
+            </p>
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .map(|each| {
+                        let complete = move || done.with(|done| done.get(each.number() - 1).copied().unwrap_or(false));
+                        view! {
+                            <li>
+                                <a
+                                    href=step_path(&playbook, each)
+                                    aria-current=move || (step.get() == Ok(each)).then_some("step")
+                                >
+                                    <span class="step-number">{each.number()}</span>
+                                    <span>{each.title()}</span>
+                                    <span class="step-state">{move || if complete() { "complete" } else { "to do" }}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView {
+    let playbook = plan.playbook();
+    let previous = step.previous().map(|before| {
+        view! { <a href=step_path(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
+    });
+    let next = match step.next() {
+        Some(after) => view! { <a href=step_path(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
+        None => view! { <a href=format!("/playbooks/{playbook}") class="button primary">"Done: back to the playbook"</a> }.into_any(),
+    };
+    view! {
+        <section class="card step" aria-labelledby=STEP_HEADING>
+            <h2 id=STEP_HEADING tabindex="-1">{format!("Step {} of 9: {}", step.number(), step.title())}</h2>
+            <p class="lede">{step.guidance()}</p>
+            <p class="hint">"Source: " {step.source()}</p>
+            {step
+                .parts()
+                .iter()
+                .map(|part| match *part {
+                    Part::Fields(fields) => fields.iter().map(|&field| view! { <StrategyField plan field/> }).collect_view().into_any(),
+                    Part::List(kind) => view! { <ListEditor plan list=ListAt::top(kind)/> }.into_any(),
+                })
+                .collect_view()}
+        </section>
+        <section class="card missing" aria-labelledby="missing-heading">
+            <h2 id="missing-heading">"Still missing in this step"</h2>
+            {move || {
+                let missing = missing.get();
+                if missing.is_empty() {
+                    view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
+                } else {
+                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </section>
+        <nav aria-label="Previous and next step" class="step-buttons">{previous} {next}</nav>
+    }
+}
+
+/// One of the strategy's single answers, with its suggested answers.
+#[component]
+fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
+    let spec = field.spec();
+    let value = Signal::derive(move || plan.read(|s| s.text(field)));
+    let set = move |value: String| plan.edit(StrategyEdit::Set { field, value });
+    let id = format!("strategy-{field:?}").to_lowercase();
+    let hint = spec.hint;
+    let control = match spec.kind {
+        FieldKind::Choice(options) => view! {
+            <SelectField
+                label=spec.label
+                value
+                options=Signal::stored(options.iter().map(|c| (c.id.to_owned(), c.label.to_owned())).collect::<Vec<_>>())
+                on_input=Callback::new(set)
+                none="Not chosen"
+                id=id.clone()
+                hint=hint
+            />
+        }
+        .into_any(),
+        kind => view! {
+            <TextField
+                label=spec.label
+                value
+                on_input=Callback::new(set)
+                kind=input_kind(kind)
+                id=id.clone()
+                hint=hint
+                rows=4
+            />
+        }
+        .into_any(),
+    };
+    let offered = suggestions::for_text(field);
+    let applies = move || plan.read(|s| field.applies(s));
+    view! {
+        <div class="strategy-field" hidden=move || !applies()>
+            {control}
+            {(!offered.is_empty()).then(|| view! {
+                <div class="suggested" role="group" aria-label=format!("Suggested answers: {}", spec.label)>
+                    {offered.iter().map(|&text| view! {
+                        <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>{format!("Use “{text}”")}</button>
+                    }).collect_view()}
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// The input a text field of the strategy takes.
+pub fn input_kind(kind: FieldKind) -> InputKind {
+    match kind {
+        FieldKind::Notes => InputKind::Notes,
+        FieldKind::Date => InputKind::Date,
+        _ => InputKind::Line,
+    }
+}

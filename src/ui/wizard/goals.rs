@@ -1,0 +1,55 @@
+//! A SMART goal at a glance: its template sentence with the blanks still to fill, and the
+//! check of each letter, live as the goal is written.
+
+use leptos::prelude::*;
+
+use crate::domain::strategy::smart::{self, Piece};
+use crate::domain::strategy::ItemId;
+use crate::ui::wizard::Plan;
+
+#[component]
+pub fn GoalSummary(plan: Plan, id: ItemId, #[prop(into)] open: Signal<bool>) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let sentence = Memo::new(move |_| {
+        plan.read(|s| id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default()))
+    });
+    let checks = Memo::new(move |_| {
+        plan.read(|s| {
+            id.with_value(|id| {
+                s.goal(id)
+                    .map(|goal| smart::check(goal, s, plan.started).to_vec())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let passed = move || checks.with(|checks| checks.iter().filter(|c| c.passes()).count());
+    view! {
+        <p class="sentence">
+            {move || sentence.get().into_iter().map(|piece| match piece {
+                Piece::Fixed(text) => text.into_any(),
+                Piece::Filled(text) => view! { <strong>{text}</strong> }.into_any(),
+                Piece::Blank(blank) => view! { <span class="blank">{format!("[{blank}]")}</span> }.into_any(),
+            }).collect_view()}
+        </p>
+        <div class="smart-check">
+            <p class="smart-score">{move || format!("SMART: {} of 5 letters met", passed())}</p>
+            // Read out as letters flip while the goal is written.
+            <ul class="smart" aria-label="SMART check" aria-live=move || open.get().then_some("polite")>
+                {move || checks.get().into_iter().map(|check| {
+                    let met = check.passes();
+                    let detail = match (&check.missing, open.get()) {
+                        (None, _) => "met".to_owned(),
+                        (Some(missing), true) => format!("not met: {missing}"),
+                        (Some(_), false) => "not met".to_owned(),
+                    };
+                    view! {
+                        <li class=if met { "met" } else { "unmet" }>
+                            <span class="letter" aria-hidden="true">{check.letter.initial()}</span>
+                            <span>{format!("{}: {detail}", check.letter.name())}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
