@@ -6,6 +6,8 @@
 use devrel_playbook::domain::file::{
     export, export_library, LibraryFile, PlaybookFile, ShareOptions,
 };
+use devrel_playbook::domain::example::example_playbook;
+use devrel_playbook::domain::id::Id;
 use proptest::prelude::*;
 
 mod common;
@@ -62,6 +64,25 @@ fn the_schema_rejects_what_the_app_rejects() {
         &good.replace("3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "not-an-id")
     )));
     assert!(!validator.is_valid(&file(&good.replace(r#""title": "T", "#, ""))));
+}
+
+#[test]
+fn the_example_and_its_whole_strategy_validate() {
+    let mut next = 0u8;
+    let example = example_playbook(
+        || {
+            next += 1;
+            Id::from_random_bytes([next; 16])
+        },
+        chrono::Utc::now(),
+    );
+    let text = export(&example, ShareOptions::default(), example.updated_at).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let errors: Vec<String> = validator()
+        .iter_errors(&file)
+        .map(|error| error.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 proptest! {

@@ -43,6 +43,7 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 created_at,
                 updated_at,
                 assessments: Vec::new(),
+                strategy: Default::default(),
                 exported_at,
                 edits_since_export,
                 example: false,
