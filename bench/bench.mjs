@@ -258,7 +258,7 @@ async function largeStrategyTyping(browser, url) {
   const goalKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
 
   started = Date.now();
-  await page.getByRole('link', { name: /Activities on the customer journey/ }).click();
+  await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
   await page.getByRole('group', { name: 'Activity 100', exact: true }).waitFor();
   const openActivitiesMs = Date.now() - started;
   const activity = page.getByRole('group', { name: 'Activity 50', exact: true }).getByLabel('Activity', { exact: true });
