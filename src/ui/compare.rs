@@ -31,6 +31,21 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             .unwrap_or_default()
     });
     let rows = side_by_side(&assessments);
+    view! {
+        <PageTitle text="Compare executives"/>
+        <Breadcrumb playbook=playbook.clone()/>
+        <h1>"Compare executives"</h1>
+        {if rows.is_empty() {
+            view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
+        } else {
+            view! { <ExecutivesTable playbook rows=rows.clone()/> <ScoreChart rows/> }.into_any()
+        }}
+    }
+}
+
+/// Every executive in a row: verdict, score per group and the warning signs heard.
+#[component]
+pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
     let table = rows
         .iter()
         .map(|row| {
@@ -53,34 +68,22 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             }
         })
         .collect_view();
-
     view! {
-        <PageTitle text="Compare executives"/>
-        <Breadcrumb playbook=playbook.clone()/>
-        <h1>"Compare executives"</h1>
-        {if rows.is_empty() {
-            view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Executives compared">
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Executive"</th>
-                                <th scope="col">"Role"</th>
-                                <th scope="col">"Interviewed"</th>
-                                <th scope="col">"Verdict"</th>
-                                {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
-                                <th scope="col">"Warning signs"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{table}</tbody>
-                    </table>
-                </div>
-                <ScoreChart rows=rows/>
-            }
-            .into_any()
-        }}
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Executives compared">
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">"Executive"</th>
+                        <th scope="col">"Role"</th>
+                        <th scope="col">"Interviewed"</th>
+                        <th scope="col">"Verdict"</th>
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                        <th scope="col">"Warning signs"</th>
+                    </tr>
+                </thead>
+                <tbody>{table}</tbody>
+            </table>
+        </div>
     }
 }
 
@@ -91,7 +94,7 @@ const GAP: u32 = 10;
 
 /// One line per executive, one bar per group, so dozens of executives still read clearly.
 #[component]
-fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
+pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
     let width = LABEL_WIDTH + 5 * (BAR_AREA + GAP);
     let height = ROW_HEIGHT * (rows.len() as u32 + 1) + 8;
     let header = Group::ALL

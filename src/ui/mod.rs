@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod notices;
 pub mod page;
 pub mod playbook;
+pub mod report;
 pub mod store;
 pub mod time;
 pub mod verdict;

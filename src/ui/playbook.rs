@@ -15,6 +15,7 @@ use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
+use crate::ui::report::report_path;
 use crate::ui::wizard::step_path;
 use crate::domain::strategy::steps::Step;
 
@@ -71,6 +72,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             </p>
         })}
         <SaveStatus playbook=id.clone()/>
+        <p><A href=report_path(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true/>

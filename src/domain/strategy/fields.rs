@@ -330,6 +330,11 @@ impl ListKind {
         }
     }
 
+    /// The description of one of the list's fields.
+    pub fn spec(self, field: ItemField) -> Option<&'static FieldSpec<ItemField>> {
+        self.fields().iter().find(|spec| spec.field == field)
+    }
+
     /// The field that names an item: its place in `fields`.
     pub fn label_field(self) -> usize {
         match self {

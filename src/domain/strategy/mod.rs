@@ -827,6 +827,17 @@ impl Strategy {
         })
     }
 
+    /// A single answer as a reader sees it: a choice by its label, a date written out.
+    pub fn shown_text(&self, field: Text) -> String {
+        shown(self, field.spec().kind, self.text(field))
+    }
+
+    /// An item's field as a reader sees it: a link by the label of what it points at, a choice
+    /// by its label, a date written out.
+    pub fn shown(&self, item: &dyn Item, spec: &FieldSpec<ItemField>) -> String {
+        shown(self, spec.kind, item.get(spec.field))
+    }
+
     pub fn goal(&self, id: &ItemId) -> Option<&SmartGoal> {
         self.goals.goals.iter().find(|goal| &goal.id == id)
     }
@@ -834,6 +845,28 @@ impl Strategy {
     /// Whether nothing at all has been written yet.
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
+    }
+}
+
+fn shown(strategy: &Strategy, kind: FieldKind, value: String) -> String {
+    match kind {
+        FieldKind::Choice(options) => options
+            .iter()
+            .find(|choice| choice.id == value)
+            .map(|choice| choice.label.to_owned())
+            .unwrap_or_default(),
+        FieldKind::Link(targets) => ItemId::parse(&value)
+            .and_then(|id| {
+                targets
+                    .iter()
+                    .find(|&&target| strategy.item(&ListAt::top(target), &id).is_some())
+                    .map(|&target| strategy.label(target, &id))
+            })
+            .unwrap_or_default(),
+        FieldKind::Date => iso8601::date::parse(&value)
+            .map(smart::long_date)
+            .unwrap_or_default(),
+        FieldKind::Line | FieldKind::Notes => value.trim().to_owned(),
     }
 }
 

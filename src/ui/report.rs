@@ -1,0 +1,266 @@
+//! The report of a playbook, for a manager who never used the app: every executive's verdict
+//! with its reasons, the comparison chart, and the whole strategy in reading order with what
+//! is still missing called out. Printing it gives clean pages (see the print stylesheet).
+
+use leptos::prelude::*;
+
+use crate::domain::buyin::compare::side_by_side;
+use crate::domain::buyin::verdict::{judge, Outcome};
+use crate::domain::buyin::Assessment;
+use crate::domain::playbook::{Playbook, PlaybookId};
+use crate::domain::strategy::smart;
+use crate::domain::strategy::steps::{Part, Step};
+use crate::domain::strategy::{ItemField, ListAt, ListKind, Strategy};
+use crate::ui::compare::{ExecutivesTable, ScoreChart};
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::store::Store;
+use crate::ui::time::LocalTime;
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    playbook_page(|playbook| view! { <Report playbook/> }.into_any())
+}
+
+/// The address of a playbook's report.
+pub fn report_path(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/report")
+}
+
+#[component]
+fn Report(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    // Read once: nothing on this page changes the playbook.
+    let Some(document) = store
+        .library
+        .with_untracked(|library| library.get(&playbook).cloned())
+    else {
+        return ().into_any();
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let facts = [("Company", &document.company), ("Author", &document.author)]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> })
+        .collect_view();
+    view! {
+        <PageTitle text=format!("Report: {}", document.title)/>
+        <Breadcrumb playbook=playbook.clone()/>
+        <h1>{document.title.clone()}</h1>
+        <dl class="facts">
+            {facts}
+            <dt>"Last updated"</dt><dd><LocalTime at=document.updated_at/></dd>
+        </dl>
+        <p class="row-actions">
+            <button type="button" on:click=print>"Print or save as PDF"</button>
+        </p>
+        <Buyin playbook document=document.clone()/>
+        <StrategyReport document/>
+    }
+    .into_any()
+}
+
+#[component]
+fn Buyin(playbook: PlaybookId, document: Playbook) -> impl IntoView {
+    let body = if document.assessments.is_empty() {
+        view! { <p class="still-missing">"Still missing: no executive has been interviewed yet."</p> }.into_any()
+    } else {
+        let rows = side_by_side(&document.assessments);
+        view! {
+            <ExecutivesTable playbook rows=rows.clone()/>
+            <ScoreChart rows/>
+            {document.assessments.into_iter().map(|assessment| view! { <ExecutiveVerdict assessment/> }).collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="buyin-heading" class="report-section">
+            <h2 id="buyin-heading">"Executive buy-in"</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn ExecutiveVerdict(assessment: Assessment) -> impl IntoView {
+    let title = if assessment.role.trim().is_empty() {
+        assessment.executive.clone()
+    } else {
+        format!("{} ({})", assessment.executive, assessment.role.trim())
+    };
+    let body = match judge(&assessment) {
+        Outcome::Incomplete { unrated_groups, .. } => {
+            let unrated: Vec<&str> = unrated_groups.iter().map(|group| group.title()).collect();
+            view! { <p class="still-missing">{format!("No verdict yet: still unrated: {}.", unrated.join(", "))}</p> }.into_any()
+        }
+        Outcome::Decided(judgement) => {
+            let verdict = judgement.verdict;
+            view! {
+                <p class=format!("verdict-summary verdict-{verdict:?}")>
+                    <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
+                </p>
+                <h4>"Why"</h4>
+                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }).collect_view()}</ul>
+                <h4>"Next steps"</h4>
+                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+            }
+            .into_any()
+        }
+    };
+    view! { <article class="report-executive"><h3>{title}</h3>{body}</article> }
+}
+
+#[component]
+fn StrategyReport(document: Playbook) -> impl IntoView {
+    let strategy = document.strategy;
+    let started = document.created_at.date_naive();
+    let body = if strategy.is_empty() {
+        view! { <p class="still-missing">"The program strategy has not been started yet."</p> }.into_any()
+    } else {
+        let done = Step::ALL
+            .iter()
+            .filter(|step| step.missing(&strategy, started).is_empty())
+            .count();
+        view! {
+            <p>{format!("{done} of 9 steps complete.")}</p>
+            {Step::ALL.map(|step| step_report(&strategy, step, started)).collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="strategy-report-heading" class="report-section">
+            <h2 id="strategy-report-heading">"Program strategy"</h2>
+            {body}
+        </section>
+    }
+}
+
+fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> impl IntoView {
+    let heading = format!("step-{}-heading", step.slug());
+    let labelled_by = heading.clone();
+    let parts = step
+        .parts()
+        .iter()
+        .map(|part| match *part {
+            Part::Fields(fields) => {
+                let answers = fields
+                    .iter()
+                    .filter(|field| field.applies(strategy))
+                    .map(|&field| {
+                        let answer = strategy.shown_text(field);
+                        let shown = if answer.is_empty() {
+                            view! { <dd class="unanswered">"Not answered yet."</dd> }.into_any()
+                        } else {
+                            view! { <dd class="answer">{answer}</dd> }.into_any()
+                        };
+                        view! { <dt>{field.spec().label}</dt>{shown} }
+                    })
+                    .collect_view();
+                view! { <dl class="answers">{answers}</dl> }.into_any()
+            }
+            Part::List(ListKind::Goals) => goals_report(strategy, started).into_any(),
+            Part::List(kind) => list_report(strategy, kind).into_any(),
+        })
+        .collect_view();
+    let missing = step.missing(strategy, started);
+    view! {
+        <section aria-labelledby=labelled_by class="report-step">
+            <h3 id=heading>{format!("{}. {}", step.number(), step.title())}</h3>
+            {parts}
+            {(!missing.is_empty()).then(|| view! {
+                <div class="still-missing">
+                    <p><strong>"Still missing:"</strong></p>
+                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// A list as a table: one row per item, one column per field.
+fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
+    let items = strategy.items(&ListAt::top(kind));
+    let body = if items.is_empty() {
+        view! { <p class="unanswered">{format!("No {} yet.", kind.title().to_lowercase())}</p> }.into_any()
+    } else {
+        let specs = kind.fields();
+        let rows = items
+            .iter()
+            .map(|item| {
+                let cells = specs
+                    .iter()
+                    .enumerate()
+                    .map(|(at, spec)| {
+                        let value = strategy.shown(*item, spec);
+                        if at == 0 {
+                            view! { <th scope="row">{value}</th> }.into_any()
+                        } else {
+                            view! { <td>{value}</td> }.into_any()
+                        }
+                    })
+                    .collect_view();
+                view! { <tr>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label=kind.title()>
+                <table>
+                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }).collect_view()}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! { <h4>{kind.title()}</h4> {body} }
+}
+
+/// Each goal as its sentence, then who owns it, what it serves, its milestones and how it
+/// fares against the SMART check.
+fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoView {
+    let goals = strategy
+        .goals
+        .goals
+        .iter()
+        .map(|goal| {
+            let failing: Vec<String> = smart::check(goal, strategy, started)
+                .into_iter()
+                .filter_map(|check| check.missing.map(|what| format!("{}: {what}", check.letter.name())))
+                .collect();
+            let serves = ListKind::Goals
+                .spec(ItemField::RelevantTo)
+                .map(|spec| strategy.shown(goal, spec))
+                .unwrap_or_default();
+            let milestones = ListAt::milestones_of(goal.id.clone());
+            let milestones = strategy
+                .items(&milestones)
+                .into_iter()
+                .map(|milestone| {
+                    let due = ListKind::Milestones
+                        .spec(ItemField::Due)
+                        .map(|spec| strategy.shown(milestone, spec))
+                        .unwrap_or_default();
+                    let text = milestone.get(ItemField::Milestone);
+                    view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }
+                })
+                .collect_view();
+            view! {
+                <li class="goal-report">
+                    <p class="sentence">{smart::sentence_text(goal)}</p>
+                    <p class="meta">
+                        {format!("Owner: {}", if goal.owner.trim().is_empty() { "not named" } else { goal.owner.trim() })}
+                        {(!serves.is_empty()).then(|| format!(" · Serves: {serves}"))}
+                    </p>
+                    {if failing.is_empty() {
+                        view! { <p class="complete">"SMART: all five letters met."</p> }.into_any()
+                    } else {
+                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                    }}
+                    <ul class="milestones">{milestones}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <h4>"SMART goals"</h4> <ol class="goals-report">{goals}</ol> }
+}
