@@ -270,7 +270,7 @@ fn ItemField(plan: Plan, list: ListAt, item: ItemId, spec: FieldSpec<ItemField>,
             list.with_value(|list| {
                 item.with_value(|id| {
                     s.item(list, id)
-                        .map(|it| suggestions::for_item_field(list.kind, field, it).to_vec())
+                        .map(|it| suggestions::for_item_field(list.kind, field, it))
                 })
             })
         })

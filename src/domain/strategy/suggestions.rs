@@ -38,22 +38,307 @@ pub struct BuddyPersona {
     pub collaborations: &'static [&'static str],
 }
 
-pub const BUDDY_PERSONAS: &[BuddyPersona] = &[];
+pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
+    BuddyPersona {
+        function: "Sales",
+        goal: "Close deals and bring in the revenue that pays everyone's salary.",
+        pain_points: "Technical questions and objections from prospects; no way back in to prospects that have gone quiet.",
+        collaborations: &[
+            "Join a sales call to answer the technical questions.",
+            "Turn the technical questions Sales hears most into content.",
+            "Run an enablement session on the product's technical side for the sales team.",
+        ],
+    },
+    BuddyPersona {
+        function: "Marketing",
+        goal: "Make the product known and bring Sales its leads.",
+        pain_points: "Content that is both technically right and appealing to developers.",
+        collaborations: &[
+            "Write or review a piece of technical marketing content.",
+            "Take part in a social media Q&A or a webinar.",
+            "Shape a developer campaign together, from what you hear in the community.",
+        ],
+    },
+    BuddyPersona {
+        function: "Product",
+        goal: "Build products that meet the market's needs and beat customers' expectations.",
+        pain_points: "Feedback from users that they can act on; turning technical capabilities into features people want.",
+        collaborations: &[
+            "Run a feedback session with community users.",
+            "Bring a digest of what developers in the community are saying.",
+            "Co-host a webinar on a new feature.",
+        ],
+    },
+    BuddyPersona {
+        function: "Support",
+        goal: "Resolve customers' issues quickly and well.",
+        pain_points: "Answering the same question again and again; hard technical cases that need deep product knowledge.",
+        collaborations: &[
+            "Write content that answers a common issue before it is asked.",
+            "Join the escalation path for complex technical issues.",
+        ],
+    },
+];
+
+/// A suggestion that fills the fields named, with a line of explanation.
+macro_rules! suggest {
+    ($($field:ident = $text:literal),+ ; $detail:literal) => {
+        Suggestion { values: &[$((ItemField::$field, $text)),+], detail: $detail }
+    };
+    ($($field:ident = $text:literal),+) => {
+        Suggestion { values: &[$((ItemField::$field, $text)),+], detail: "" }
+    };
+}
+
+const TOP_PROBLEMS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Problems organisations commonly have",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Problem = "Brand awareness: nobody knows who we are"),
+        suggest!(Problem = "Working out which product or feature to build"),
+        suggest!(Problem = "Getting the word out about the product we already have"),
+        suggest!(Problem = "More active users of the product and its features"),
+        suggest!(Problem = "Expanding into new regions, audiences or use cases"),
+        suggest!(Problem = "Building a partner ecosystem"),
+        suggest!(Problem = "Attracting new contributors to the open source project"),
+        suggest!(Problem = "Growing revenue and cutting costs on the way to an IPO"),
+        suggest!(Problem = "Losing customers: stop the bleeding and turn it around"),
+    ],
+}];
+
+const IMPRESSIONS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Channels to the market",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Channel = "Documentation"),
+        suggest!(Channel = "Website"),
+        suggest!(Channel = "GitHub"),
+        suggest!(Channel = "Community forum or chat"),
+        suggest!(Channel = "Social media"),
+        suggest!(Channel = "Blog"),
+        suggest!(Channel = "Events and meetups"),
+        suggest!(Channel = "Support"),
+    ],
+}];
+
+const OBJECTIVES: &[SuggestionSet] = &[SuggestionSet {
+    name: "Example program objectives",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Objective = "Open new channels to the market to increase crowd-sourcing"; "Community members bring ideas, answers and content."),
+        suggest!(Objective = "Make the service simpler to reach to raise user satisfaction"),
+        suggest!(Objective = "Build the base for sustainable community growth with commitment campaigns"),
+    ],
+}];
+
+const BUDDIES: &[SuggestionSet] = &[
+    SuggestionSet {
+        name: "The buddy system's four functions",
+        adopt_all: true,
+        suggestions: &[
+            suggest!(Function = "Sales"; "Closes deals; struggles with technical objections."),
+            suggest!(Function = "Marketing"; "Builds awareness and leads; needs technically sound content."),
+            suggest!(Function = "Product"; "Builds what the market needs; wants actionable feedback."),
+            suggest!(Function = "Support"; "Resolves issues; tired of answering the same question."),
+        ],
+    },
+    SuggestionSet {
+        name: "More functions",
+        adopt_all: false,
+        suggestions: &[
+            suggest!(Function = "Engineering"),
+            suggest!(Function = "UX and UI design"),
+            suggest!(Function = "Legal and compliance"),
+            suggest!(Function = "Security"),
+            suggest!(Function = "People"),
+        ],
+    },
+];
+
+const PROGRAMS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Program types",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Name = "Ambassador program", ProgramKind = "ambassador"; "Recognise and equip the members who already speak for the product."),
+        suggest!(Name = "Hackathons", ProgramKind = "hackathon"; "Get people building with the product in a short, focused burst."),
+        suggest!(Name = "Events", ProgramKind = "events"; "Meetups, conference talks and workshops."),
+        suggest!(Name = "Education", ProgramKind = "education"; "Courses, tutorials and onboarding that make developers successful."),
+        suggest!(Name = "Content", ProgramKind = "content"; "Articles, samples and videos on the problems developers have."),
+    ],
+}];
+
+const COMMITMENT_STAGES: &[SuggestionSet] = &[
+    SuggestionSet {
+        name: "Community commitment curve",
+        adopt_all: true,
+        suggestions: &[
+            suggest!(Name = "Discover and join"; "Finds the community, signs up, looks around."),
+            suggest!(Name = "Watch and learn"; "Reads, follows along, comes back."),
+            suggest!(Name = "Ask and engage"; "Asks a question, replies, reacts."),
+            suggest!(Name = "Contribute"; "Answers others, writes content, sends a fix."),
+            suggest!(Name = "Own and lead"; "Runs a meetup, moderates, mentors newcomers."),
+        ],
+    },
+    SuggestionSet {
+        name: "Orbit model engagement levels",
+        adopt_all: true,
+        suggestions: &[
+            suggest!(Name = "Exploring"; "New or occasional: looking around."),
+            suggest!(Name = "Participating"; "Takes part now and then."),
+            suggest!(Name = "Contributing"; "Adds value others use."),
+            suggest!(Name = "Leading"; "Shapes the community and brings others in."),
+        ],
+    },
+];
+
+const CAMPAIGNS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Example campaign goals",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Name = "Grow through content, social media and events"; "More channels to the market."),
+        suggest!(Name = "Reward members for their commitment"; "A membership or recognition program."),
+        suggest!(Name = "Scale education and onboarding"; "More developers succeed, sooner."),
+        suggest!(Name = "Watch for bad actors"; "Fewer trust and safety problems, happier members."),
+    ],
+}];
+
+const JOURNEY_STAGES: &[SuggestionSet] = &[
+    SuggestionSet {
+        name: "Customer journey",
+        adopt_all: true,
+        suggestions: &[
+            suggest!(Name = "Awareness"),
+            suggest!(Name = "Consideration"),
+            suggest!(Name = "Conversion"),
+            suggest!(Name = "Retention"),
+            suggest!(Name = "Advocacy"),
+        ],
+    },
+    SuggestionSet {
+        name: "Developer journey (discover, evaluate, learn, build, scale)",
+        adopt_all: true,
+        suggestions: &[
+            suggest!(Name = "Discover"),
+            suggest!(Name = "Evaluate"),
+            suggest!(Name = "Learn"),
+            suggest!(Name = "Build"),
+            suggest!(Name = "Scale"),
+        ],
+    },
+];
+
+const ACTIVITIES: &[SuggestionSet] = &[
+    SuggestionSet {
+        name: "Community activities",
+        adopt_all: false,
+        suggestions: &[
+            suggest!(Name = "Attended a company meetup", Performer = "community"),
+            suggest!(Name = "Talked with us at a conference", Performer = "community"),
+            suggest!(Name = "Entered a raffle", Performer = "community"),
+            suggest!(Name = "Visited the booth", Performer = "community"),
+            suggest!(Name = "Gave product feedback", Performer = "community"),
+        ],
+    },
+    SuggestionSet {
+        name: "Team activities",
+        adopt_all: false,
+        suggestions: &[
+            suggest!(Name = "Conference talk", Performer = "team"),
+            suggest!(Name = "Workshop", Performer = "team"),
+            suggest!(Name = "Blog post", Performer = "team"),
+            suggest!(Name = "Sample app", Performer = "team"),
+            suggest!(Name = "Demo at a customer", Performer = "team"),
+        ],
+    },
+];
+
+const DRQLS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Teams that receive DevRel Qualified Leads",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Team = "Marketing", Description = "Case studies, guest writers, co-marketing."),
+        suggest!(Team = "Product and Engineering", Description = "Alpha and beta testers, product feedback, feature requests."),
+        suggest!(Team = "Sales", Description = "Requests for a demo or a proof of concept."),
+        suggest!(Team = "Business development", Description = "New partners and ways to work together."),
+        suggest!(Team = "Recruiting", Description = "Candidates, including from groups the company lacks."),
+    ],
+}];
+
+const CHANNELS: &[SuggestionSet] = &[SuggestionSet {
+    name: "Ways to tell the company",
+    adopt_all: false,
+    suggestions: &[
+        suggest!(Channel = "Internal newsletter"; "Easy to miss among the mail: keep it short and regular."),
+        suggest!(Channel = "Wiki home page of the team"; "What we are up to and working on, and an invitation to talk."),
+        suggest!(Channel = "Sitting in on other departments' meetings"; "Learn what partner teams are doing, once a month or so."),
+        suggest!(Channel = "Event recaps"; "Inside and outside the company: why the event mattered for developers."),
+        suggest!(Channel = "Open team meetings"; "Anyone from any department is welcome to join."),
+        suggest!(Channel = "Report links in the company chat"; "A highlight, with a link to the full report."),
+    ],
+}];
 
 /// Suggestions for new items of a list.
-pub fn for_list(_kind: ListKind) -> &'static [SuggestionSet] {
-    &[]
+pub fn for_list(kind: ListKind) -> &'static [SuggestionSet] {
+    match kind {
+        ListKind::TopProblems => TOP_PROBLEMS,
+        ListKind::Impressions => IMPRESSIONS,
+        ListKind::Objectives => OBJECTIVES,
+        ListKind::Buddies => BUDDIES,
+        ListKind::Programs => PROGRAMS,
+        ListKind::CommitmentStages => COMMITMENT_STAGES,
+        ListKind::Campaigns => CAMPAIGNS,
+        ListKind::JourneyStages => JOURNEY_STAGES,
+        ListKind::Activities => ACTIVITIES,
+        ListKind::Drqls => DRQLS,
+        ListKind::Channels => CHANNELS,
+        // Goals, personas and the company's own goals have to come from the user's research.
+        ListKind::CompanyGoals | ListKind::Personas | ListKind::Goals | ListKind::Milestones => &[],
+    }
 }
 
 /// Suggested answers for a single field of the strategy.
-pub fn for_text(_field: Text) -> &'static [&'static str] {
-    &[]
+pub fn for_text(field: Text) -> &'static [&'static str] {
+    match field {
+        Text::CommunityType => &["Developers only", "Developers and users", "Organisations"],
+        Text::ReviewCadence => &[
+            "Every week",
+            "Every two weeks, in our one-to-one",
+            "Every month",
+        ],
+        _ => &[],
+    }
 }
 
-/// Suggestions for one field of one item, given the rest of the item (the contributions that
-/// fit a top problem, the quick wins that fit a buddy's function).
-pub fn for_item_field(_kind: ListKind, _field: ItemField, _item: &dyn Item) -> &'static [&'static str] {
-    &[]
+/// Examples of how DevRel work contributes to a top problem, by a word of the problem.
+const CONTRIBUTIONS: &[(&str, &str)] = &[
+    ("awareness", "Write technical content on the common problems in our space, with the search terms people use, to bring in organic traffic."),
+    ("partner", "Work with partners' DevRel teams: co-create content, co-host meetups, speak together, and borrow the trust of their name."),
+    ("region", "Take the meetup program (or partners' meetups) to those places, to build relationships with the local developers."),
+    ("customers", "Meet the developers of the customers at risk, find their pain points and bring concrete recommendations to the product team."),
+];
+
+/// Suggestions for one field of one item, given the rest of the item: the contributions that
+/// fit a top problem (all of them when none fits), the quick wins that fit a buddy's function.
+pub fn for_item_field(kind: ListKind, field: ItemField, item: &dyn Item) -> Vec<&'static str> {
+    match (kind, field) {
+        (ListKind::TopProblems, ItemField::Contribution) => {
+            let problem = item.get(ItemField::Problem).to_lowercase();
+            let fitting: Vec<&str> = CONTRIBUTIONS
+                .iter()
+                .filter(|(word, _)| problem.contains(word))
+                .map(|(_, example)| *example)
+                .collect();
+            if fitting.is_empty() {
+                CONTRIBUTIONS.iter().map(|(_, example)| *example).collect()
+            } else {
+                fitting
+            }
+        }
+        (ListKind::Buddies, ItemField::QuickWin) => buddy_persona(&item.get(ItemField::Function))
+            .map(|persona| persona.collaborations.to_vec())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 /// The buddy persona a function names, if any.
@@ -62,4 +347,109 @@ pub fn buddy_persona(function: &str) -> Option<&'static BuddyPersona> {
     BUDDY_PERSONAS
         .iter()
         .find(|persona| function.contains(&persona.function.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::id::Id;
+    use crate::domain::strategy::{ListAt, Strategy, StrategyEdit};
+
+    fn adopt(strategy: &mut Strategy, kind: ListKind, suggestion: &Suggestion, n: u8) {
+        let edit = StrategyEdit::Add {
+            list: ListAt::top(kind),
+            id: Id::from_random_bytes([n; 16]),
+            values: suggestion
+                .values
+                .iter()
+                .map(|(field, text)| (*field, (*text).to_owned()))
+                .collect(),
+        };
+        strategy
+            .apply(edit)
+            .unwrap_or_else(|error| panic!("{kind:?} “{}”: {error}", suggestion.title()));
+    }
+
+    #[test]
+    fn every_suggestion_can_be_adopted_as_it_is() {
+        for kind in ListKind::ALL {
+            for set in for_list(kind) {
+                // A fresh strategy per set: top problems are limited to five.
+                let mut strategy = Strategy::default();
+                for (n, suggestion) in set.suggestions.iter().enumerate() {
+                    if kind.max().is_some_and(|max| n >= max) {
+                        break;
+                    }
+                    adopt(&mut strategy, kind, suggestion, n as u8 + 1);
+                    assert!(!suggestion.title().is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn top_problems_never_come_with_an_answer() {
+        for suggestion in for_list(ListKind::TopProblems)
+            .iter()
+            .flat_map(|set| set.suggestions)
+        {
+            assert_eq!(suggestion.values.len(), 1);
+            assert_eq!(suggestion.values[0].0, ItemField::Problem);
+        }
+    }
+
+    fn names(kind: ListKind, set: &str) -> Vec<&'static str> {
+        for_list(kind)
+            .iter()
+            .find(|s| s.name.starts_with(set))
+            .map(|s| s.suggestions.iter().map(Suggestion::title).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_public_models_are_offered_by_name() {
+        assert_eq!(
+            names(ListKind::CommitmentStages, "Orbit model"),
+            ["Exploring", "Participating", "Contributing", "Leading"]
+        );
+        assert_eq!(
+            names(ListKind::JourneyStages, "Developer journey"),
+            ["Discover", "Evaluate", "Learn", "Build", "Scale"]
+        );
+        let spaces: Vec<&str> = crate::domain::strategy::Spaces::OPTIONS
+            .iter()
+            .map(|choice| choice.id)
+            .collect();
+        assert_eq!(
+            spaces,
+            ["support", "product", "acquisition", "contribution", "engagement", "success"]
+        );
+    }
+
+    #[test]
+    fn a_buddy_function_finds_its_persona_and_its_quick_wins() {
+        assert_eq!(
+            buddy_persona("Enterprise sales team").map(|p| p.function),
+            Some("Sales")
+        );
+        assert_eq!(buddy_persona("Finance"), None);
+        let mut strategy = Strategy::default();
+        adopt(&mut strategy, ListKind::Buddies, &BUDDIES[0].suggestions[3], 1);
+        let buddy = strategy.items(&ListAt::top(ListKind::Buddies))[0];
+        let wins = for_item_field(ListKind::Buddies, ItemField::QuickWin, buddy);
+        assert_eq!(wins, BUDDY_PERSONAS[3].collaborations);
+    }
+
+    #[test]
+    fn contributions_fit_the_problem_or_all_are_offered() {
+        let mut strategy = Strategy::default();
+        adopt(&mut strategy, ListKind::TopProblems, &TOP_PROBLEMS[0].suggestions[5], 1);
+        adopt(&mut strategy, ListKind::TopProblems, &TOP_PROBLEMS[0].suggestions[1], 2);
+        let problems = strategy.items(&ListAt::top(ListKind::TopProblems));
+        let partner = for_item_field(ListKind::TopProblems, ItemField::Contribution, problems[0]);
+        assert_eq!(partner.len(), 1);
+        assert!(partner[0].contains("partners"));
+        let other = for_item_field(ListKind::TopProblems, ItemField::Contribution, problems[1]);
+        assert_eq!(other.len(), CONTRIBUTIONS.len());
+    }
 }
