@@ -3,10 +3,10 @@
 //! reflected in the committed file fails here; so does an exported file the schema rejects.
 #![cfg(not(target_arch = "wasm32"))]
 
+use devrel_playbook::domain::example::example_playbook;
 use devrel_playbook::domain::file::{
     export, export_library, LibraryFile, PlaybookFile, ShareOptions,
 };
-use devrel_playbook::domain::example::example_playbook;
 use devrel_playbook::domain::id::Id;
 use proptest::prelude::*;
 

@@ -169,7 +169,8 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             .collect_view()
     };
     let milestones = move || {
-        (foldable && open.get()).then(|| view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> })
+        (foldable && open.get())
+            .then(|| view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> })
     };
     view! {
         <li class="item">
@@ -214,7 +215,13 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
 
 /// One field of one item, drawn by its kind, with examples from the sources where they fit.
 #[component]
-fn ItemField(plan: Plan, list: ListAt, item: ItemId, spec: FieldSpec<ItemField>, at: usize) -> impl IntoView {
+fn ItemField(
+    plan: Plan,
+    list: ListAt,
+    item: ItemId,
+    spec: FieldSpec<ItemField>,
+    at: usize,
+) -> impl IntoView {
     let field = spec.field;
     let id = field_id(&item, at);
     let list = StoredValue::new(list);
@@ -308,11 +315,13 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
         })
     });
     move || {
-        persona.get().map(|persona| view! {
-            <dl class="persona">
-                <dt>"Their goal"</dt><dd>{persona.goal}</dd>
-                <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
-            </dl>
+        persona.get().map(|persona| {
+            view! {
+                <dl class="persona">
+                    <dt>"Their goal"</dt><dd>{persona.goal}</dd>
+                    <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
+                </dl>
+            }
         })
     }
 }

@@ -10,14 +10,14 @@ use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, Interviewee};
 use crate::domain::iso8601;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::strategy::steps::Step;
 use crate::ui::fields::{keep_in, FieldKind, TextField};
 use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
+use crate::ui::report::report_path;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
-use crate::ui::report::report_path;
 use crate::ui::wizard::step_path;
-use crate::domain::strategy::steps::Step;
 
 #[component]
 pub fn PlaybookPage() -> impl IntoView {

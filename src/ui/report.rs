@@ -116,7 +116,8 @@ fn StrategyReport(document: Playbook) -> impl IntoView {
     let strategy = document.strategy;
     let started = document.created_at.date_naive();
     let body = if strategy.is_empty() {
-        view! { <p class="still-missing">"The program strategy has not been started yet."</p> }.into_any()
+        view! { <p class="still-missing">"The program strategy has not been started yet."</p> }
+            .into_any()
     } else {
         let done = Step::ALL
             .iter()
@@ -182,7 +183,8 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
 fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
     let items = strategy.items(&ListAt::top(kind));
     let body = if items.is_empty() {
-        view! { <p class="unanswered">{format!("No {} yet.", kind.title().to_lowercase())}</p> }.into_any()
+        view! { <p class="unanswered">{format!("No {} yet.", kind.title().to_lowercase())}</p> }
+            .into_any()
     } else {
         let specs = kind.fields();
         let rows = items

@@ -153,7 +153,11 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
 
 /// The progress bar and the list of steps, each a link; the current one is marked.
 #[component]
-fn StepNav(playbook: PlaybookId, step: Memo<Result<Step, String>>, done: Memo<Vec<bool>>) -> impl IntoView {
+fn StepNav(
+    playbook: PlaybookId,
+    step: Memo<Result<Step, String>>,
+    done: Memo<Vec<bool>>,
+) -> impl IntoView {
     let count = move || done.with(|done| done.iter().filter(|&&d| d).count());
     view! {
         <nav aria-label="Strategy steps" class="steps card">

@@ -30,7 +30,12 @@ pub struct FieldSpec<F> {
     pub hint: &'static str,
 }
 
-const fn spec<F>(field: F, label: &'static str, kind: FieldKind, hint: &'static str) -> FieldSpec<F> {
+const fn spec<F>(
+    field: F,
+    label: &'static str,
+    kind: FieldKind,
+    hint: &'static str,
+) -> FieldSpec<F> {
     FieldSpec {
         field,
         label,
@@ -261,72 +266,212 @@ impl ListKind {
         use ItemField as F;
         match self {
             Self::CompanyGoals => const { &[spec(F::Goal, "Goal", Line, "")] },
-            Self::TopProblems => const { &[
-                spec(F::Problem, "Problem", Line, ""),
-                spec(F::Contribution, "How DevRel work contributes", Notes, ""),
-            ] },
-            Self::Impressions => const { &[
-                spec(F::Channel, "Channel", Line, ""),
-                spec(F::Impression, "First impression", Notes, ""),
-            ] },
-            Self::Objectives => const { &[
-                spec(F::Objective, "Objective", Line, ""),
-                spec(F::ForProblem, "Top problem it helps with", FieldKind::Link(&[ListKind::TopProblems]), ""),
-                spec(F::Spaces, "Business value (CMX SPACES)", FieldKind::Choice(Spaces::OPTIONS), ""),
-            ] },
-            Self::Personas => const { &[
-                spec(F::Name, "Persona name", Line, ""),
-                spec(F::Description, "Who they are", Notes, "Role, experience, where they spend time online."),
-                spec(F::PersonaGoals, "What they are trying to do", Notes, ""),
-                spec(F::PainPoints, "What gets in their way", Notes, ""),
-            ] },
-            Self::Buddies => const { &[
-                spec(F::Function, "Function", Line, ""),
-                spec(F::Contact, "Contact", Line, "The person you work with there."),
-                spec(F::Status, "Status", FieldKind::Choice(BuddyStatus::OPTIONS), ""),
-                spec(F::QuickWin, "Quick win", Notes, "A small collaboration to build momentum."),
-            ] },
-            Self::Programs => const { &[
-                spec(F::ProgramKind, "Type", FieldKind::Choice(ProgramKind::OPTIONS), ""),
-                spec(F::Name, "Program name", Line, ""),
-                spec(F::Outcome, "Outcome", Notes, "What the program must achieve."),
-            ] },
-            Self::CommitmentStages | Self::JourneyStages => const { &[spec(F::Name, "Stage", Line, "")] },
-            Self::Campaigns => const { &[
-                spec(F::Name, "Campaign", Line, ""),
-                spec(F::Program, "Program", FieldKind::Link(&[ListKind::Programs]), ""),
-                spec(F::CommitmentStage, "Stage on the commitment curve", FieldKind::Link(&[ListKind::CommitmentStages]), ""),
-                spec(F::TouchPoint, "Touch point", Line, "Where members meet the campaign."),
-                spec(F::Measurement, "What is measured", Line, ""),
-                spec(F::Incentive, "Incentive or reward", Line, ""),
-            ] },
-            Self::Activities => const { &[
-                spec(F::Name, "Activity", Line, ""),
-                spec(F::Performer, "Done by", FieldKind::Choice(Performer::OPTIONS), ""),
-                spec(F::JourneyStage, "Journey stage", FieldKind::Link(&[ListKind::JourneyStages]), ""),
-            ] },
-            Self::Drqls => const { &[
-                spec(F::Team, "Receiving team", Line, ""),
-                spec(F::Description, "What counts as a lead", Notes, ""),
-            ] },
-            Self::Goals => const { &[
-                spec(F::GoalObjective, "Our goal is to", Line, "A quantifiable objective: what will change, by how much."),
-                spec(F::Deadline, "By", Date, "The deadline."),
-                spec(F::Who, "Who will accomplish it", Line, "The key players or teams."),
-                spec(F::Steps, "By taking these steps", Notes, ""),
-                spec(F::Result, "Accomplishing it will", Notes, "The result or benefit."),
-                spec(F::RelevantTo, "Serves", FieldKind::Link(&[ListKind::Objectives, ListKind::TopProblems]), "The program objective or top problem it moves."),
-                spec(F::Owner, "Owner", Line, "The one person who answers for it."),
-            ] },
-            Self::Milestones => const { &[
-                spec(F::Milestone, "Milestone", Line, ""),
-                spec(F::Due, "Due", Date, ""),
-            ] },
-            Self::Channels => const { &[
-                spec(F::Channel, "Channel", Line, ""),
-                spec(F::Cadence, "How often", Line, ""),
-                spec(F::Audience, "Audience", Line, ""),
-            ] },
+            Self::TopProblems => {
+                const {
+                    &[
+                        spec(F::Problem, "Problem", Line, ""),
+                        spec(F::Contribution, "How DevRel work contributes", Notes, ""),
+                    ]
+                }
+            }
+            Self::Impressions => {
+                const {
+                    &[
+                        spec(F::Channel, "Channel", Line, ""),
+                        spec(F::Impression, "First impression", Notes, ""),
+                    ]
+                }
+            }
+            Self::Objectives => {
+                const {
+                    &[
+                        spec(F::Objective, "Objective", Line, ""),
+                        spec(
+                            F::ForProblem,
+                            "Top problem it helps with",
+                            FieldKind::Link(&[ListKind::TopProblems]),
+                            "",
+                        ),
+                        spec(
+                            F::Spaces,
+                            "Business value (CMX SPACES)",
+                            FieldKind::Choice(Spaces::OPTIONS),
+                            "",
+                        ),
+                    ]
+                }
+            }
+            Self::Personas => {
+                const {
+                    &[
+                        spec(F::Name, "Persona name", Line, ""),
+                        spec(
+                            F::Description,
+                            "Who they are",
+                            Notes,
+                            "Role, experience, where they spend time online.",
+                        ),
+                        spec(F::PersonaGoals, "What they are trying to do", Notes, ""),
+                        spec(F::PainPoints, "What gets in their way", Notes, ""),
+                    ]
+                }
+            }
+            Self::Buddies => {
+                const {
+                    &[
+                        spec(F::Function, "Function", Line, ""),
+                        spec(
+                            F::Contact,
+                            "Contact",
+                            Line,
+                            "The person you work with there.",
+                        ),
+                        spec(
+                            F::Status,
+                            "Status",
+                            FieldKind::Choice(BuddyStatus::OPTIONS),
+                            "",
+                        ),
+                        spec(
+                            F::QuickWin,
+                            "Quick win",
+                            Notes,
+                            "A small collaboration to build momentum.",
+                        ),
+                    ]
+                }
+            }
+            Self::Programs => {
+                const {
+                    &[
+                        spec(
+                            F::ProgramKind,
+                            "Type",
+                            FieldKind::Choice(ProgramKind::OPTIONS),
+                            "",
+                        ),
+                        spec(F::Name, "Program name", Line, ""),
+                        spec(
+                            F::Outcome,
+                            "Outcome",
+                            Notes,
+                            "What the program must achieve.",
+                        ),
+                    ]
+                }
+            }
+            Self::CommitmentStages | Self::JourneyStages => {
+                const { &[spec(F::Name, "Stage", Line, "")] }
+            }
+            Self::Campaigns => {
+                const {
+                    &[
+                        spec(F::Name, "Campaign", Line, ""),
+                        spec(
+                            F::Program,
+                            "Program",
+                            FieldKind::Link(&[ListKind::Programs]),
+                            "",
+                        ),
+                        spec(
+                            F::CommitmentStage,
+                            "Stage on the commitment curve",
+                            FieldKind::Link(&[ListKind::CommitmentStages]),
+                            "",
+                        ),
+                        spec(
+                            F::TouchPoint,
+                            "Touch point",
+                            Line,
+                            "Where members meet the campaign.",
+                        ),
+                        spec(F::Measurement, "What is measured", Line, ""),
+                        spec(F::Incentive, "Incentive or reward", Line, ""),
+                    ]
+                }
+            }
+            Self::Activities => {
+                const {
+                    &[
+                        spec(F::Name, "Activity", Line, ""),
+                        spec(
+                            F::Performer,
+                            "Done by",
+                            FieldKind::Choice(Performer::OPTIONS),
+                            "",
+                        ),
+                        spec(
+                            F::JourneyStage,
+                            "Journey stage",
+                            FieldKind::Link(&[ListKind::JourneyStages]),
+                            "",
+                        ),
+                    ]
+                }
+            }
+            Self::Drqls => {
+                const {
+                    &[
+                        spec(F::Team, "Receiving team", Line, ""),
+                        spec(F::Description, "What counts as a lead", Notes, ""),
+                    ]
+                }
+            }
+            Self::Goals => {
+                const {
+                    &[
+                        spec(
+                            F::GoalObjective,
+                            "Our goal is to",
+                            Line,
+                            "A quantifiable objective: what will change, by how much.",
+                        ),
+                        spec(F::Deadline, "By", Date, "The deadline."),
+                        spec(
+                            F::Who,
+                            "Who will accomplish it",
+                            Line,
+                            "The key players or teams.",
+                        ),
+                        spec(F::Steps, "By taking these steps", Notes, ""),
+                        spec(
+                            F::Result,
+                            "Accomplishing it will",
+                            Notes,
+                            "The result or benefit.",
+                        ),
+                        spec(
+                            F::RelevantTo,
+                            "Serves",
+                            FieldKind::Link(&[ListKind::Objectives, ListKind::TopProblems]),
+                            "The program objective or top problem it moves.",
+                        ),
+                        spec(
+                            F::Owner,
+                            "Owner",
+                            Line,
+                            "The one person who answers for it.",
+                        ),
+                    ]
+                }
+            }
+            Self::Milestones => {
+                const {
+                    &[
+                        spec(F::Milestone, "Milestone", Line, ""),
+                        spec(F::Due, "Due", Date, ""),
+                    ]
+                }
+            }
+            Self::Channels => {
+                const {
+                    &[
+                        spec(F::Channel, "Channel", Line, ""),
+                        spec(F::Cadence, "How often", Line, ""),
+                        spec(F::Audience, "Audience", Line, ""),
+                    ]
+                }
+            }
         }
     }
 

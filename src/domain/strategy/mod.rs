@@ -468,7 +468,10 @@ pub enum StrategyEdit {
         up: bool,
     },
     /// Removes an item and clears every link that pointed at it.
-    Remove { list: ListAt, id: ItemId },
+    Remove {
+        list: ListAt,
+        id: ItemId,
+    },
 }
 
 /// The list operations every list supports, whatever its items.
@@ -622,10 +625,7 @@ impl Strategy {
                 continue;
             }
             for item in self.items(&ListAt::top(kind)) {
-                if linking
-                    .iter()
-                    .any(|field| item.get(*field) == id.as_str())
-                {
+                if linking.iter().any(|field| item.get(*field) == id.as_str()) {
                     links.push(LinkFrom {
                         list: kind,
                         id: item.id().clone(),

@@ -160,8 +160,9 @@ pub fn sentence(goal: &SmartGoal) -> Vec<Piece> {
         Piece::Fixed("Our goal is to "),
         part(&goal.objective, "quantifiable objective"),
         Piece::Fixed(" by "),
-        goal.deadline
-            .map_or(Piece::Blank("deadline"), |day| Piece::Filled(long_date(day))),
+        goal.deadline.map_or(Piece::Blank("deadline"), |day| {
+            Piece::Filled(long_date(day))
+        }),
         Piece::Fixed(". "),
         part(&goal.who, "key players or teams"),
         Piece::Fixed(" will accomplish it by "),

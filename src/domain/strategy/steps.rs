@@ -121,7 +121,11 @@ impl Step {
                 Part::List(ListKind::TopProblems),
             ],
             Self::Community => &[
-                Part::Fields(&[T::CommunityType, T::CommunitySize, T::CommitmentDistribution]),
+                Part::Fields(&[
+                    T::CommunityType,
+                    T::CommunitySize,
+                    T::CommitmentDistribution,
+                ]),
                 Part::List(ListKind::Impressions),
             ],
             Self::Objectives => &[
@@ -161,9 +165,7 @@ impl Step {
     }
 
     pub fn previous(self) -> Option<Self> {
-        self.number()
-            .checked_sub(2)
-            .map(|at| Self::ALL[at])
+        self.number().checked_sub(2).map(|at| Self::ALL[at])
     }
 
     pub fn next(self) -> Option<Self> {
@@ -268,7 +270,10 @@ fn missing_in_list(
         }
         ListKind::Activities if !items.is_empty() => {
             for (performer, what) in [
-                (Performer::Community, "an activity community members perform"),
+                (
+                    Performer::Community,
+                    "an activity community members perform",
+                ),
                 (Performer::Team, "an activity your team performs"),
             ] {
                 if !items

@@ -127,7 +127,9 @@ const OBJECTIVES: &[SuggestionSet] = &[SuggestionSet {
     suggestions: &[
         suggest!(Objective = "Open new channels to the market to increase crowd-sourcing"; "Community members bring ideas, answers and content."),
         suggest!(Objective = "Make the service simpler to reach to raise user satisfaction"),
-        suggest!(Objective = "Build the base for sustainable community growth with commitment campaigns"),
+        suggest!(
+            Objective = "Build the base for sustainable community growth with commitment campaigns"
+        ),
     ],
 }];
 
@@ -233,7 +235,10 @@ const ACTIVITIES: &[SuggestionSet] = &[
         adopt_all: false,
         suggestions: &[
             suggest!(Name = "Attended a company meetup", Performer = "community"),
-            suggest!(Name = "Talked with us at a conference", Performer = "community"),
+            suggest!(
+                Name = "Talked with us at a conference",
+                Performer = "community"
+            ),
             suggest!(Name = "Entered a raffle", Performer = "community"),
             suggest!(Name = "Visited the booth", Performer = "community"),
             suggest!(Name = "Gave product feedback", Performer = "community"),
@@ -256,11 +261,26 @@ const DRQLS: &[SuggestionSet] = &[SuggestionSet {
     name: "Teams that receive DevRel Qualified Leads",
     adopt_all: false,
     suggestions: &[
-        suggest!(Team = "Marketing", Description = "Case studies, guest writers, co-marketing."),
-        suggest!(Team = "Product and Engineering", Description = "Alpha and beta testers, product feedback, feature requests."),
-        suggest!(Team = "Sales", Description = "Requests for a demo or a proof of concept."),
-        suggest!(Team = "Business development", Description = "New partners and ways to work together."),
-        suggest!(Team = "Recruiting", Description = "Candidates, including from groups the company lacks."),
+        suggest!(
+            Team = "Marketing",
+            Description = "Case studies, guest writers, co-marketing."
+        ),
+        suggest!(
+            Team = "Product and Engineering",
+            Description = "Alpha and beta testers, product feedback, feature requests."
+        ),
+        suggest!(
+            Team = "Sales",
+            Description = "Requests for a demo or a proof of concept."
+        ),
+        suggest!(
+            Team = "Business development",
+            Description = "New partners and ways to work together."
+        ),
+        suggest!(
+            Team = "Recruiting",
+            Description = "Candidates, including from groups the company lacks."
+        ),
     ],
 }];
 
@@ -422,7 +442,14 @@ mod tests {
             .collect();
         assert_eq!(
             spaces,
-            ["support", "product", "acquisition", "contribution", "engagement", "success"]
+            [
+                "support",
+                "product",
+                "acquisition",
+                "contribution",
+                "engagement",
+                "success"
+            ]
         );
     }
 
@@ -434,7 +461,12 @@ mod tests {
         );
         assert_eq!(buddy_persona("Finance"), None);
         let mut strategy = Strategy::default();
-        adopt(&mut strategy, ListKind::Buddies, &BUDDIES[0].suggestions[3], 1);
+        adopt(
+            &mut strategy,
+            ListKind::Buddies,
+            &BUDDIES[0].suggestions[3],
+            1,
+        );
         let buddy = strategy.items(&ListAt::top(ListKind::Buddies))[0];
         let wins = for_item_field(ListKind::Buddies, ItemField::QuickWin, buddy);
         assert_eq!(wins, BUDDY_PERSONAS[3].collaborations);
@@ -443,8 +475,18 @@ mod tests {
     #[test]
     fn contributions_fit_the_problem_or_all_are_offered() {
         let mut strategy = Strategy::default();
-        adopt(&mut strategy, ListKind::TopProblems, &TOP_PROBLEMS[0].suggestions[5], 1);
-        adopt(&mut strategy, ListKind::TopProblems, &TOP_PROBLEMS[0].suggestions[1], 2);
+        adopt(
+            &mut strategy,
+            ListKind::TopProblems,
+            &TOP_PROBLEMS[0].suggestions[5],
+            1,
+        );
+        adopt(
+            &mut strategy,
+            ListKind::TopProblems,
+            &TOP_PROBLEMS[0].suggestions[1],
+            2,
+        );
         let problems = strategy.items(&ListAt::top(ListKind::TopProblems));
         let partner = for_item_field(ListKind::TopProblems, ItemField::Contribution, problems[0]);
         assert_eq!(partner.len(), 1);
