@@ -5,8 +5,10 @@ use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSig
 use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
+use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::playbook::PlaybookEdit;
+use devrel_playbook::domain::strategy::{ItemField, ListAt, ListKind, StrategyEdit};
 use proptest::prelude::*;
 
 mod common;
@@ -121,5 +123,71 @@ proptest! {
         bytes[at] = byte;
         bytes.truncate(cut.max(at + 1));
         let _ = import(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+/// One edit a user might make to the linked lists: top problems, objectives and goals.
+fn any_strategy_edit() -> impl Strategy<Value = StrategyEdit> {
+    let kinds = prop_oneof![
+        Just(ListKind::TopProblems),
+        Just(ListKind::Objectives),
+        Just(ListKind::Goals)
+    ];
+    let item = (0u8..8).prop_map(|n| Id::from_random_bytes([n; 16]));
+    prop_oneof![
+        (kinds.clone(), item.clone()).prop_map(|(kind, id)| StrategyEdit::Add {
+            list: ListAt::top(kind),
+            id,
+            values: Vec::new(),
+        }),
+        (kinds.clone(), item.clone()).prop_map(|(kind, id)| StrategyEdit::Remove {
+            list: ListAt::top(kind),
+            id,
+        }),
+        (kinds, item.clone(), any::<bool>()).prop_map(|(kind, id, up)| StrategyEdit::Move {
+            list: ListAt::top(kind),
+            id,
+            up,
+        }),
+        (item.clone(), item.clone()).prop_map(|(id, to)| StrategyEdit::SetItem {
+            list: ListAt::top(ListKind::Objectives),
+            id,
+            field: ItemField::ForProblem,
+            value: to.to_string(),
+        }),
+        (item.clone(), item).prop_map(|(id, to)| StrategyEdit::SetItem {
+            list: ListAt::top(ListKind::Goals),
+            id,
+            field: ItemField::RelevantTo,
+            value: to.to_string(),
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn no_edit_leaves_a_link_pointing_at_nothing(edits in proptest::collection::vec(any_strategy_edit(), 0..60)) {
+        let mut strategy = devrel_playbook::domain::strategy::Strategy::default();
+        for edit in edits {
+            // Refused edits are part of the sequence too: they must change nothing.
+            let before = strategy.clone();
+            if strategy.apply(edit).is_err() {
+                prop_assert_eq!(&strategy, &before);
+            }
+            let problems: Vec<&Id> = strategy.alignment.top_problems.iter().map(|p| &p.id).collect();
+            let objectives: Vec<&Id> = strategy.objectives.objectives.iter().map(|o| &o.id).collect();
+            for objective in &strategy.objectives.objectives {
+                if let Some(problem) = &objective.problem {
+                    prop_assert!(problems.contains(&problem));
+                }
+            }
+            for goal in &strategy.goals.goals {
+                if let Some(target) = &goal.relevant_to {
+                    prop_assert!(problems.contains(&target) || objectives.contains(&target));
+                }
+            }
+        }
+        let text = serde_json::to_string(&strategy).unwrap();
+        prop_assert_eq!(serde_json::from_str::<devrel_playbook::domain::strategy::Strategy>(&text).unwrap(), strategy);
     }
 }

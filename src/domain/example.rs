@@ -72,7 +72,7 @@ pub fn example_playbook(mut new_id: impl FnMut() -> Id, now: DateTime<Utc>) -> P
         .iter()
         .map(|interview| interviewed(interview, new_id(), now))
         .collect();
-    playbook.strategy = example_strategy(&mut new_id, now.date_naive());
+    playbook.strategy = Box::new(example_strategy(&mut new_id, now.date_naive()));
     playbook
 }
 

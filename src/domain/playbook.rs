@@ -62,8 +62,9 @@ pub struct Playbook {
     #[serde(default)]
     pub assessments: Vec<Assessment>,
     /// The program strategy, step by step.
+    // Boxed: it is by far the largest part, and a playbook is moved around whole.
     #[serde(default, skip_serializing_if = "Strategy::is_empty")]
-    pub strategy: Strategy,
+    pub strategy: Box<Strategy>,
     /// When this playbook was last saved as a file, to remind the user to keep a copy.
     #[serde(
         default,
@@ -210,7 +211,7 @@ impl Playbook {
             created_at: now,
             updated_at: now,
             assessments: Vec::new(),
-            strategy: Strategy::default(),
+            strategy: Box::default(),
             exported_at: None,
             edits_since_export: 0,
             example: false,
