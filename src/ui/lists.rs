@@ -63,15 +63,18 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
         })
     });
     let error = RwSignal::new(None::<String>);
+    // A blank item takes the cursor at once; an adopted suggestion leaves it in the
+    // suggestions, so several can be adopted in a row.
     let add = move |values: Vec<(ItemField, String)>| {
         let id = storage::new_id();
+        let blank = values.is_empty();
         let added = plan.edit(StrategyEdit::Add {
             list: list.get_value(),
             id: id.clone(),
             values,
         });
         error.set(added.as_ref().err().cloned());
-        if added.is_ok() {
+        if added.is_ok() && blank {
             focus_when_drawn(field_id(&id, 0));
         }
         added
@@ -135,8 +138,20 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             up,
         });
         if moved.is_ok() {
-            // The row is redrawn in its new place: keep the focus on the button pressed.
-            let direction = if up { "up" } else { "down" };
+            // The row is redrawn in its new place: keep the focus on the button pressed, or on
+            // the other one once the item reached the end where the pressed one is disabled.
+            let (at, len) = ids.with_untracked(|ids| {
+                (
+                    item.with_value(|id| ids.iter().position(|other| other == id)),
+                    ids.len(),
+                )
+            });
+            let at_end = if up {
+                at == Some(0)
+            } else {
+                at.map(|at| at + 1) == Some(len)
+            };
+            let direction = if up != at_end { "up" } else { "down" };
             focus_when_drawn(format!("item-{}-{direction}", item.get_value()));
         }
     };
@@ -359,6 +374,9 @@ fn SuggestionSets(
         present.with(|present| present.contains(&title))
     };
     let adopt = move |suggestion: &'static Suggestion| {
+        if is_present(suggestion) {
+            return;
+        }
         let values = suggestion
             .values
             .iter()
@@ -374,7 +392,7 @@ fn SuggestionSets(
                     <h4>{set.name}</h4>
                     {set.adopt_all.then(|| view! {
                         <button type="button" on:click=move |_| {
-                            for suggestion in set.suggestions.iter().filter(|s| !is_present(s)) {
+                            for suggestion in set.suggestions {
                                 adopt(suggestion);
                             }
                         }>{format!("Add all of “{}”", set.name)}</button>
@@ -382,7 +400,7 @@ fn SuggestionSets(
                     <ul>
                         {set.suggestions.iter().map(|suggestion| view! {
                             <li>
-                                <button type="button" class="chip" disabled=move || is_present(suggestion) on:click=move |_| adopt(suggestion)>
+                                <button type="button" class="chip" aria-disabled=move || is_present(suggestion).then_some("true") on:click=move |_| adopt(suggestion)>
                                     {move || if is_present(suggestion) {
                                         format!("Added: {}", title_of(suggestion))
                                     } else {

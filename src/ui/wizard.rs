@@ -138,15 +138,16 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <h1>"Program strategy"</h1>
         <SaveStatus playbook=playbook.clone()/>
         <StepNav playbook=playbook.clone() step done/>
-        {move || match step.get() {
-            Ok(current) => view! { <StepForm plan step=current missing/> }.into_any(),
-            Err(slug) => view! {
-                <h2>"Step not found"</h2>
-                <p>{format!("The strategy has no step called “{slug}”.")}</p>
-                <p><a href=first.clone()>"Go to the first step"</a></p>
-            }
-            .into_any(),
-        }}
+        // Keyed by the step, so each step starts from fresh elements: a suggestion list left
+        // open on one step must not show up open on the next.
+        <For each=move || step.get().ok() key=|current| *current let:current>
+            <StepForm plan step=current missing/>
+        </For>
+        {move || step.get().err().map(|slug| view! {
+            <h2>"Step not found"</h2>
+            <p>{format!("The strategy has no step called “{slug}”.")}</p>
+            <p><a href=first.clone()>"Go to the first step"</a></p>
+        })}
         <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
     }
 }
