@@ -19,6 +19,10 @@ test('screens fit from 375 px to desktop width, in light and dark themes', async
     interview,
     verdict: `${interview}/verdict`,
     compare: `${playbook}/compare`,
+    report: `${playbook}/report`,
+    'strategy-goals': `${playbook}/strategy/company-goals`,
+    'strategy-campaigns': `${playbook}/strategy/programs`,
+    'strategy-smart-goals': `${playbook}/strategy/smart-goals`,
     about: '/about',
   };
   await mkdir('test-results', { recursive: true });
