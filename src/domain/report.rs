@@ -10,6 +10,9 @@ use super::buyin::verdict::{judge, Outcome, RULE};
 use super::buyin::Assessment;
 use super::iso8601;
 use super::playbook::Playbook;
+use super::strategy::smart;
+use super::strategy::steps::{Part, Step};
+use super::strategy::{ItemField, ListAt, ListKind, Strategy};
 
 /// Escapes what Markdown would read as formatting (emphasis, code, links, tables, HTML, and a
 /// heading, list or quote marker at the start), and folds line breaks into spaces, so typed
@@ -72,13 +75,19 @@ pub fn markdown(playbook: &Playbook, include_private_notes: bool) -> String {
     ));
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
 
+    buyin(&mut out, &playbook);
+    strategy(&mut out, &playbook);
+    out
+}
+
+fn buyin(out: &mut String, playbook: &Playbook) {
     let _ = writeln!(out, "## Executive buy-in\n");
     if playbook.assessments.is_empty() {
         let _ = writeln!(
             out,
             "_Still missing: no executive has been interviewed yet._\n"
         );
-        return out;
+        return;
     }
     let _ = writeln!(
         out,
@@ -107,13 +116,127 @@ pub fn markdown(playbook: &Playbook, include_private_notes: bool) -> String {
     }
     out.push('\n');
     for assessment in &playbook.assessments {
-        interview(&mut out, assessment);
+        interview(out, assessment);
     }
     let _ = writeln!(out, "### How the verdict is decided\n");
     for line in RULE {
         let _ = writeln!(out, "- {line}");
     }
-    out
+    out.push('\n');
+}
+
+/// The strategy step by step: single answers as labelled lines, lists as tables, goals as their
+/// template sentence, and what each step still lacks.
+fn strategy(out: &mut String, playbook: &Playbook) {
+    let strategy = &playbook.strategy;
+    let started = playbook.created_at.date_naive();
+    let _ = writeln!(out, "## Program strategy\n");
+    if strategy.is_empty() {
+        let _ = writeln!(out, "_The program strategy has not been started yet._");
+        return;
+    }
+    let missing: Vec<Vec<String>> = Step::ALL
+        .iter()
+        .map(|step| step.missing(strategy, started))
+        .collect();
+    let done = missing.iter().filter(|lacks| lacks.is_empty()).count();
+    let _ = writeln!(out, "{done} of 9 steps complete.");
+    for (step, lacks) in Step::ALL.into_iter().zip(missing) {
+        let _ = writeln!(out, "\n### {}. {}", step.number(), step.title());
+        for part in step.parts() {
+            match *part {
+                Part::Fields(fields) => {
+                    out.push('\n');
+                    for &field in fields.iter().filter(|field| field.applies(strategy)) {
+                        let answer = strategy.shown_text(field);
+                        let answer = if answer.is_empty() {
+                            "_not answered yet_".to_owned()
+                        } else {
+                            escape(&answer)
+                        };
+                        let label = field.spec().label;
+                        // A question reads "Where from? Answer", a label "Size: answer".
+                        let colon = if label.ends_with('?') { "" } else { ":" };
+                        let _ = writeln!(out, "**{label}{colon}** {answer}  ");
+                    }
+                }
+                Part::List(ListKind::Goals) => goals(out, strategy, started),
+                Part::List(kind) => table(out, strategy, kind),
+            }
+        }
+        if !lacks.is_empty() {
+            let _ = writeln!(out, "\n**Still missing:**\n");
+            for lack in lacks {
+                let _ = writeln!(out, "- {}", escape(&lack));
+            }
+        }
+    }
+}
+
+/// A list as a table, one column per field.
+fn table(out: &mut String, strategy: &Strategy, kind: ListKind) {
+    let _ = writeln!(out, "\n#### {}\n", kind.title());
+    let items = strategy.items(&ListAt::top(kind));
+    if items.is_empty() {
+        let _ = writeln!(out, "_None yet._");
+        return;
+    }
+    let specs = kind.fields();
+    let head: Vec<&str> = specs.iter().map(|spec| spec.label).collect();
+    let _ = writeln!(out, "| {} |", head.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(specs.len()));
+    for item in items {
+        let cells: Vec<String> = specs
+            .iter()
+            .map(|spec| escape(&strategy.shown(item, spec)))
+            .collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+}
+
+/// Each goal as its sentence, then its owner, what it serves, its SMART check and milestones.
+fn goals(out: &mut String, strategy: &Strategy, started: chrono::NaiveDate) {
+    let _ = writeln!(out, "\n#### {}\n", ListKind::Goals.title());
+    if strategy.goals.goals.is_empty() {
+        let _ = writeln!(out, "_None yet._");
+        return;
+    }
+    for (n, goal) in strategy.goals.goals.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", n + 1, escape(&smart::sentence_text(goal)));
+        let owner = match goal.owner.trim() {
+            "" => "not named".to_owned(),
+            owner => escape(owner),
+        };
+        let serves = ListKind::Goals
+            .spec(ItemField::RelevantTo)
+            .map(|spec| strategy.shown(goal, spec))
+            .filter(|serves| !serves.is_empty())
+            .map_or("nothing in the plan yet".to_owned(), |serves| {
+                escape(&serves)
+            });
+        let _ = writeln!(out, "   - Owner: {owner}; serves: {serves}");
+        let failing: Vec<String> = smart::check(goal, strategy, started)
+            .into_iter()
+            .filter_map(|check| {
+                check
+                    .missing
+                    .map(|what| format!("{} ({what})", check.letter.name()))
+            })
+            .collect();
+        if failing.is_empty() {
+            let _ = writeln!(out, "   - SMART: all five letters met");
+        } else {
+            let _ = writeln!(out, "   - SMART: not yet {}", failing.join("; "));
+        }
+        for milestone in &goal.milestones {
+            let due = milestone.due.map_or("no date".to_owned(), smart::long_date);
+            let _ = writeln!(
+                out,
+                "   - Milestone: {} (due {due})",
+                escape(&milestone.milestone)
+            );
+        }
+    }
 }
 
 fn interview(out: &mut String, assessment: &Assessment) {
@@ -226,6 +349,46 @@ mod tests {
         playbook.assessments.clear();
         playbook.company.clear();
         assert_matches_file(&markdown(&playbook, false), "report-empty.md");
+    }
+
+    #[test]
+    fn the_report_of_the_example_reads_as_expected() {
+        use chrono::TimeZone;
+        let mut n = 0u8;
+        let example = crate::domain::example::example_playbook(
+            || {
+                n += 1;
+                crate::domain::id::Id::from_random_bytes([n; 16])
+            },
+            chrono::Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+        );
+        let report = markdown(&example, false);
+        assert!(report.contains("9 of 9 steps complete."));
+        assert!(!report.contains("Still missing"));
+        assert_matches_file(&report, "report-example.md");
+    }
+
+    #[test]
+    fn typed_markdown_in_the_strategy_is_shown_as_written() {
+        use crate::domain::strategy::StrategyEdit;
+        let mut playbook = restore(VERSION_1).unwrap();
+        let typed = "*bold* | [link](x) # heading";
+        playbook
+            .strategy
+            .apply(StrategyEdit::Add {
+                list: ListAt::top(ListKind::TopProblems),
+                id: crate::domain::id::Id::from_random_bytes([9; 16]),
+                values: vec![(ItemField::Problem, typed.to_owned())],
+            })
+            .unwrap();
+        let report = markdown(&playbook, false);
+        assert!(
+            report.contains("| \\*bold\\* \\| \\[link\\](x) # heading |  |"),
+            "{report}"
+        );
+        assert!(report.contains(
+            "- “\\*bold\\* \\| \\[link\\](x) # heading” needs: how DevRel work contributes."
+        ));
     }
 
     #[test]
