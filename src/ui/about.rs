@@ -42,6 +42,36 @@ const SOURCES: &[Source] = &[
         link: None,
         used_for: "community and team activities along the customer journey, and DevRel Qualified Leads",
     },
+    Source {
+        title: "DevRel Qualified Leads: repurposing a common business metric to prove value",
+        by: "Mary Thengvall, 2019",
+        link: Some("https://www.marythengvall.com/blog/2019/12/14/devrel-qualified-leads-repurposing-a-common-business-metrics-to-prove-value"),
+        used_for: "the idea of leads that DevRel hands to Marketing, Product, Sales, Business development and Recruiting",
+    },
+    Source {
+        title: "The community commitment curve",
+        by: "Carrie Melissa Jones",
+        link: Some("https://www.carriemelissajones.com/blog/community-commitment-curve"),
+        used_for: "the commitment curve offered as stages for campaigns",
+    },
+    Source {
+        title: "The Orbit Model",
+        by: "Orbit",
+        link: Some("https://orbit.love/model"),
+        used_for: "the engagement levels offered as another commitment curve: exploring, participating, contributing, leading",
+    },
+    Source {
+        title: "The DevRel Book",
+        by: "Caroline Lewko and James Parton",
+        link: None,
+        used_for: "the developer journey offered as journey stages (discover, evaluate, learn, build, scale) and the developer persona",
+    },
+    Source {
+        title: "The SPACES model",
+        by: "CMX",
+        link: None,
+        used_for: "the business-value categories for tagging program objectives: support, product, acquisition, contribution, engagement, success",
+    },
 ];
 
 #[component]
