@@ -138,8 +138,9 @@ function recordLatencies() {
   };
 }
 
-async function largeInterview(browser, url) {
-  const playbook = largePlaybook();
+// A fresh browser context whose storage holds `playbook` from the first page on, and that
+// records key press latencies.
+async function contextStoring(browser, playbook) {
   const text = JSON.stringify(playbook);
   const context = await browser.newContext();
   await context.addInitScript(
@@ -152,6 +153,12 @@ async function largeInterview(browser, url) {
     [playbook.id, text],
   );
   await context.addInitScript(recordLatencies);
+  return { context, text };
+}
+
+async function largeInterview(browser, url) {
+  const playbook = largePlaybook();
+  const { context, text } = await contextStoring(browser, playbook);
   const page = await context.newPage();
   const started = Date.now();
   await page.goto(`${url}/playbooks/${playbook.id}/interviews/${playbook.assessments[24].id}`);
@@ -228,18 +235,7 @@ function largeStrategy() {
 
 async function largeStrategyTyping(browser, url) {
   const playbook = largeStrategy();
-  const text = JSON.stringify(playbook);
-  const context = await browser.newContext();
-  await context.addInitScript(
-    ([id, text]) => {
-      if (!localStorage.getItem('devrel-playbook/index')) {
-        localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids: [id] }));
-        localStorage.setItem(`devrel-playbook/playbook/${id}`, text);
-      }
-    },
-    [playbook.id, text],
-  );
-  await context.addInitScript(recordLatencies);
+  const { context, text } = await contextStoring(browser, playbook);
   const page = await context.newPage();
   const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
 

@@ -13,6 +13,37 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
+/// The ids that tie a field's label, hint and error message to its input.
+struct Labelled {
+    id: String,
+    error_id: String,
+    hint_id: String,
+    hint: Option<String>,
+    /// The input's `aria-describedby`: the hint, if any, and the error.
+    described_by: String,
+}
+
+impl Labelled {
+    fn new(id: Option<String>, hint: String) -> Self {
+        let id = id.unwrap_or_else(|| unique_id("field"));
+        let error_id = format!("{id}-error");
+        let hint_id = format!("{id}-hint");
+        let hint = (!hint.is_empty()).then_some(hint);
+        let described_by = if hint.is_some() {
+            format!("{hint_id} {error_id}")
+        } else {
+            error_id.clone()
+        };
+        Self {
+            id,
+            error_id,
+            hint_id,
+            hint,
+            described_by,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FieldKind {
     #[default]
@@ -42,15 +73,13 @@ pub fn TextField(
     #[prop(default = 6)]
     rows: u32,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| unique_id("field"));
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let hint = (!hint.is_empty()).then_some(hint);
-    let described_by = if hint.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
+    let Labelled {
+        id,
+        error_id,
+        hint_id,
+        hint,
+        described_by,
+    } = Labelled::new(id, hint);
     let error = RwSignal::new(None::<String>);
     let on_input = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
     let invalid = move || error.with(Option::is_some).to_string();
@@ -114,15 +143,13 @@ pub fn SelectField(
     #[prop(optional, into)]
     hint: String,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| unique_id("field"));
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let hint = (!hint.is_empty()).then_some(hint);
-    let described_by = if hint.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
+    let Labelled {
+        id,
+        error_id,
+        hint_id,
+        hint,
+        described_by,
+    } = Labelled::new(id, hint);
     let error = RwSignal::new(None::<String>);
     let on_change = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
     view! {

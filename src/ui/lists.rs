@@ -10,9 +10,11 @@ use crate::domain::strategy::{
     StrategyEdit,
 };
 use crate::storage;
-use crate::ui::fields::{focus_when_drawn, unique_id, SelectField, TextField};
+use crate::ui::fields::{
+    focus_when_drawn, unique_id, FieldKind as InputKind, SelectField, TextField,
+};
 use crate::ui::notices::Notices;
-use crate::ui::wizard::{input_kind, GoalSummary, Plan};
+use crate::ui::wizard::{GoalSummary, Plan};
 
 /// "a goal", "an objective".
 fn with_article(noun: &str) -> String {
@@ -254,38 +256,8 @@ fn ItemField(
             value,
         })
     };
-    let hint = spec.hint;
-    let control = match spec.kind {
-        FieldKind::Choice(options) => view! {
-            <SelectField
-                label=spec.label
-                value
-                options=Signal::stored(options.iter().map(|c| (c.id.to_owned(), c.label.to_owned())).collect::<Vec<_>>())
-                on_input=Callback::new(set)
-                none="Not chosen"
-                id=id.clone()
-                hint=hint
-            />
-        }
-        .into_any(),
-        FieldKind::Link(_) => {
-            let options = Memo::new(move |_| {
-                plan.read(|s| {
-                    s.link_options(field)
-                        .into_iter()
-                        .map(|(id, label)| (id.to_string(), label))
-                        .collect::<Vec<_>>()
-                })
-            });
-            view! {
-                <SelectField label=spec.label value options on_input=Callback::new(set) none="None" id=id.clone() hint=hint/>
-            }
-            .into_any()
-        }
-        kind => view! {
-            <TextField label=spec.label value on_input=Callback::new(set) kind=input_kind(kind) id=id.clone() hint=hint rows=3/>
-        }
-        .into_any(),
+    let control = view! {
+        <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id=id link=field rows=3/>
     };
     let examples = Memo::new(move |_| {
         plan.read(|s| {
@@ -317,6 +289,56 @@ fn ItemField(
                 </details>
             })
         }}
+    }
+}
+
+/// The input for a field of the strategy, by its kind: a line, notes, a date, a choice, or a
+/// link to the items `link` may point at.
+#[component]
+pub fn StrategyInput(
+    plan: Plan,
+    label: &'static str,
+    hint: &'static str,
+    kind: FieldKind,
+    value: Signal<String>,
+    on_input: Callback<String, Result<(), String>>,
+    id: String,
+    /// The field whose link targets a link offers.
+    #[prop(optional)]
+    link: Option<ItemField>,
+    rows: u32,
+) -> impl IntoView {
+    match kind {
+        FieldKind::Choice(options) => {
+            let options: Vec<(String, String)> = options
+                .iter()
+                .map(|choice| (choice.id.to_owned(), choice.label.to_owned()))
+                .collect();
+            view! { <SelectField label value options=Signal::stored(options) on_input none="Not chosen" id hint/> }.into_any()
+        }
+        FieldKind::Link(_) => {
+            let options = Memo::new(move |_| {
+                plan.read(|s| {
+                    link.map(|field| s.link_options(field))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(id, label)| (id.to_string(), label))
+                        .collect::<Vec<_>>()
+                })
+            });
+            view! { <SelectField label value options on_input none="None" id hint/> }.into_any()
+        }
+        kind => view! { <TextField label value on_input kind=input_kind(kind) id hint rows/> }
+            .into_any(),
+    }
+}
+
+/// The input a text field of the strategy takes.
+fn input_kind(kind: FieldKind) -> InputKind {
+    match kind {
+        FieldKind::Notes => InputKind::Notes,
+        FieldKind::Date => InputKind::Date,
+        _ => InputKind::Line,
     }
 }
 

@@ -11,9 +11,9 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::suggestions;
-use crate::domain::strategy::{FieldKind, ListAt, Strategy, StrategyEdit, Text};
-use crate::ui::fields::{focus_when_drawn, FieldKind as InputKind, SelectField, TextField};
-use crate::ui::lists::ListEditor;
+use crate::domain::strategy::{ListAt, Strategy, StrategyEdit, Text};
+use crate::ui::fields::focus_when_drawn;
+use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::store::Store;
 
@@ -236,32 +236,8 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
     let value = Signal::derive(move || plan.read(|s| s.text(field)));
     let set = move |value: String| plan.edit(StrategyEdit::Set { field, value });
     let id = format!("strategy-{field:?}").to_lowercase();
-    let hint = spec.hint;
-    let control = match spec.kind {
-        FieldKind::Choice(options) => view! {
-            <SelectField
-                label=spec.label
-                value
-                options=Signal::stored(options.iter().map(|c| (c.id.to_owned(), c.label.to_owned())).collect::<Vec<_>>())
-                on_input=Callback::new(set)
-                none="Not chosen"
-                id=id.clone()
-                hint=hint
-            />
-        }
-        .into_any(),
-        kind => view! {
-            <TextField
-                label=spec.label
-                value
-                on_input=Callback::new(set)
-                kind=input_kind(kind)
-                id=id.clone()
-                hint=hint
-                rows=4
-            />
-        }
-        .into_any(),
+    let control = view! {
+        <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id rows=4/>
     };
     let offered = suggestions::for_text(field);
     let applies = move || plan.read(|s| field.applies(s));
@@ -276,14 +252,5 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
                 </div>
             })}
         </div>
-    }
-}
-
-/// The input a text field of the strategy takes.
-pub fn input_kind(kind: FieldKind) -> InputKind {
-    match kind {
-        FieldKind::Notes => InputKind::Notes,
-        FieldKind::Date => InputKind::Date,
-        _ => InputKind::Line,
     }
 }
