@@ -5,7 +5,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
 use devrel_playbook::domain::file::SCHEMA_VERSION;
+use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::playbook::{Playbook, PlaybookId};
+use devrel_playbook::domain::strategy::{ItemField, ListAt, ListKind, StrategyEdit};
 use proptest::prelude::*;
 
 pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
@@ -85,4 +87,81 @@ pub fn any_interview() -> impl Strategy<Value = Assessment> {
         }
         assessment
     })
+}
+
+/// One edit a user might make to the linked lists: top problems, objectives and goals (with
+/// their milestones). Ids come from a small pool so that edits meet: an add may reuse an id,
+/// a link may point at something removed or never added, a move may reach an end. Some
+/// adds carry a choice or a date that is not one, which must refuse the whole add.
+pub fn any_strategy_edit() -> impl Strategy<Value = StrategyEdit> {
+    let kinds = prop_oneof![
+        Just(ListKind::TopProblems),
+        Just(ListKind::Objectives),
+        Just(ListKind::Goals)
+    ];
+    let item = (0u8..8).prop_map(|n| Id::from_random_bytes([n; 16]));
+    // A link to an item from the pool, or an empty value that clears it.
+    let target = prop_oneof![
+        3 => item.clone().prop_map(|id| id.to_string()),
+        1 => Just(String::new()),
+    ];
+    prop_oneof![
+        (kinds.clone(), item.clone(), target.clone(), any::<bool>()).prop_map(
+            |(kind, id, to, good)| {
+                let values = match kind {
+                    ListKind::TopProblems => vec![(ItemField::Problem, "Awareness".into())],
+                    ListKind::Objectives => vec![
+                        (ItemField::Objective, "Tutorials".into()),
+                        (ItemField::ForProblem, to),
+                        (
+                            ItemField::Spaces,
+                            if good { "support" } else { "growth" }.into(),
+                        ),
+                    ],
+                    _ => vec![
+                        (ItemField::GoalObjective, "publish 12 tutorials".into()),
+                        (ItemField::RelevantTo, to),
+                        (
+                            ItemField::Deadline,
+                            if good { "2027-03-31" } else { "soon" }.into(),
+                        ),
+                    ],
+                };
+                StrategyEdit::Add {
+                    list: ListAt::top(kind),
+                    id,
+                    values,
+                }
+            }
+        ),
+        (item.clone(), item.clone()).prop_map(|(goal, id)| StrategyEdit::Add {
+            list: ListAt::milestones_of(goal),
+            id,
+            values: vec![
+                (ItemField::Milestone, "Half way".into()),
+                (ItemField::Due, "2027-01-31".into()),
+            ],
+        }),
+        (kinds.clone(), item.clone()).prop_map(|(kind, id)| StrategyEdit::Remove {
+            list: ListAt::top(kind),
+            id,
+        }),
+        (kinds, item.clone(), any::<bool>()).prop_map(|(kind, id, up)| StrategyEdit::Move {
+            list: ListAt::top(kind),
+            id,
+            up,
+        }),
+        (item.clone(), target.clone()).prop_map(|(id, to)| StrategyEdit::SetItem {
+            list: ListAt::top(ListKind::Objectives),
+            id,
+            field: ItemField::ForProblem,
+            value: to,
+        }),
+        (item, target).prop_map(|(id, to)| StrategyEdit::SetItem {
+            list: ListAt::top(ListKind::Goals),
+            id,
+            field: ItemField::RelevantTo,
+            value: to,
+        }),
+    ]
 }

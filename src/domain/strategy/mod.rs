@@ -43,7 +43,7 @@ pub const MAX_LINE_CHARS: usize = 300;
 /// The longest answer written as notes, in characters.
 pub const MAX_NOTES_CHARS: usize = 10_000;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Strategy {
@@ -59,7 +59,7 @@ pub struct Strategy {
 }
 
 /// Step 1: the company's goals and its top problems.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Alignment {
@@ -72,7 +72,7 @@ pub struct Alignment {
 }
 
 /// Step 2: the community as it is today.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CommunityBasics {
@@ -83,7 +83,7 @@ pub struct CommunityBasics {
 }
 
 /// Step 3: what the program is for.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ProgramObjectives {
@@ -95,7 +95,7 @@ pub struct ProgramObjectives {
 }
 
 /// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct JourneyAndPersonas {
@@ -110,7 +110,7 @@ pub struct JourneyAndPersonas {
 }
 
 /// Step 5: buddies in the other functions.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Collaboration {
@@ -118,7 +118,7 @@ pub struct Collaboration {
 }
 
 /// Step 6: programs, the commitment curve, and campaigns placed on it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Programs {
@@ -128,7 +128,7 @@ pub struct Programs {
 }
 
 /// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CustomerJourney {
@@ -139,7 +139,7 @@ pub struct CustomerJourney {
 }
 
 /// Step 8: SMART goals and the manager's agreement to them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct SmartGoals {
@@ -155,7 +155,7 @@ pub struct SmartGoals {
 }
 
 /// Step 9: how the company hears about the work.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Communication {
@@ -170,7 +170,7 @@ macro_rules! items {
         $name:ident { $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $key:ident ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub struct $name {
             pub id: ItemId,
@@ -544,12 +544,16 @@ impl Strategy {
                         max: max.unwrap_or_default(),
                     });
                 }
-                let item = items.len();
+                let at = items.len();
                 items.push_new(id);
-                let item = items.item_mut(item);
-                values
+                let filled = values
                     .iter()
-                    .try_for_each(|(field, value)| item.set(*field, value))
+                    .try_for_each(|(field, value)| items.item_mut(at).set(*field, value));
+                if filled.is_err() {
+                    // A choice or a date refused half way: the list stays as it was.
+                    items.remove_at(at);
+                }
+                filled
             }
             StrategyEdit::SetItem {
                 list,

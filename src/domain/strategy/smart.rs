@@ -208,3 +208,360 @@ pub fn long_date(day: NaiveDate) -> String {
         day.year()
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::strategy::tests::{add, day, id, link, remove, set, started};
+    use crate::domain::strategy::ItemField;
+
+    /// A goal (item 3) that passes every letter, serving objective 2, which helps with top
+    /// problem 1.
+    fn smart_goal() -> Strategy {
+        let mut s = Strategy::default();
+        add(
+            &mut s,
+            ListKind::TopProblems,
+            1,
+            &[(ItemField::Problem, "Awareness")],
+        );
+        add(
+            &mut s,
+            ListKind::Objectives,
+            2,
+            &[
+                (ItemField::Objective, "Tutorials"),
+                (ItemField::ForProblem, &link(1)),
+            ],
+        );
+        add(
+            &mut s,
+            ListKind::Goals,
+            3,
+            &[
+                (
+                    ItemField::GoalObjective,
+                    "publish 12 tutorials for backend developers",
+                ),
+                (ItemField::Deadline, "2027-03-31"),
+                (ItemField::Who, "The DevRel team"),
+                (ItemField::Steps, "writing one tutorial a month"),
+                (ItemField::Result, "bring new developers through search"),
+                (ItemField::RelevantTo, &link(2)),
+                (ItemField::Owner, "Sam"),
+            ],
+        );
+        s
+    }
+
+    /// The letters the goal fails, with what each says is missing.
+    fn failing(s: &Strategy) -> Vec<(Letter, String)> {
+        check(&s.goals.goals[0], s, started())
+            .into_iter()
+            .filter_map(|check| check.missing.map(|what| (check.letter, what)))
+            .collect()
+    }
+
+    fn edit(s: &mut Strategy, field: ItemField, value: &str) {
+        set(s, ListKind::Goals, 3, field, value);
+    }
+
+    fn only(letter: Letter, what: &str) -> Vec<(Letter, String)> {
+        vec![(letter, what.to_owned())]
+    }
+
+    const NONE: [(Letter, String); 0] = [];
+
+    #[test]
+    fn a_complete_goal_passes_every_letter_in_order() {
+        let s = smart_goal();
+        let checks = check(&s.goals.goals[0], &s, started());
+        let letters: Vec<Letter> = checks.iter().map(|check| check.letter).collect();
+        assert_eq!(letters, Letter::ALL);
+        assert!(checks.iter().all(LetterCheck::passes));
+        assert!(passes(&s.goals.goals[0], &s, started()));
+        let initials: String = Letter::ALL.into_iter().map(Letter::initial).collect();
+        assert_eq!(initials, "SMART");
+        assert_eq!(Letter::TimeBound.name(), "Time-bound");
+    }
+
+    #[test]
+    fn an_empty_goal_fails_every_letter() {
+        let mut s = Strategy::default();
+        add(&mut s, ListKind::Goals, 3, &[]);
+        let letters: Vec<Letter> = failing(&s).into_iter().map(|(letter, _)| letter).collect();
+        assert_eq!(letters, Letter::ALL);
+        assert!(!passes(&s.goals.goals[0], &s, started()));
+    }
+
+    // ---- Specific ----
+
+    #[test]
+    fn specific_passes_with_four_words_and_someone_to_do_it() {
+        let mut s = smart_goal();
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "publish 12 tutorials monthly",
+        );
+        edit(&mut s, ItemField::Who, "Sam");
+        assert_eq!(failing(&s), NONE);
+    }
+
+    #[test]
+    fn specific_fails_with_fewer_than_four_words() {
+        let mut s = smart_goal();
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "  publish 12   tutorials ",
+        );
+        assert_eq!(
+            failing(&s),
+            only(
+                Letter::Specific,
+                "say what will change, in at least four words"
+            )
+        );
+    }
+
+    #[test]
+    fn specific_fails_without_who_will_do_it() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Who, " \t");
+        assert_eq!(
+            failing(&s),
+            only(Letter::Specific, "name who will accomplish it")
+        );
+    }
+
+    // ---- Measurable ----
+
+    #[test]
+    fn measurable_fails_without_a_number_in_the_objective_or_the_result() {
+        let mut s = smart_goal();
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "publish a dozen tutorials for backend developers",
+        );
+        assert_eq!(
+            failing(&s),
+            only(
+                Letter::Measurable,
+                "put a number in the objective: how many, how much or what share"
+            )
+        );
+    }
+
+    #[test]
+    fn measurable_passes_with_a_number_in_the_result_only() {
+        let mut s = smart_goal();
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "publish a dozen tutorials for backend developers",
+        );
+        edit(
+            &mut s,
+            ItemField::Result,
+            "bring 500 new developers through search",
+        );
+        assert_eq!(failing(&s), NONE);
+        edit(&mut s, ItemField::Result, "triple sign-ups (3x)");
+        assert_eq!(failing(&s), NONE, "a multiple is a number too");
+    }
+
+    // ---- Achievable ----
+
+    #[test]
+    fn achievable_passes_with_three_words_of_steps_and_an_owner() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Steps, "writing weekly drafts");
+        assert_eq!(failing(&s), NONE);
+    }
+
+    #[test]
+    fn achievable_fails_with_steps_under_three_words() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Steps, "writing  drafts ");
+        assert_eq!(
+            failing(&s),
+            only(
+                Letter::Achievable,
+                "write the steps you will take to get there"
+            )
+        );
+    }
+
+    #[test]
+    fn achievable_fails_without_an_owner() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Owner, "");
+        assert_eq!(
+            failing(&s),
+            only(Letter::Achievable, "name the owner who answers for it")
+        );
+    }
+
+    // ---- Relevant ----
+
+    const UNLINKED: &str = "link it to a program objective or a top problem";
+
+    #[test]
+    fn relevant_passes_with_a_link_to_an_objective_or_a_top_problem() {
+        let mut s = smart_goal();
+        assert_eq!(s.goals.goals[0].relevant_to, Some(id(2)));
+        assert_eq!(failing(&s), NONE, "an objective");
+        edit(&mut s, ItemField::RelevantTo, &link(1));
+        assert_eq!(failing(&s), NONE, "a top problem");
+    }
+
+    #[test]
+    fn relevant_fails_without_a_link() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::RelevantTo, "");
+        assert_eq!(failing(&s), only(Letter::Relevant, UNLINKED));
+    }
+
+    #[test]
+    fn relevant_fails_once_what_it_served_is_removed() {
+        let mut s = smart_goal();
+        remove(&mut s, ListKind::Objectives, 2);
+        assert_eq!(failing(&s), only(Letter::Relevant, UNLINKED));
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::RelevantTo, &link(1));
+        remove(&mut s, ListKind::TopProblems, 1);
+        assert_eq!(failing(&s), only(Letter::Relevant, UNLINKED));
+    }
+
+    #[test]
+    fn relevant_fails_for_a_link_to_nothing_read_from_a_damaged_file() {
+        let mut s = smart_goal();
+        // Only a file can hold such a link: edits refuse it.
+        s.goals.goals[0].relevant_to = Some(id(99));
+        assert_eq!(failing(&s), only(Letter::Relevant, UNLINKED));
+    }
+
+    // ---- Time-bound ----
+
+    #[test]
+    fn time_bound_fails_without_a_deadline() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Deadline, "");
+        assert_eq!(failing(&s), only(Letter::TimeBound, "set a deadline"));
+    }
+
+    #[test]
+    fn time_bound_fails_on_or_before_the_day_the_playbook_was_started() {
+        let mut s = smart_goal();
+        let too_early = only(
+            Letter::TimeBound,
+            "set a deadline after the playbook was started (23 November 2026)",
+        );
+        edit(&mut s, ItemField::Deadline, "2026-11-23");
+        assert_eq!(failing(&s), too_early);
+        edit(&mut s, ItemField::Deadline, "2025-01-01");
+        assert_eq!(failing(&s), too_early);
+    }
+
+    #[test]
+    fn time_bound_passes_from_the_day_after_the_start() {
+        let mut s = smart_goal();
+        edit(&mut s, ItemField::Deadline, "2026-11-24");
+        assert_eq!(failing(&s), NONE);
+        assert!(passes(&s.goals.goals[0], &s, started()));
+        // The same deadline, for a playbook started that day, is too early.
+        assert!(!passes(&s.goals.goals[0], &s, day("2026-11-24")));
+    }
+
+    // ---- together ----
+
+    #[test]
+    fn a_goal_failing_two_letters_passes_after_two_edits() {
+        let mut s = smart_goal();
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "publish tutorials for backend developers",
+        );
+        edit(&mut s, ItemField::Deadline, "");
+        assert_eq!(
+            failing(&s),
+            [
+                (
+                    Letter::Measurable,
+                    "put a number in the objective: how many, how much or what share".to_owned()
+                ),
+                (Letter::TimeBound, "set a deadline".to_owned()),
+            ]
+        );
+        edit(
+            &mut s,
+            ItemField::GoalObjective,
+            "publish 12 tutorials for backend developers",
+        );
+        assert_eq!(
+            failing(&s),
+            only(Letter::TimeBound, "set a deadline"),
+            "one edit mends one letter"
+        );
+        edit(&mut s, ItemField::Deadline, "2027-06-30");
+        assert_eq!(failing(&s), NONE);
+        assert!(passes(&s.goals.goals[0], &s, started()));
+    }
+
+    // ---- the sentence ----
+
+    #[test]
+    fn an_empty_goal_shows_every_blank_of_the_template() {
+        let mut s = Strategy::default();
+        add(&mut s, ListKind::Goals, 3, &[]);
+        assert_eq!(
+            sentence_text(&s.goals.goals[0]),
+            "Our goal is to [quantifiable objective] by [deadline]. [key players or teams] will accomplish it by [the steps to take]. Accomplishing it will [result or benefit]."
+        );
+        let blanks: Vec<&str> = sentence(&s.goals.goals[0])
+            .into_iter()
+            .filter_map(|piece| match piece {
+                Piece::Blank(blank) => Some(blank),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            blanks,
+            [
+                "quantifiable objective",
+                "deadline",
+                "key players or teams",
+                "the steps to take",
+                "result or benefit"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_goal_reads_as_one_sentence() {
+        let mut s = smart_goal();
+        assert_eq!(
+            sentence_text(&s.goals.goals[0]),
+            "Our goal is to publish 12 tutorials for backend developers by 31 March 2027. The DevRel team will accomplish it by writing one tutorial a month. Accomplishing it will bring new developers through search."
+        );
+        // Spaces and a closing full stop typed by the user do not double up.
+        edit(&mut s, ItemField::Result, "  bring new developers.  ");
+        edit(&mut s, ItemField::Who, "");
+        assert_eq!(
+            sentence_text(&s.goals.goals[0]),
+            "Our goal is to publish 12 tutorials for backend developers by 31 March 2027. [key players or teams] will accomplish it by writing one tutorial a month. Accomplishing it will bring new developers."
+        );
+        assert!(sentence(&s.goals.goals[0]).contains(&Piece::Filled("31 March 2027".to_owned())));
+    }
+
+    #[test]
+    fn dates_are_written_out_in_full() {
+        assert_eq!(long_date(day("2027-03-31")), "31 March 2027");
+        assert_eq!(long_date(day("2028-02-29")), "29 February 2028");
+        assert_eq!(long_date(day("2027-01-01")), "1 January 2027");
+        assert_eq!(long_date(day("2026-12-09")), "9 December 2026");
+    }
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::smart;
-use super::{Agreement, ItemField, ListAt, ListKind, Performer, Strategy, Text};
+use super::{Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
@@ -231,12 +231,7 @@ fn missing_in_list(
     }
     for item in &items {
         let label = strategy.label(kind, item.id());
-        let mut needs: Vec<&str> = required(kind)
-            .iter()
-            .filter(|&&field| item.get(field).trim().is_empty())
-            .filter_map(|&field| kind.fields().iter().find(|spec| spec.field == field))
-            .map(|spec| spec.label)
-            .collect();
+        let mut needs = lacking(kind, *item);
         if kind == ListKind::Goals {
             if let Some(goal) = strategy.goal(item.id()) {
                 for check in smart::check(goal, strategy, started) {
@@ -246,6 +241,21 @@ fn missing_in_list(
                 }
                 if goal.milestones.is_empty() {
                     needs.push("a milestone");
+                }
+                for (at, milestone) in goal.milestones.iter().enumerate() {
+                    let lacks = lacking(ListKind::Milestones, milestone);
+                    if !lacks.is_empty() {
+                        let name = match milestone.milestone.trim() {
+                            "" => format!("Milestone {} (untitled)", at + 1),
+                            name => name.to_owned(),
+                        };
+                        let lacks: Vec<String> =
+                            lacks.iter().map(|need| lowercase_first(need)).collect();
+                        missing.push(format!(
+                            "“{name}” of “{label}” needs: {}.",
+                            lacks.join(", ")
+                        ));
+                    }
                 }
             }
         }
@@ -288,6 +298,16 @@ fn missing_in_list(
     }
 }
 
+/// The labels of the fields `item` still needs before its step is done.
+fn lacking(kind: ListKind, item: &dyn Item) -> Vec<&'static str> {
+    required(kind)
+        .iter()
+        .filter(|&&field| item.get(field).trim().is_empty())
+        .filter_map(|&field| kind.spec(field))
+        .map(|spec| spec.label)
+        .collect()
+}
+
 /// The fields an item of each list needs before its step is done. The goal's own fields are
 /// judged by the SMART check instead.
 fn required(kind: ListKind) -> &'static [ItemField] {
@@ -316,4 +336,540 @@ fn lowercase_first(text: &str) -> String {
         .next()
         .map(|first| first.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::strategy::tests::{
+        add, add_to, answer, fill, filled, filled_step, id, remove, set, started,
+    };
+    use crate::domain::strategy::StrategyEdit;
+
+    fn lacks(step: Step, strategy: &Strategy) -> Vec<String> {
+        step.missing(strategy, started())
+    }
+
+    const NOTHING: [&str; 0] = [];
+
+    /// Filling `step` alone finishes it, and no other step: each is judged on its own parts.
+    fn done_alone(step: Step) -> Strategy {
+        let s = filled_step(step);
+        assert_eq!(lacks(step, &s), NOTHING, "{step:?}");
+        for other in Step::ALL.into_iter().filter(|&other| other != step) {
+            assert!(!lacks(other, &s).is_empty(), "{other:?} after {step:?}");
+        }
+        s
+    }
+
+    // ---- each step, empty and filled ----
+
+    #[test]
+    fn an_empty_alignment_step_asks_for_the_framework_goals_and_problems() {
+        assert_eq!(
+            lacks(Step::Alignment, &Strategy::default()),
+            [
+                "Choose the goal framework the company uses.",
+                "Add at least one company goal.",
+                "Add at least one top problem.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_alignment_step_lacks_nothing() {
+        let mut s = done_alone(Step::Alignment);
+        set(
+            &mut s,
+            ListKind::TopProblems,
+            12,
+            ItemField::Contribution,
+            " ",
+        );
+        assert_eq!(
+            lacks(Step::Alignment, &s),
+            ["“Too few developers know the API” needs: how DevRel work contributes."]
+        );
+    }
+
+    #[test]
+    fn an_empty_community_step_asks_for_its_answers_and_a_channel() {
+        assert_eq!(
+            lacks(Step::Community, &Strategy::default()),
+            [
+                "Not answered: Type of community",
+                "Not answered: Size",
+                "Not answered: How committed its members are",
+                "Add at least one channel.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_community_step_lacks_nothing() {
+        let mut s = done_alone(Step::Community);
+        answer(&mut s, Text::CommunitySize, "  ");
+        set(&mut s, ListKind::Impressions, 21, ItemField::Impression, "");
+        assert_eq!(
+            lacks(Step::Community, &s),
+            [
+                "Not answered: Size",
+                "“Documentation” needs: first impression."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_objectives_step_asks_for_its_answers_and_an_objective() {
+        assert_eq!(
+            lacks(Step::Objectives, &Strategy::default()),
+            [
+                "Not answered: What the company wants from the program",
+                "Not answered: What the company wants to avoid",
+                "Not answered: The value for stakeholders inside the company",
+                "Not answered: The value for users and community members",
+                "Add at least one objective.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_objectives_step_lacks_nothing() {
+        let mut s = done_alone(Step::Objectives);
+        // An objective must say which top problem it helps with.
+        remove(&mut s, ListKind::TopProblems, 12);
+        assert_eq!(
+            lacks(Step::Objectives, &s),
+            ["“Grow the number of active API users” needs: top problem it helps with."]
+        );
+    }
+
+    #[test]
+    fn an_empty_journey_step_asks_every_question_and_for_a_persona() {
+        assert_eq!(
+            lacks(Step::Journey, &Strategy::default()),
+            [
+                "Not answered: Where do users come from?",
+                "Not answered: What are the current channels to the market?",
+                "Not answered: What is the onboarding like?",
+                "Not answered: How is the product used, and where does it give value to its users?",
+                "Not answered: Should the community grow horizontally or vertically next?",
+                "Not answered: What felt good along the way",
+                "Not answered: What felt bad, confusing or slow",
+                "Add at least one persona.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_journey_step_lacks_nothing() {
+        let mut s = done_alone(Step::Journey);
+        add(
+            &mut s,
+            ListKind::Personas,
+            42,
+            &[(ItemField::Description, "Ops")],
+        );
+        assert_eq!(
+            lacks(Step::Journey, &s),
+            ["“Persona 2 (untitled)” needs: persona name, what they are trying to do, what gets in their way."]
+        );
+    }
+
+    #[test]
+    fn an_empty_buddies_step_asks_for_a_buddy_in_each_core_function() {
+        assert_eq!(
+            lacks(Step::Buddies, &Strategy::default()),
+            [
+                "Add at least one buddy.",
+                "Find a buddy in Sales.",
+                "Find a buddy in Marketing.",
+                "Find a buddy in Product.",
+                "Find a buddy in Support.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_buddies_step_lacks_nothing() {
+        let mut s = done_alone(Step::Buddies);
+        // The status is not required: a buddy not contacted yet still counts.
+        set(&mut s, ListKind::Buddies, 51, ItemField::Status, "");
+        assert_eq!(lacks(Step::Buddies, &s), NOTHING);
+        set(&mut s, ListKind::Buddies, 52, ItemField::Contact, "");
+        assert_eq!(lacks(Step::Buddies, &s), ["“Marketing” needs: contact."]);
+    }
+
+    #[test]
+    fn an_empty_programs_step_asks_for_programs_stages_and_campaigns() {
+        assert_eq!(
+            lacks(Step::Programs, &Strategy::default()),
+            [
+                "Add at least one program.",
+                "Add at least one commitment stage.",
+                "Add at least one campaign.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_programs_step_lacks_nothing() {
+        let mut s = done_alone(Step::Programs);
+        remove(&mut s, ListKind::CommitmentStages, 62);
+        assert_eq!(
+            lacks(Step::Programs, &s),
+            [
+                "Add at least one commitment stage.",
+                "“First talk” needs: stage on the commitment curve."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_customer_journey_step_asks_for_stages_activities_leads_and_reporting() {
+        assert_eq!(
+            lacks(Step::CustomerJourney, &Strategy::default()),
+            [
+                "Add at least one journey stage.",
+                "Add at least one activity.",
+                "Add at least one lead type.",
+                "Not answered: Reporting",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_customer_journey_step_lacks_nothing() {
+        let mut s = done_alone(Step::CustomerJourney);
+        set(&mut s, ListKind::Drqls, 74, ItemField::Description, "");
+        assert_eq!(
+            lacks(Step::CustomerJourney, &s),
+            ["“Sales” needs: what counts as a lead."]
+        );
+    }
+
+    #[test]
+    fn an_empty_goals_step_asks_for_a_goal_its_review_and_agreement() {
+        assert_eq!(
+            lacks(Step::Goals, &Strategy::default()),
+            [
+                "Add at least one goal.",
+                "Not answered: Review cadence",
+                "Get your manager's agreement.",
+                "Not answered: Next goals refresh",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filled_goals_step_lacks_nothing() {
+        let mut s = done_alone(Step::Goals);
+        answer(&mut s, Text::ReviewCadence, "");
+        assert_eq!(lacks(Step::Goals, &s), ["Not answered: Review cadence"]);
+    }
+
+    #[test]
+    fn an_empty_communication_step_asks_for_a_channel() {
+        assert_eq!(
+            lacks(Step::Communication, &Strategy::default()),
+            ["Add at least one channel."]
+        );
+    }
+
+    #[test]
+    fn a_filled_communication_step_lacks_nothing() {
+        let mut s = done_alone(Step::Communication);
+        add(
+            &mut s,
+            ListKind::Channels,
+            92,
+            &[(ItemField::Channel, "Wiki home page")],
+        );
+        assert_eq!(
+            lacks(Step::Communication, &s),
+            ["“Wiki home page” needs: how often, audience."]
+        );
+    }
+
+    #[test]
+    fn a_filled_strategy_lacks_nothing_anywhere() {
+        let s = filled();
+        for step in Step::ALL {
+            assert_eq!(lacks(step, &s), NOTHING, "{step:?}");
+        }
+        assert_eq!(Step::first_unfinished(&s, started()), None);
+    }
+
+    // ---- the rules of particular steps ----
+
+    #[test]
+    fn another_framework_needs_its_name() {
+        let mut s = filled_step(Step::Alignment);
+        answer(&mut s, Text::Framework, "other");
+        assert_eq!(
+            lacks(Step::Alignment, &s),
+            ["Name the goal framework the company uses."]
+        );
+        answer(&mut s, Text::FrameworkName, "  ");
+        assert_eq!(
+            lacks(Step::Alignment, &s),
+            ["Name the goal framework the company uses."]
+        );
+        answer(&mut s, Text::FrameworkName, "4DX");
+        assert_eq!(lacks(Step::Alignment, &s), NOTHING);
+        // A well-known framework needs no name, even with one left from before.
+        answer(&mut s, Text::Framework, "v2mom");
+        answer(&mut s, Text::FrameworkName, "");
+        assert_eq!(lacks(Step::Alignment, &s), NOTHING);
+    }
+
+    #[test]
+    fn an_untitled_item_is_named_by_its_place() {
+        let mut s = filled_step(Step::Alignment);
+        add(&mut s, ListKind::CompanyGoals, 13, &[]);
+        assert_eq!(
+            lacks(Step::Alignment, &s),
+            ["“Company goal 2 (untitled)” needs: goal."]
+        );
+    }
+
+    #[test]
+    fn buddies_in_only_some_core_functions_are_not_enough() {
+        let mut s = filled_step(Step::Buddies);
+        remove(&mut s, ListKind::Buddies, 51);
+        remove(&mut s, ListKind::Buddies, 53);
+        assert_eq!(
+            lacks(Step::Buddies, &s),
+            ["Find a buddy in Sales.", "Find a buddy in Product."]
+        );
+        // More functions are welcome, but do not stand in for the core ones.
+        add(
+            &mut s,
+            ListKind::Buddies,
+            55,
+            &[
+                (ItemField::Function, "Finance"),
+                (ItemField::Contact, "Kim"),
+                (ItemField::QuickWin, "A cost report"),
+            ],
+        );
+        assert_eq!(lacks(Step::Buddies, &s).len(), 2);
+    }
+
+    #[test]
+    fn core_functions_are_recognised_in_any_case_and_within_a_longer_name() {
+        let mut s = Strategy::default();
+        for (n, function) in [
+            (1, "Enterprise sales"),
+            (2, "MARKETING"),
+            (3, "Product management"),
+            (4, "Customer Support"),
+        ] {
+            add(
+                &mut s,
+                ListKind::Buddies,
+                n,
+                &[
+                    (ItemField::Function, function),
+                    (ItemField::Contact, "A"),
+                    (ItemField::QuickWin, "B"),
+                ],
+            );
+        }
+        assert_eq!(lacks(Step::Buddies, &s), NOTHING);
+        set(&mut s, ListKind::Buddies, 1, ItemField::Function, "Finance");
+        assert_eq!(lacks(Step::Buddies, &s), ["Find a buddy in Sales."]);
+    }
+
+    #[test]
+    fn activities_need_one_by_the_community_and_one_by_the_team() {
+        let mut s = filled_step(Step::CustomerJourney);
+        remove(&mut s, ListKind::Activities, 73);
+        assert_eq!(
+            lacks(Step::CustomerJourney, &s),
+            ["Add an activity your team performs."]
+        );
+        set(
+            &mut s,
+            ListKind::Activities,
+            72,
+            ItemField::Performer,
+            "team",
+        );
+        assert_eq!(
+            lacks(Step::CustomerJourney, &s),
+            ["Add an activity community members perform."]
+        );
+        set(&mut s, ListKind::Activities, 72, ItemField::Performer, "");
+        assert_eq!(
+            lacks(Step::CustomerJourney, &s),
+            [
+                "“Answering questions in the forum” needs: done by.",
+                "Add an activity community members perform.",
+                "Add an activity your team performs.",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_goals_step_names_failing_letters_and_a_goal_without_milestones() {
+        let mut s = filled_step(Step::Goals);
+        set(
+            &mut s,
+            ListKind::Goals,
+            81,
+            ItemField::GoalObjective,
+            "publish tutorials for backend developers",
+        );
+        set(&mut s, ListKind::Goals, 81, ItemField::Deadline, "");
+        s.apply(StrategyEdit::Remove {
+            list: ListAt::milestones_of(id(81)),
+            id: id(82),
+        })
+        .unwrap();
+        assert_eq!(
+            lacks(Step::Goals, &s),
+            [
+                "“publish tutorials for backend developers” is not Measurable: put a number in the objective: how many, how much or what share.",
+                "“publish tutorials for backend developers” is not Time-bound: set a deadline.",
+                "“publish tutorials for backend developers” needs: a milestone.",
+            ]
+        );
+        // An empty goal fails every letter, and is named by its place.
+        add(&mut s, ListKind::Goals, 83, &[]);
+        let lacking = lacks(Step::Goals, &s);
+        let of_second: Vec<&String> = lacking
+            .iter()
+            .filter(|line| line.starts_with("“Goal 2 (untitled)”"))
+            .collect();
+        assert_eq!(of_second.len(), 6, "{lacking:?}");
+        for letter in [
+            "Specific",
+            "Measurable",
+            "Achievable",
+            "Relevant",
+            "Time-bound",
+        ] {
+            assert!(
+                of_second
+                    .iter()
+                    .any(|line| line.contains(&format!("is not {letter}:"))),
+                "{letter}: {of_second:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_milestone_needs_its_words_and_its_date() {
+        let mut s = filled_step(Step::Goals);
+        let milestones = ListAt::milestones_of(id(81));
+        add_to(
+            &mut s,
+            milestones.clone(),
+            83,
+            &[(ItemField::Milestone, " Launch ")],
+        );
+        add_to(&mut s, milestones, 84, &[]);
+        assert_eq!(
+            lacks(Step::Goals, &s),
+            [
+                "“Launch” of “publish 12 tutorials for backend developers” needs: due.",
+                "“Milestone 3 (untitled)” of “publish 12 tutorials for backend developers” needs: milestone, due.",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_goals_step_waits_for_the_managers_agreement() {
+        let mut s = filled_step(Step::Goals);
+        for (agreement, lacking) in [
+            (
+                "draft",
+                vec!["Get your manager's agreement (now: Draft: not shown to my manager yet)."],
+            ),
+            (
+                "proposed",
+                vec!["Get your manager's agreement (now: Proposed: my manager is looking at it)."],
+            ),
+            ("", vec!["Get your manager's agreement."]),
+            ("agreed", vec![]),
+        ] {
+            answer(&mut s, Text::Agreement, agreement);
+            assert_eq!(lacks(Step::Goals, &s), lacking, "{agreement:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_unfinished_step_is_the_earliest_that_lacks_something() {
+        let mut s = Strategy::default();
+        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Alignment));
+        for (at, step) in Step::ALL.into_iter().enumerate() {
+            fill(&mut s, step);
+            assert_eq!(
+                Step::first_unfinished(&s, started()),
+                Step::ALL.get(at + 1).copied(),
+                "after {step:?}"
+            );
+        }
+        // A later step left undone does not hide an earlier one.
+        let mut s = filled();
+        remove(&mut s, ListKind::Channels, 91);
+        set(&mut s, ListKind::Buddies, 51, ItemField::Function, "Legal");
+        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Buddies));
+        let mut s = Strategy::default();
+        for step in &Step::ALL[1..] {
+            fill(&mut s, *step);
+        }
+        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Alignment));
+        // A goal due on the day the playbook was started leaves the goals step undone.
+        let mut s = filled();
+        set(
+            &mut s,
+            ListKind::Goals,
+            81,
+            ItemField::Deadline,
+            "2026-11-23",
+        );
+        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Goals));
+    }
+
+    // ---- order and addresses ----
+
+    #[test]
+    fn steps_are_numbered_one_to_nine_in_order() {
+        let numbers: Vec<usize> = Step::ALL.into_iter().map(Step::number).collect();
+        assert_eq!(numbers, (1..=9).collect::<Vec<_>>());
+        assert_eq!(Step::Alignment.number(), 1);
+        assert_eq!(Step::Goals.number(), 8);
+        assert_eq!(Step::Communication.number(), 9);
+    }
+
+    #[test]
+    fn every_slug_leads_back_to_its_step() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_slug(step.slug()), Some(step));
+            assert!(!step.title().is_empty() && !step.guidance().is_empty());
+            assert!(!step.parts().is_empty());
+        }
+        let mut slugs: Vec<&str> = Step::ALL.into_iter().map(Step::slug).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), 9);
+        assert_eq!(Step::from_slug("smart-goals"), Some(Step::Goals));
+        for unknown in ["", "nine", "Smart-Goals", "smart-goals/", "9"] {
+            assert_eq!(Step::from_slug(unknown), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn previous_and_next_stop_at_both_ends() {
+        assert_eq!(Step::Alignment.previous(), None);
+        assert_eq!(Step::Alignment.next(), Some(Step::Community));
+        assert_eq!(Step::Communication.next(), None);
+        assert_eq!(Step::Communication.previous(), Some(Step::Goals));
+        for pair in Step::ALL.windows(2) {
+            assert_eq!(pair[0].next(), Some(pair[1]));
+            assert_eq!(pair[1].previous(), Some(pair[0]));
+        }
+    }
 }
