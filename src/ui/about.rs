@@ -28,7 +28,7 @@ const SOURCES: &[Source] = &[
         title: "No one gives a &*^@# about your DevRel/Community Programs (and what to do about it) #2: Collaboration",
         by: "Angie Byron (webchick), 2024",
         link: Some("https://webchick.tech/no-one-gives-a-bleep-about-your-devrel-community-programs-and-what-to-do-about-it-2-collaboration"),
-        used_for: "cross-functional buddies in Sales, Marketing, Product and Support",
+        used_for: "cross-functional buddies in Sales, Marketing, Product and Support, and the advice to look further (the short sketches of Engineering, Design, Legal, Security and People are ours)",
     },
     Source {
         title: "#00: A Practical Strategy for Technical Community Program Management",

@@ -78,6 +78,58 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
             "Join the escalation path for complex technical issues.",
         ],
     },
+    // The article names more functions worth a buddy without describing them; these short
+    // sketches are ours, so that a buddy there gets a starting point too.
+    BuddyPersona {
+        function: "Engineering",
+        goal: "Ship reliable features on time.",
+        pain_points: "Vague bug reports and interruptions; little direct contact with the developers who use what they build.",
+        collaborations: &[
+            "Turn a bug report from the community into a clear issue that reproduces it.",
+            "Invite an engineer to present what they built at a meetup or on a livestream.",
+            "Have a few community members try a pre-release and bring back what they found.",
+        ],
+    },
+    BuddyPersona {
+        function: "Design",
+        goal: "Make the product easy and pleasant to use.",
+        pain_points: "Few chances to watch real developers use the product; finding people for user research.",
+        collaborations: &[
+            "Find community members willing to take part in a usability study.",
+            "Share where developers get stuck during onboarding.",
+            "Walk through the docs or the developer portal together and note what confuses.",
+        ],
+    },
+    BuddyPersona {
+        function: "Legal",
+        goal: "Keep the company's commitments sound and its risks known.",
+        pain_points: "Hearing about contests, giveaways or data collection when they are already announced.",
+        collaborations: &[
+            "Bring the rules of the next hackathon or raffle weeks before it starts.",
+            "Agree on reusable templates for contest terms and the code of conduct.",
+            "Check the licences of the sample code together.",
+        ],
+    },
+    BuddyPersona {
+        function: "Security",
+        goal: "Protect the company, its product and the people who use it.",
+        pain_points: "Vulnerability reports that arrive in the wrong place; unsafe patterns copied from samples and answers.",
+        collaborations: &[
+            "Make the way to report a vulnerability easy to find for the community.",
+            "Review a sample app for safe defaults.",
+            "Write a post together on using the product securely.",
+        ],
+    },
+    BuddyPersona {
+        function: "People",
+        goal: "Hire, keep and grow the people the company needs.",
+        pain_points: "Reaching candidates with the right skills; showing what working here is really like.",
+        collaborations: &[
+            "Pass on community members who would like to work here.",
+            "Share the team's talks and events for the employer brand.",
+            "Offer colleagues a first talk at a meetup as a chance to grow.",
+        ],
+    },
 ];
 
 /// A suggestion that fills the fields named, with a line of explanation.
@@ -113,7 +165,7 @@ const IMPRESSIONS: &[SuggestionSet] = &[SuggestionSet {
         suggest!(Channel = "Documentation"),
         suggest!(Channel = "Website"),
         suggest!(Channel = "GitHub"),
-        suggest!(Channel = "Community forum or chat"),
+        suggest!(Channel = "Community forum or chat"; "A forum, Discord or Slack where members talk."),
         suggest!(Channel = "Social media"),
         suggest!(Channel = "Blog"),
         suggest!(Channel = "Events and meetups"),
@@ -148,11 +200,11 @@ const BUDDIES: &[SuggestionSet] = &[
         name: "More functions",
         adopt_all: false,
         suggestions: &[
-            suggest!(Function = "Engineering"),
-            suggest!(Function = "UX and UI design"),
-            suggest!(Function = "Legal and compliance"),
-            suggest!(Function = "Security"),
-            suggest!(Function = "People"),
+            suggest!(Function = "Engineering"; "Builds the product; wants clear reports and real users to test with."),
+            suggest!(Function = "UX and UI design"; "Shapes the experience; needs developers to watch and learn from."),
+            suggest!(Function = "Legal and compliance"; "Keeps commitments sound; wants to hear about contests and data early."),
+            suggest!(Function = "Security"; "Protects the product and its users; wants safe samples and a clear way to report."),
+            suggest!(Function = "People"; "Hires and grows the staff; looks for candidates and a credible employer brand."),
         ],
     },
 ];
@@ -329,12 +381,12 @@ pub fn for_text(field: Text) -> &'static [&'static str] {
     }
 }
 
-/// Examples of how DevRel work contributes to a top problem, by a word of the problem.
-const CONTRIBUTIONS: &[(&str, &str)] = &[
-    ("awareness", "Write technical content on the common problems in our space, with the search terms people use, to bring in organic traffic."),
-    ("partner", "Work with partners' DevRel teams: co-create content, co-host meetups, speak together, and borrow the trust of their name."),
-    ("region", "Take the meetup program (or partners' meetups) to those places, to build relationships with the local developers."),
-    ("customers", "Meet the developers of the customers at risk, find their pain points and bring concrete recommendations to the product team."),
+/// Examples of how DevRel work contributes to a top problem, by words that point to the problem.
+const CONTRIBUTIONS: &[(&[&str], &str)] = &[
+    (&["awareness", "brand", "who we are", "word out"], "Write technical content on the common problems in our space, with the search terms people use, to bring in organic traffic."),
+    (&["partner"], "Work with partners' DevRel teams: co-create content, co-host meetups, speak together, and borrow the trust of their name."),
+    (&["region", "geograph", "countr", "local"], "Take the meetup program (or partners' meetups) to those places, to build relationships with the local developers."),
+    (&["losing", "churn", "haemorrhag", "hemorrhag", "bleed"], "Meet the developers of the customers at risk, find their pain points and bring concrete recommendations to the product team."),
 ];
 
 /// Suggestions for one field of one item, given the rest of the item: the contributions that
@@ -345,7 +397,7 @@ pub fn for_item_field(kind: ListKind, field: ItemField, item: &dyn Item) -> Vec<
             let problem = item.get(ItemField::Problem).to_lowercase();
             let fitting: Vec<&str> = CONTRIBUTIONS
                 .iter()
-                .filter(|(word, _)| problem.contains(word))
+                .filter(|(words, _)| words.iter().any(|word| problem.contains(word)))
                 .map(|(_, example)| *example)
                 .collect();
             if fitting.is_empty() {
@@ -408,6 +460,44 @@ mod tests {
     }
 
     #[test]
+    fn every_value_is_a_field_of_its_list_and_every_choice_an_option() {
+        use crate::domain::strategy::FieldKind;
+        for kind in ListKind::ALL {
+            for suggestion in for_list(kind).iter().flat_map(|set| set.suggestions) {
+                for (field, text) in suggestion.values {
+                    let spec = kind.spec(*field).unwrap_or_else(|| {
+                        panic!("{kind:?} “{}” fills {field:?}", suggestion.title())
+                    });
+                    match spec.kind {
+                        FieldKind::Choice(options) => assert!(
+                            options.iter().any(|choice| choice.id == *text),
+                            "{kind:?} “{}”: {text} is no option of {field:?}",
+                            suggestion.title()
+                        ),
+                        FieldKind::Link(_) => panic!("{kind:?}: a suggestion cannot link"),
+                        _ => assert!(!text.trim().is_empty()),
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lists_that_need_the_users_own_research_suggest_nothing() {
+        for kind in [
+            ListKind::CompanyGoals,
+            ListKind::Personas,
+            ListKind::Goals,
+            ListKind::Milestones,
+        ] {
+            assert!(for_list(kind).is_empty(), "{kind:?}");
+        }
+        assert!(for_text(Text::ScaleDirection).is_empty());
+        assert_eq!(for_text(Text::CommunityType).len(), 3);
+        assert_eq!(for_text(Text::ReviewCadence).len(), 3);
+    }
+
+    #[test]
     fn top_problems_never_come_with_an_answer() {
         for suggestion in for_list(ListKind::TopProblems)
             .iter()
@@ -436,6 +526,14 @@ mod tests {
             names(ListKind::JourneyStages, "Developer journey"),
             ["Discover", "Evaluate", "Learn", "Build", "Scale"]
         );
+        assert_eq!(
+            names(ListKind::CommitmentStages, "Community commitment curve").len(),
+            5
+        );
+        for kind in [ListKind::CommitmentStages, ListKind::JourneyStages] {
+            assert_eq!(for_list(kind).len(), 2);
+            assert!(for_list(kind).iter().all(|set| set.adopt_all), "{kind:?}");
+        }
         let spaces: Vec<&str> = crate::domain::strategy::Spaces::OPTIONS
             .iter()
             .map(|choice| choice.id)
@@ -459,7 +557,30 @@ mod tests {
             buddy_persona("Enterprise sales team").map(|p| p.function),
             Some("Sales")
         );
+        assert_eq!(
+            buddy_persona("Sales team").map(|p| p.function),
+            Some("Sales")
+        );
+        assert_eq!(
+            buddy_persona("MARKETING").map(|p| p.function),
+            Some("Marketing")
+        );
         assert_eq!(buddy_persona("Finance"), None);
+        assert_eq!(buddy_persona(""), None);
+        assert_eq!(
+            BUDDIES[0]
+                .suggestions
+                .iter()
+                .map(Suggestion::title)
+                .collect::<Vec<_>>(),
+            ["Sales", "Marketing", "Product", "Support"]
+        );
+        // Every function offered has a persona, and so examples of quick wins.
+        for suggestion in BUDDIES.iter().flat_map(|set| set.suggestions) {
+            let persona = buddy_persona(suggestion.title())
+                .unwrap_or_else(|| panic!("no persona for {}", suggestion.title()));
+            assert!(!persona.collaborations.is_empty());
+        }
         let mut strategy = Strategy::default();
         adopt(
             &mut strategy,
@@ -493,5 +614,19 @@ mod tests {
         assert!(partner[0].contains("partners"));
         let other = for_item_field(ListKind::TopProblems, ItemField::Contribution, problems[1]);
         assert_eq!(other.len(), CONTRIBUTIONS.len());
+        // Each of the article's four problems finds its own example.
+        for (at, word) in [(0, "search"), (4, "meetup"), (8, "product team")] {
+            let mut strategy = Strategy::default();
+            adopt(
+                &mut strategy,
+                ListKind::TopProblems,
+                &TOP_PROBLEMS[0].suggestions[at],
+                1,
+            );
+            let problem = strategy.items(&ListAt::top(ListKind::TopProblems))[0];
+            let fitting = for_item_field(ListKind::TopProblems, ItemField::Contribution, problem);
+            assert_eq!(fitting.len(), 1, "{}", problem.get(ItemField::Problem));
+            assert!(fitting[0].contains(word), "{}", fitting[0]);
+        }
     }
 }
