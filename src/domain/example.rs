@@ -109,6 +109,21 @@ impl<F: FnMut() -> Id> Plan<'_, F> {
         id.to_string()
     }
 
+    /// Adds a goal due `days` from today, and its milestones, each due so many days from today.
+    fn goal(&mut self, values: &[(ItemField, &str)], days: i64, milestones: &[(&str, i64)]) {
+        let deadline = self.in_days(days);
+        let mut values = values.to_vec();
+        values.push((ItemField::Deadline, &deadline));
+        let goal = id_of(&self.add(ListKind::Goals, &values));
+        for &(milestone, days) in milestones {
+            let due = self.in_days(days);
+            self.add_to(
+                ListAt::milestones_of(goal.clone()),
+                &[(ItemField::Milestone, milestone), (ItemField::Due, &due)],
+            );
+        }
+    }
+
     /// A day `days` from the day the example is opened, so its deadlines never pass.
     fn in_days(&self, days: i64) -> String {
         iso8601::date::format(self.today + TimeDelta::days(days))
@@ -130,18 +145,16 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         new_id,
         today,
     };
+
+    // 1. Company goals and top problems
     plan.set(Text::Framework, "okrs");
-    plan.add(
-        L::CompanyGoals,
-        &[(F::Goal, "Grow annual recurring revenue by 40%")],
-    );
-    plan.add(
-        L::CompanyGoals,
-        &[(
-            F::Goal,
-            "Become the default cloud API for small development teams in Europe and Asia",
-        )],
-    );
+    for goal in [
+        "Grow annual recurring revenue by 40%",
+        "Become the default cloud API for small development teams in Europe and Asia",
+        "Keep support costs flat while the number of customers doubles",
+    ] {
+        plan.add(L::CompanyGoals, &[(F::Goal, goal)]);
+    }
     let active = plan.add(L::TopProblems, &[
         (F::Problem, "More active users of the API"),
         (F::Contribution, "Tutorials and sample apps that take a developer to a first successful call within an hour, and office hours in the forum."),
@@ -154,41 +167,39 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         (F::Problem, "Brand awareness among backend developers"),
         (F::Contribution, "Technical articles on the problems our audience searches for, in the words they search with."),
     ]);
+    let support = plan.add(L::TopProblems, &[
+        (F::Problem, "Support costs grow with every new customer"),
+        (F::Contribution, "Quick answers in the forum from the team and from members, and documentation pages for the questions Support hears most."),
+    ]);
 
-    plan.set(Text::CommunityType, "Developers and users");
+    // 2. Community basics
+    plan.set(
+        Text::CommunityType,
+        "Developers who build on the API, and the technical leads who choose it",
+    );
     plan.set(
         Text::CommunitySize,
         "About 4,200 forum members, 600 of them active each month",
     );
     plan.set(Text::CommitmentDistribution, "Most only read (about 85%); about 12% ask or answer now and then; 30 people answer regularly; 4 run meetups.");
-    plan.add(
-        L::Impressions,
-        &[
-            (F::Channel, "Documentation"),
-            (
-                F::Impression,
-                "Complete, but organised by feature rather than by task: hard to start from.",
-            ),
-        ],
-    );
-    plan.add(
-        L::Impressions,
-        &[
-            (F::Channel, "Community forum"),
-            (
-                F::Impression,
-                "Friendly, but questions wait two days for an answer.",
-            ),
-        ],
-    );
-    plan.add(
-        L::Impressions,
-        &[
-            (F::Channel, "GitHub"),
-            (F::Impression, "The samples are behind the current API."),
-        ],
-    );
+    for (channel, impression) in [
+        (
+            "Documentation",
+            "Complete, but organised by feature rather than by task: hard to start from.",
+        ),
+        (
+            "Community forum",
+            "Friendly, but questions wait two days for an answer.",
+        ),
+        ("GitHub", "The samples are behind the current API."),
+    ] {
+        plan.add(
+            L::Impressions,
+            &[(F::Channel, channel), (F::Impression, impression)],
+        );
+    }
 
+    // 3. Program objectives
     plan.set(
         Text::Wants,
         "More developers active on the platform, and evidence that the community helps revenue.",
@@ -229,7 +240,19 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             (F::Spaces, "engagement"),
         ],
     );
+    plan.add(
+        L::Objectives,
+        &[
+            (
+                F::Objective,
+                "Answer forum questions within one working day",
+            ),
+            (F::ForProblem, &support),
+            (F::Spaces, "support"),
+        ],
+    );
 
+    // 4. Journey and personas
     plan.set(
         Text::WhereFrom,
         "Search results, conference talks, and colleagues' recommendations.",
@@ -261,7 +284,14 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         (F::PersonaGoals, "Ship an API quickly without looking after servers."),
         (F::PainPoints, "Docs organised by feature; samples that do not run."),
     ]);
+    plan.add(L::Personas, &[
+        (F::Name, "Agency Arif"),
+        (F::Description, "Freelance developer in Jakarta who builds apps for local clients; learns from videos and meetups."),
+        (F::PersonaGoals, "Deliver client projects on a fixed budget, and reuse what worked last time."),
+        (F::PainPoints, "Prices only in US dollars, and nobody nearby to ask when something breaks."),
+    ]);
 
+    // 5. Cross-functional buddies
     for (function, contact, status, win) in [
         (
             "Sales",
@@ -299,6 +329,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         );
     }
 
+    // 6. Programs and campaigns
     let academy = plan.add(
         L::Programs,
         &[
@@ -310,6 +341,17 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ),
         ],
     );
+    let notes = plan.add(
+        L::Programs,
+        &[
+            (F::ProgramKind, "content"),
+            (F::Name, "Backend field notes"),
+            (
+                F::Outcome,
+                "A tutorial every month on a problem backend developers search for.",
+            ),
+        ],
+    );
     let groups = plan.add(
         L::Programs,
         &[
@@ -317,7 +359,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             (F::Name, "Southeast Asia meetups"),
             (
                 F::Outcome,
-                "Two active meetup groups by the middle of the year.",
+                "Two meetup groups that meet every month, run by local hosts.",
             ),
         ],
     );
@@ -325,44 +367,67 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         .into_iter()
         .map(|stage| plan.add(L::CommitmentStages, &[(F::Name, stage)]))
         .collect();
-    plan.add(
-        L::Campaigns,
-        &[
-            (F::Name, "First deploy challenge"),
-            (F::Program, &academy),
-            (F::CommitmentStage, &stages[0]),
-            (F::TouchPoint, "The welcome mail after sign-up"),
-            (
-                F::Measurement,
-                "Share of new sign-ups who deploy within a week",
-            ),
-            (F::Incentive, "A badge on their forum profile"),
-        ],
-    );
-    plan.add(
-        L::Campaigns,
-        &[
-            (F::Name, "Meetup host kit"),
-            (F::Program, &groups),
-            (F::CommitmentStage, &stages[3]),
-            (
-                F::TouchPoint,
-                "An invitation to the forum's regulars in the region",
-            ),
-            (F::Measurement, "Meetups held per quarter"),
-            (F::Incentive, "A trip to the yearly summit"),
-        ],
-    );
+    for (campaign, program, stage, touch_point, measurement, incentive) in [
+        (
+            "First deploy challenge",
+            &academy,
+            0,
+            "The welcome mail after sign-up",
+            "Share of new sign-ups who deploy within a week",
+            "A badge on their forum profile",
+        ),
+        (
+            "Tutorial of the month vote",
+            &notes,
+            1,
+            "A vote on next month's topic in the newsletter",
+            "Votes cast, and readers who finish the tutorial",
+            "Their name in the tutorial's thanks",
+        ),
+        (
+            "Forum helpers",
+            &academy,
+            2,
+            "A note after a member's third accepted answer",
+            "Members with five or more accepted answers a month",
+            "Early access to the new SDK",
+        ),
+        (
+            "Meetup host kit",
+            &groups,
+            3,
+            "An invitation to the forum's regulars in the region",
+            "Meetups held per quarter",
+            "A trip to the yearly summit",
+        ),
+    ] {
+        plan.add(
+            L::Campaigns,
+            &[
+                (F::Name, campaign),
+                (F::Program, program),
+                (F::CommitmentStage, &stages[stage]),
+                (F::TouchPoint, touch_point),
+                (F::Measurement, measurement),
+                (F::Incentive, incentive),
+            ],
+        );
+    }
 
+    // 7. Activities on the customer journey
     let journey: Vec<String> = ["Discover", "Evaluate", "Learn", "Build", "Scale"]
         .into_iter()
         .map(|stage| plan.add(L::JourneyStages, &[(F::Name, stage)]))
         .collect();
     for (activity, by, stage) in [
-        ("Attended a company meetup", "community", 0),
-        ("Gave product feedback", "community", 3),
+        ("Conversation at a conference", "community", 0),
+        ("Conference talk", "team", 0),
+        ("Demo at a customer", "team", 1),
+        ("Attended a company meetup", "community", 2),
         ("Workshop", "team", 2),
+        ("Gave product feedback", "community", 3),
         ("Sample app", "team", 3),
+        ("Answered a question in the forum", "community", 4),
     ] {
         plan.add(
             L::Activities,
@@ -373,89 +438,87 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ],
         );
     }
-    plan.add(
-        L::Drqls,
-        &[
-            (F::Team, "Product and Engineering"),
-            (
-                F::Description,
-                "Forum members who offer to test the new SDK.",
-            ),
-        ],
-    );
-    plan.add(
-        L::Drqls,
-        &[
-            (F::Team, "Sales"),
-            (
-                F::Description,
-                "Teams at a meetup who ask for a proof of concept.",
-            ),
-        ],
-    );
+    for (team, lead) in [
+        (
+            "Product and Engineering",
+            "Forum members who offer to test the new SDK before it ships.",
+        ),
+        (
+            "Sales",
+            "Teams at a meetup or a workshop who ask for a demo or a proof of concept.",
+        ),
+        (
+            "Marketing",
+            "Customers whose integration would make a good case study, and members who want to write a guest post.",
+        ),
+    ] {
+        plan.add(L::Drqls, &[(F::Team, team), (F::Description, lead)]);
+    }
     plan.set(Text::Reporting, "A dashboard on the wiki maps each activity to the company's OKRs; a highlight and its link go to the company chat every month.");
 
-    let deploy = plan.add(L::Goals, &[
-        (F::GoalObjective, "raise the share of new sign-ups who deploy within a week from 20% to 35%"),
-        (F::Who, "The DevRel team, with the documentation writers,"),
-        (F::Steps, "rewriting the quick start by task, publishing four tutorials and holding weekly office hours"),
-        (F::Result, "bring more active users, the company's first top problem"),
-        (F::RelevantTo, &first_call),
-        (F::Owner, "Sam Rivera"),
-    ]);
-    let deadline = plan.in_days(120);
-    plan.apply(StrategyEdit::SetItem {
-        list: ListAt::top(L::Goals),
-        id: id_of(&deploy),
-        field: F::Deadline,
-        value: deadline,
-    });
-    for (milestone, days) in [
-        ("Quick start rewritten by task", 45),
-        ("Four tutorials published", 100),
-    ] {
-        let due = plan.in_days(days);
-        plan.add_to(
-            ListAt::milestones_of(id_of(&deploy)),
-            &[(F::Milestone, milestone), (F::Due, &due)],
-        );
-    }
-    let asia = plan.add(L::Goals, &[
-        (F::GoalObjective, "start 2 meetup groups in Southeast Asia with 30 members each"),
-        (F::Who, "DevRel, with the regional sales team,"),
-        (F::Steps, "finding local hosts through partners, running the first events together and sharing a host kit"),
-        (F::Result, "give the company a foothold in its new region"),
-        (F::RelevantTo, &meetups),
-        (F::Owner, "Sam Rivera"),
-    ]);
-    let deadline = plan.in_days(180);
-    plan.apply(StrategyEdit::SetItem {
-        list: ListAt::top(L::Goals),
-        id: id_of(&asia),
-        field: F::Deadline,
-        value: deadline,
-    });
-    for (milestone, days) in [
-        ("Hosts found in Singapore and Jakarta", 60),
-        ("First two meetups held", 150),
-    ] {
-        let due = plan.in_days(days);
-        plan.add_to(
-            ListAt::milestones_of(id_of(&asia)),
-            &[(F::Milestone, milestone), (F::Due, &due)],
-        );
-    }
+    // 8. SMART goals: two serve a program objective, one a top problem directly.
+    plan.goal(
+        &[
+            (F::GoalObjective, "raise the share of new sign-ups who deploy within a week from 20% to 35%"),
+            (F::Who, "The DevRel team and the documentation writers"),
+            (F::Steps, "rewriting the quick start by task, publishing four tutorials and holding weekly office hours"),
+            (F::Result, "bring more active users of the API, the first of the company's top problems"),
+            (F::RelevantTo, &first_call),
+            (F::Owner, "Sam Rivera"),
+        ],
+        120,
+        &[
+            ("Quick start rewritten by task", 45),
+            ("Four tutorials published", 100),
+        ],
+    );
+    plan.goal(
+        &[
+            (F::GoalObjective, "start 2 meetup groups in Southeast Asia with 30 members each"),
+            (F::Who, "DevRel and the regional sales team"),
+            (F::Steps, "finding local hosts through partners, running the first events together and sharing a host kit"),
+            (F::Result, "give the company a foothold in its new region"),
+            (F::RelevantTo, &meetups),
+            (F::Owner, "Sam Rivera"),
+        ],
+        180,
+        &[
+            ("Hosts found in Singapore and Jakarta", 60),
+            ("First two meetups held", 150),
+        ],
+    );
+    plan.goal(
+        &[
+            (F::GoalObjective, "raise the share of forum questions answered within one working day from 40% to 90%"),
+            (F::Who, "The DevRel team, Support and the forum helpers"),
+            (F::Steps, "sharing a daily forum rota with Support and thanking the members who answer most"),
+            (F::Result, "take repeated questions off Support's queue"),
+            (F::RelevantTo, &support),
+            (F::Owner, "Sam Rivera"),
+        ],
+        90,
+        &[
+            ("Forum rota agreed with Support", 20),
+            ("First monthly thanks to the forum helpers", 50),
+        ],
+    );
     plan.set(Text::ReviewCadence, "Every two weeks, in our one-to-one");
     plan.set(Text::Agreement, "agreed");
     let refresh = plan.in_days(75);
     plan.set(Text::NextRefresh, &refresh);
 
+    // 9. Internal communication
     for (channel, cadence, audience) in [
         ("Internal newsletter", "Monthly", "The whole company"),
         (
             "Wiki home page of the team",
             "Updated every week",
             "Anyone curious about DevRel",
+        ),
+        (
+            "Sitting in on the sales team's meeting",
+            "Every two weeks",
+            "Sales",
         ),
         (
             "Event recaps",
@@ -524,16 +587,21 @@ fn interviewed(interview: &Interview, id: Id, now: DateTime<Utc>) -> Assessment 
 mod tests {
     use super::*;
     use crate::domain::buyin::verdict::{judge, Verdict};
+    use crate::domain::strategy::Agreement;
     use chrono::TimeZone;
 
     fn example() -> Playbook {
+        example_at(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap())
+    }
+
+    fn example_at(now: DateTime<Utc>) -> Playbook {
         let mut n = 0u8;
         example_playbook(
             || {
                 n += 1;
                 Id::from_random_bytes([n; 16])
             },
-            Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+            now,
         )
     }
 
@@ -541,19 +609,67 @@ mod tests {
     fn the_example_strategy_is_finished_and_every_goal_is_smart() {
         use crate::domain::strategy::smart;
         use crate::domain::strategy::steps::Step;
+        // Whenever the example is opened, its deadlines lie ahead of it.
+        for now in [
+            Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2031, 12, 31, 23, 59, 59).unwrap(),
+        ] {
+            let playbook = example_at(now);
+            let strategy = &playbook.strategy;
+            let started = playbook.created_at.date_naive();
+            for step in Step::ALL {
+                assert_eq!(
+                    step.missing(strategy, started),
+                    Vec::<String>::new(),
+                    "{step:?}"
+                );
+            }
+            assert!(strategy.goals.goals.len() >= 2);
+            for goal in &strategy.goals.goals {
+                assert!(smart::passes(goal, strategy, started), "{goal:?}");
+                assert!(!goal.milestones.is_empty());
+                for milestone in &goal.milestones {
+                    assert!(milestone.due > Some(started) && milestone.due < goal.deadline);
+                }
+            }
+            assert_eq!(strategy.goals.agreement, Some(Agreement::Agreed));
+            assert!(strategy.goals.next_refresh > Some(started));
+        }
+    }
+
+    #[test]
+    fn the_example_strategy_links_every_step_to_the_ones_before() {
         let playbook = example();
-        let started = playbook.created_at.date_naive();
-        for step in Step::ALL {
-            assert_eq!(
-                step.missing(&playbook.strategy, started),
-                Vec::<String>::new(),
-                "{step:?}"
-            );
+        let s = &playbook.strategy;
+        let is_in = |kind: ListKind, id: &Option<Id>| {
+            id.as_ref()
+                .is_some_and(|id| s.item(&ListAt::top(kind), id).is_some())
+        };
+        for objective in &s.objectives.objectives {
+            assert!(is_in(ListKind::TopProblems, &objective.problem));
         }
-        assert_eq!(playbook.strategy.goals.goals.len(), 2);
-        for goal in &playbook.strategy.goals.goals {
-            assert!(smart::passes(goal, &playbook.strategy, started));
+        // Every top problem is served by an objective.
+        for problem in &s.alignment.top_problems {
+            let id = Some(problem.id.clone());
+            assert!(s.objectives.objectives.iter().any(|o| o.problem == id));
         }
+        for campaign in &s.programs.campaigns {
+            assert!(is_in(ListKind::Programs, &campaign.program));
+            assert!(is_in(ListKind::CommitmentStages, &campaign.stage));
+        }
+        for activity in &s.customer_journey.activities {
+            assert!(is_in(ListKind::JourneyStages, &activity.stage));
+        }
+        // Goals serve objectives, and one a top problem directly.
+        let serving = |kind| {
+            s.goals
+                .goals
+                .iter()
+                .filter(|goal| is_in(kind, &goal.relevant_to))
+                .count()
+        };
+        assert!(serving(ListKind::Objectives) >= 2);
+        assert!(serving(ListKind::TopProblems) >= 1);
     }
 
     #[test]

@@ -12,7 +12,10 @@ use super::iso8601;
 use super::playbook::Playbook;
 use super::strategy::smart;
 use super::strategy::steps::{Part, Step};
-use super::strategy::{ItemField, ListAt, ListKind, Strategy};
+use super::strategy::{
+    Activity, Drql, Item, ItemField, ItemId, ListAt, ListKind, Performer, Strategy, Text,
+};
+use chrono::NaiveDate;
 
 /// Escapes what Markdown would read as formatting (emphasis, code, links, tables, HTML, and a
 /// heading, list or quote marker at the start), and folds line breaks into spaces, so typed
@@ -31,9 +34,10 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    // "# x", "- x", "+ x" and "1. x" would start a heading or a list.
+    // "# x", "- x", "+ x" and "1. x" would start a heading or a list, and a line of "="
+    // under a line of text would make it a heading.
     let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if out.starts_with(['#', '-', '+']) {
+    if out.starts_with(['#', '-', '+', '=']) {
         out.insert(0, '\\');
     } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
         out.insert(digits, '\\');
@@ -125,8 +129,9 @@ fn buyin(out: &mut String, playbook: &Playbook) {
     out.push('\n');
 }
 
-/// The strategy step by step: single answers as labelled lines, lists as tables, goals as their
-/// template sentence, and what each step still lacks.
+/// The strategy step by step, in the wizard's order: single answers as labelled paragraphs,
+/// lists as Markdown lists or tables, goals as their template sentence, and what each step
+/// still lacks.
 fn strategy(out: &mut String, playbook: &Playbook) {
     let strategy = &playbook.strategy;
     let started = playbook.created_at.date_naive();
@@ -140,28 +145,13 @@ fn strategy(out: &mut String, playbook: &Playbook) {
         .map(|step| step.missing(strategy, started))
         .collect();
     let done = missing.iter().filter(|lacks| lacks.is_empty()).count();
-    let _ = writeln!(out, "{done} of 9 steps complete.");
+    let _ = writeln!(out, "{done} of {} steps complete.", Step::ALL.len());
     for (step, lacks) in Step::ALL.into_iter().zip(missing) {
         let _ = writeln!(out, "\n### {}. {}", step.number(), step.title());
         for part in step.parts() {
             match *part {
-                Part::Fields(fields) => {
-                    out.push('\n');
-                    for &field in fields.iter().filter(|field| field.applies(strategy)) {
-                        let answer = strategy.shown_text(field);
-                        let answer = if answer.is_empty() {
-                            "_not answered yet_".to_owned()
-                        } else {
-                            escape(&answer)
-                        };
-                        let label = field.spec().label;
-                        // A question reads "Where from? Answer", a label "Size: answer".
-                        let colon = if label.ends_with('?') { "" } else { ":" };
-                        let _ = writeln!(out, "**{label}{colon}** {answer}  ");
-                    }
-                }
-                Part::List(ListKind::Goals) => goals(out, strategy, started),
-                Part::List(kind) => table(out, strategy, kind),
+                Part::Fields(fields) => answers(out, strategy, fields),
+                Part::List(kind) => list(out, strategy, kind, started),
             }
         }
         if !lacks.is_empty() {
@@ -173,68 +163,319 @@ fn strategy(out: &mut String, playbook: &Playbook) {
     }
 }
 
-/// A list as a table, one column per field.
-fn table(out: &mut String, strategy: &Strategy, kind: ListKind) {
-    let _ = writeln!(out, "\n#### {}\n", kind.title());
+/// Single answers, each a paragraph led by its question or label.
+fn answers(out: &mut String, strategy: &Strategy, fields: &[Text]) {
+    for &field in fields.iter().filter(|field| field.applies(strategy)) {
+        let label = field.spec().label;
+        // A question reads "Where from? Answer", a label "Size: answer".
+        let colon = if label.ends_with('?') { "" } else { ":" };
+        let answer = or(lines(&strategy.shown_text(field), ""), "not answered yet");
+        let _ = writeln!(out, "\n**{label}{colon}** {answer}");
+    }
+}
+
+/// Typed text that may hold line breaks, escaped line by line, its lines kept apart by hard
+/// breaks; `indent` keeps them inside the list item they belong to.
+fn lines(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(escape)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(&format!("  \n{indent}"))
+}
+
+/// `text`, or `instead` in italics when there is none.
+fn or(text: String, instead: &str) -> String {
+    if text.is_empty() {
+        format!("_{instead}_")
+    } else {
+        text
+    }
+}
+
+/// An item's field as a reader sees it, escaped for a list item or a table cell.
+fn shown(strategy: &Strategy, kind: ListKind, item: &dyn Item, field: ItemField) -> String {
+    kind.spec(field)
+        .map(|spec| escape(&strategy.shown(item, spec)))
+        .unwrap_or_default()
+}
+
+/// How an item is named, escaped.
+fn named(strategy: &Strategy, kind: ListKind, item: &dyn Item) -> String {
+    escape(&strategy.label(kind, item.id()))
+}
+
+/// One list of the strategy, in the shape that reads best for it.
+fn list(out: &mut String, strategy: &Strategy, kind: ListKind, started: NaiveDate) {
     let items = strategy.items(&ListAt::top(kind));
-    if items.is_empty() {
-        let _ = writeln!(out, "_None yet._");
+    if matches!(kind, ListKind::CommitmentStages | ListKind::JourneyStages) {
+        // Stages are a path: one line, in order.
+        let path: Vec<String> = items
+            .iter()
+            .map(|item| named(strategy, kind, *item))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n**{}:** {}",
+            kind.title(),
+            or(path.join(" → "), "none yet")
+        );
         return;
     }
+    let (heading, none) = match kind {
+        // The step's title says what these lists are.
+        ListKind::Buddies => (None, "No buddies yet."),
+        ListKind::Goals => (None, "No goals yet."),
+        ListKind::Channels => (None, "No channels yet."),
+        ListKind::Activities => (Some("Activities by journey stage"), "None yet."),
+        ListKind::Drqls => (
+            Some("DevRel Qualified Leads by receiving team"),
+            "None yet.",
+        ),
+        _ => (Some(kind.title()), "None yet."),
+    };
+    if let Some(heading) = heading {
+        let _ = writeln!(out, "\n#### {heading}");
+    }
+    out.push('\n');
+    if items.is_empty() {
+        let _ = writeln!(out, "_{none}_");
+        return;
+    }
+    match kind {
+        ListKind::CompanyGoals => {
+            for item in items {
+                let _ = writeln!(out, "- {}", named(strategy, kind, item));
+            }
+        }
+        ListKind::TopProblems => {
+            for (n, item) in items.into_iter().enumerate() {
+                let number = format!("{}. ", n + 1);
+                let indent = " ".repeat(number.len());
+                let contribution = or(
+                    lines(&item.get(ItemField::Contribution), &indent),
+                    "not answered yet",
+                );
+                let _ = writeln!(
+                    out,
+                    "{number}**{}**  \n{indent}How DevRel work contributes: {contribution}",
+                    named(strategy, kind, item),
+                );
+            }
+        }
+        ListKind::Impressions => {
+            for item in items {
+                let impression = or(lines(&item.get(ItemField::Impression), "  "), "none noted");
+                let _ = writeln!(out, "- **{}:** {impression}", named(strategy, kind, item));
+            }
+        }
+        ListKind::Personas => {
+            for item in items {
+                let description = lines(&item.get(ItemField::Description), "  ");
+                let colon = if description.is_empty() { "" } else { ":" };
+                let _ = writeln!(
+                    out,
+                    "- **{}{colon}** {description}",
+                    named(strategy, kind, item)
+                );
+                for field in [ItemField::PersonaGoals, ItemField::PainPoints] {
+                    let label = kind.spec(field).map_or("", |spec| spec.label);
+                    let text = or(lines(&item.get(field), "    "), "not answered yet");
+                    let _ = writeln!(out, "  - {label}: {text}");
+                }
+            }
+        }
+        ListKind::Programs => {
+            for item in items {
+                let program_kind = shown(strategy, kind, item, ItemField::ProgramKind);
+                let program_kind = if program_kind.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({program_kind})")
+                };
+                let outcome = or(
+                    lines(&item.get(ItemField::Outcome), "  "),
+                    "not written yet",
+                );
+                let _ = writeln!(
+                    out,
+                    "- **{}**{program_kind}. Outcome: {outcome}",
+                    named(strategy, kind, item)
+                );
+            }
+        }
+        ListKind::Activities => activities(out, strategy),
+        ListKind::Drqls => drqls(out, strategy),
+        ListKind::Goals => goals(out, strategy, started),
+        _ => table(out, strategy, kind),
+    }
+}
+
+/// A list as a table, one column per field; an empty cell shows a dash.
+fn table(out: &mut String, strategy: &Strategy, kind: ListKind) {
     let specs = kind.fields();
     let head: Vec<&str> = specs.iter().map(|spec| spec.label).collect();
     let _ = writeln!(out, "| {} |", head.join(" | "));
     let _ = writeln!(out, "|{}", " --- |".repeat(specs.len()));
-    for item in items {
+    for item in strategy.items(&ListAt::top(kind)) {
         let cells: Vec<String> = specs
             .iter()
-            .map(|spec| escape(&strategy.shown(item, spec)))
+            .map(|spec| cell(escape(&strategy.shown(item, spec))))
             .collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
 }
 
-/// Each goal as its sentence, then its owner, what it serves, its SMART check and milestones.
-fn goals(out: &mut String, strategy: &Strategy, started: chrono::NaiveDate) {
-    let _ = writeln!(out, "\n#### {}\n", ListKind::Goals.title());
-    if strategy.goals.goals.is_empty() {
-        let _ = writeln!(out, "_None yet._");
-        return;
+fn cell(text: String) -> String {
+    if text.is_empty() {
+        "–".to_owned()
+    } else {
+        text
     }
-    for (n, goal) in strategy.goals.goals.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}", n + 1, escape(&smart::sentence_text(goal)));
-        let owner = match goal.owner.trim() {
-            "" => "not named".to_owned(),
-            owner => escape(owner),
+}
+
+/// Activities as a table of journey stages, in order, by who performs them; activities not
+/// yet placed on a stage, or not yet said who performs them, get a row or column of their own.
+fn activities(out: &mut String, strategy: &Strategy) {
+    let activities = &strategy.customer_journey.activities;
+    let mut columns: Vec<(Option<Performer>, &str)> = [Performer::Community, Performer::Team]
+        .into_iter()
+        .map(|performer| (Some(performer), performer.label()))
+        .collect();
+    if activities
+        .iter()
+        .any(|activity| activity.performer.is_none())
+    {
+        columns.push((None, "Not said who"));
+    }
+    let mut rows: Vec<(Option<&ItemId>, String)> = strategy
+        .customer_journey
+        .stages
+        .iter()
+        .map(|stage| {
+            let label = escape(&strategy.label(ListKind::JourneyStages, &stage.id));
+            (Some(&stage.id), label)
+        })
+        .collect();
+    let on_a_stage = |activity: &Activity| {
+        activity.stage.as_ref().is_some_and(|id| {
+            strategy
+                .item(&ListAt::top(ListKind::JourneyStages), id)
+                .is_some()
+        })
+    };
+    if !activities.iter().all(on_a_stage) {
+        rows.push((None, "_Not on a stage yet_".to_owned()));
+    }
+    let head: Vec<&str> = columns.iter().map(|(_, label)| *label).collect();
+    let _ = writeln!(out, "| Journey stage | {} |", head.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(columns.len() + 1));
+    for (stage, label) in &rows {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|(performer, _)| {
+                let names: Vec<String> = activities
+                    .iter()
+                    .filter(|activity| activity.performer == *performer)
+                    .filter(|activity| match stage {
+                        Some(stage) => activity.stage.as_ref() == Some(*stage),
+                        None => !on_a_stage(activity),
+                    })
+                    .map(|activity| escape(&strategy.label(ListKind::Activities, &activity.id)))
+                    .collect();
+                cell(names.join("; "))
+            })
+            .collect();
+        let _ = writeln!(out, "| {label} | {} |", cells.join(" | "));
+    }
+}
+
+/// Leads grouped by the team that receives them, teams in the order they first appear.
+fn drqls(out: &mut String, strategy: &Strategy) {
+    let mut teams: Vec<(String, Vec<&Drql>)> = Vec::new();
+    for lead in &strategy.customer_journey.drqls {
+        let team = lead.team.trim();
+        match teams
+            .iter_mut()
+            .find(|(name, _)| name.to_lowercase() == team.to_lowercase())
+        {
+            Some((_, leads)) => leads.push(lead),
+            None => teams.push((team.to_owned(), vec![lead])),
+        }
+    }
+    for (team, leads) in teams {
+        let team = match escape(&team) {
+            team if team.is_empty() => "_Receiving team not named yet:_".to_owned(),
+            team => format!("**{team}:**"),
         };
-        let serves = ListKind::Goals
-            .spec(ItemField::RelevantTo)
-            .map(|spec| strategy.shown(goal, spec))
-            .filter(|serves| !serves.is_empty())
-            .map_or("nothing in the plan yet".to_owned(), |serves| {
-                escape(&serves)
-            });
-        let _ = writeln!(out, "   - Owner: {owner}; serves: {serves}");
+        let described =
+            |lead: &Drql, indent: &str| or(lines(&lead.description, indent), "not described yet");
+        if let [lead] = leads[..] {
+            let _ = writeln!(out, "- {team} {}", described(lead, "  "));
+        } else {
+            let _ = writeln!(out, "- {team}");
+            for lead in leads {
+                let _ = writeln!(out, "  - {}", described(lead, "    "));
+            }
+        }
+    }
+}
+
+/// Each goal as its sentence, then its owner, what it serves, its milestones and how it fares
+/// against the SMART check.
+fn goals(out: &mut String, strategy: &Strategy, started: NaiveDate) {
+    for (n, goal) in strategy.goals.goals.iter().enumerate() {
+        let number = format!("{}. ", n + 1);
+        let indent = " ".repeat(number.len());
+        let _ = writeln!(out, "{number}{}", escape(&smart::sentence_text(goal)));
+        let owner = or(escape(&goal.owner), "not named yet");
+        let _ = writeln!(out, "{indent}- **Owner:** {owner}");
+        let serves = goal.relevant_to.as_ref().and_then(|id| {
+            [
+                (ListKind::Objectives, "program objective"),
+                (ListKind::TopProblems, "top problem"),
+            ]
+            .into_iter()
+            .find(|(kind, _)| strategy.item(&ListAt::top(*kind), id).is_some())
+            .map(|(kind, what)| format!("{} ({what})", escape(&strategy.label(kind, id))))
+        });
+        let serves = serves.unwrap_or_else(|| "_nothing in the plan yet_".to_owned());
+        let _ = writeln!(out, "{indent}- **Serves:** {serves}");
+        if goal.milestones.is_empty() {
+            let _ = writeln!(out, "{indent}- **Milestones:** _none yet_");
+        } else {
+            let _ = writeln!(out, "{indent}- **Milestones:**");
+            for (at, milestone) in goal.milestones.iter().enumerate() {
+                let name = match escape(&milestone.milestone) {
+                    name if name.is_empty() => format!("Milestone {} (untitled)", at + 1),
+                    name => name,
+                };
+                let due = milestone.due.map_or("no due date yet".to_owned(), |day| {
+                    format!("due {}", smart::long_date(day))
+                });
+                let _ = writeln!(out, "{indent}  - {name} ({due})");
+            }
+        }
         let failing: Vec<String> = smart::check(goal, strategy, started)
             .into_iter()
             .filter_map(|check| {
                 check
                     .missing
-                    .map(|what| format!("{} ({what})", check.letter.name()))
+                    .map(|what| format!("{}: {what}", check.letter.name()))
             })
             .collect();
         if failing.is_empty() {
-            let _ = writeln!(out, "   - SMART: all five letters met");
+            let _ = writeln!(out, "{indent}- **SMART:** all five letters met.");
         } else {
-            let _ = writeln!(out, "   - SMART: not yet {}", failing.join("; "));
-        }
-        for milestone in &goal.milestones {
-            let due = milestone.due.map_or("no date".to_owned(), smart::long_date);
             let _ = writeln!(
                 out,
-                "   - Milestone: {} (due {due})",
-                escape(&milestone.milestone)
+                "{indent}- **SMART:** {} of {} letters not met yet:",
+                failing.len(),
+                smart::Letter::ALL.len()
             );
+            for letter in failing {
+                let _ = writeln!(out, "{indent}  - {}", escape(&letter));
+            }
         }
     }
 }
@@ -321,6 +562,8 @@ fn interview(out: &mut String, assessment: &Assessment) {
 mod tests {
     use super::*;
     use crate::domain::file::restore;
+    use crate::domain::id::Id;
+    use crate::domain::strategy::{FieldKind, FieldSpec, StrategyEdit};
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
 
@@ -348,7 +591,13 @@ mod tests {
         let mut playbook = restore(VERSION_1).unwrap();
         playbook.assessments.clear();
         playbook.company.clear();
-        assert_matches_file(&markdown(&playbook, false), "report-empty.md");
+        let report = markdown(&playbook, false);
+        // One line for the strategy, not nine steps that each lack everything.
+        assert!(report.ends_with(
+            "## Program strategy\n\n_The program strategy has not been started yet._\n"
+        ));
+        assert!(!report.contains("### 1."));
+        assert_matches_file(&report, "report-empty.md");
     }
 
     #[test]
@@ -368,27 +617,269 @@ mod tests {
         assert_matches_file(&report, "report-example.md");
     }
 
+    fn add(strategy: &mut Strategy, list: ListAt, n: u8, values: &[(ItemField, &str)]) {
+        strategy
+            .apply(StrategyEdit::Add {
+                list,
+                id: Id::from_random_bytes([n; 16]),
+                values: values
+                    .iter()
+                    .map(|(field, value)| (*field, (*value).to_owned()))
+                    .collect(),
+            })
+            .unwrap();
+    }
+
+    fn link(n: u8) -> String {
+        Id::from_random_bytes([n; 16]).to_string()
+    }
+
+    /// `typed` in every answer and in every written field of one item of each list; links,
+    /// choices and dates set, so every part of the report shows.
+    fn typed_everywhere(typed: &str) -> Strategy {
+        let mut strategy = Strategy::default();
+        let mut first = std::collections::HashMap::new();
+        for (n, kind) in (1..).zip(ListKind::ALL) {
+            let value = |spec: &FieldSpec<ItemField>| match spec.kind {
+                FieldKind::Line | FieldKind::Notes => typed.to_owned(),
+                FieldKind::Date => "2027-03-31".to_owned(),
+                FieldKind::Choice(options) => options[0].id.to_owned(),
+                FieldKind::Link(targets) => link(first[&targets[0]]),
+            };
+            let values: Vec<(ItemField, String)> = kind
+                .fields()
+                .iter()
+                .map(|spec| (spec.field, value(spec)))
+                .collect();
+            let values: Vec<(ItemField, &str)> =
+                values.iter().map(|(f, v)| (*f, v.as_str())).collect();
+            let list = match kind {
+                ListKind::Milestones => {
+                    ListAt::milestones_of(Id::from_random_bytes([first[&ListKind::Goals]; 16]))
+                }
+                _ => ListAt::top(kind),
+            };
+            add(&mut strategy, list, n, &values);
+            first.insert(kind, n);
+        }
+        for field in [Text::Framework, Text::Agreement] {
+            let FieldKind::Choice(options) = field.spec().kind else {
+                unreachable!()
+            };
+            strategy
+                .apply(StrategyEdit::Set {
+                    field,
+                    value: options[options.len() - 1].id.to_owned(),
+                })
+                .unwrap();
+        }
+        for step in Step::ALL {
+            for part in step.parts() {
+                let Part::Fields(fields) = part else { continue };
+                for &field in *fields {
+                    if matches!(field.spec().kind, FieldKind::Line | FieldKind::Notes) {
+                        strategy
+                            .apply(StrategyEdit::Set {
+                                field,
+                                value: typed.to_owned(),
+                            })
+                            .unwrap();
+                    }
+                }
+            }
+        }
+        strategy
+    }
+
+    /// The `|` of a line that Markdown reads as cell borders: those not escaped.
+    fn borders(line: &str) -> usize {
+        let mut backslashes = 0;
+        let mut count = 0;
+        for c in line.chars() {
+            if c == '|' && backslashes % 2 == 0 {
+                count += 1;
+            }
+            backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        }
+        count
+    }
+
     #[test]
     fn typed_markdown_in_the_strategy_is_shown_as_written() {
-        use crate::domain::strategy::StrategyEdit;
-        let mut playbook = restore(VERSION_1).unwrap();
         let typed = "*bold* | [link](x) # heading";
+        let escaped = r"\*bold\* \| \[link\](x) # heading";
+        let mut playbook = restore(VERSION_1).unwrap();
+        *playbook.strategy = typed_everywhere(typed);
+        let report = markdown(&playbook, false);
+        // Wherever the typed text shows (answers, lists, tables, links, goals, what is still
+        // missing), it shows escaped.
+        assert!(report.matches("bold").count() > 30, "{report}");
+        assert_eq!(
+            report.matches("bold").count(),
+            report.matches(escaped).count(),
+            "{report}"
+        );
+        assert!(report.contains(&format!("**Size:** {escaped}\n")));
+        assert!(report.contains(&format!("1. **{escaped}**  \n")));
+        assert!(report.contains(&format!("| {escaped} | {escaped} | ")));
+        assert!(report.contains(&format!("- “{escaped}” is not Measurable: ")));
+        // A `|` typed in a cell leaves every row of a table with the borders of its header.
+        let mut header = None;
+        let mut rows = 0;
+        for line in report.lines() {
+            if !line.starts_with('|') {
+                header = None;
+                continue;
+            }
+            let expected = *header.get_or_insert(borders(line));
+            assert_eq!(borders(line), expected, "{line}");
+            rows += 1;
+        }
+        assert!(rows > 20, "{report}");
+    }
+
+    #[test]
+    fn line_breaks_in_an_answer_are_kept_and_each_line_escaped() {
+        let mut playbook = restore(VERSION_1).unwrap();
         playbook
             .strategy
-            .apply(StrategyEdit::Add {
-                list: ListAt::top(ListKind::TopProblems),
-                id: crate::domain::id::Id::from_random_bytes([9; 16]),
-                values: vec![(ItemField::Problem, typed.to_owned())],
+            .apply(StrategyEdit::Set {
+                field: Text::CommitmentDistribution,
+                value: "Most read\n===\n\n- 30 answer\n1. lead".to_owned(),
             })
             .unwrap();
         let report = markdown(&playbook, false);
-        assert!(
-            report.contains("| \\*bold\\* \\| \\[link\\](x) # heading |  |"),
-            "{report}"
-        );
         assert!(report.contains(
-            "- “\\*bold\\* \\| \\[link\\](x) # heading” needs: how DevRel work contributes."
+            "**How committed its members are:** Most read  \n\\===  \n\\- 30 answer  \n1\\. lead\n"
         ));
+    }
+
+    #[test]
+    fn an_unfinished_strategy_says_what_each_step_still_lacks() {
+        let mut playbook = restore(VERSION_1).unwrap();
+        let s = &mut playbook.strategy;
+        let set = |s: &mut Strategy, field, value: &str| {
+            s.apply(StrategyEdit::Set {
+                field,
+                value: value.to_owned(),
+            })
+            .unwrap();
+        };
+        let top = ListAt::top;
+        use ItemField as F;
+        set(s, Text::Framework, "other");
+        add(
+            s,
+            top(ListKind::CompanyGoals),
+            1,
+            &[(F::Goal, "Double API usage")],
+        );
+        add(
+            s,
+            top(ListKind::TopProblems),
+            2,
+            &[(F::Problem, "Churn after the trial")],
+        );
+        add(s, top(ListKind::TopProblems), 3, &[]);
+        add(
+            s,
+            top(ListKind::Objectives),
+            4,
+            &[(F::Objective, "Keep trial users")],
+        );
+        add(
+            s,
+            top(ListKind::Buddies),
+            5,
+            &[(F::Function, "Support"), (F::Contact, "Riley")],
+        );
+        add(s, top(ListKind::Programs), 6, &[(F::Name, "Office hours")]);
+        add(
+            s,
+            top(ListKind::CommitmentStages),
+            7,
+            &[(F::Name, "Exploring")],
+        );
+        add(s, top(ListKind::CommitmentStages), 8, &[]);
+        add(
+            s,
+            top(ListKind::Campaigns),
+            9,
+            &[(F::Name, "Trial check-in"), (F::Program, &link(6))],
+        );
+        add(
+            s,
+            top(ListKind::JourneyStages),
+            10,
+            &[(F::Name, "Evaluate")],
+        );
+        add(s, top(ListKind::JourneyStages), 11, &[(F::Name, "Build")]);
+        add(
+            s,
+            top(ListKind::Activities),
+            12,
+            &[
+                (F::Name, "Office hours"),
+                (F::Performer, "team"),
+                (F::JourneyStage, &link(11)),
+            ],
+        );
+        add(
+            s,
+            top(ListKind::Activities),
+            13,
+            &[(F::Name, "Forum answer"), (F::Performer, "community")],
+        );
+        add(
+            s,
+            top(ListKind::Activities),
+            14,
+            &[(F::Name, "Trial survey"), (F::JourneyStage, &link(10))],
+        );
+        add(
+            s,
+            top(ListKind::Drqls),
+            15,
+            &[(F::Team, "Sales"), (F::Description, "Asks for a demo")],
+        );
+        add(
+            s,
+            top(ListKind::Drqls),
+            16,
+            &[(F::Team, " sales "), (F::Description, "Asks for a quote")],
+        );
+        add(
+            s,
+            top(ListKind::Drqls),
+            17,
+            &[(F::Description, "Offers to beta test")],
+        );
+        add(
+            s,
+            top(ListKind::Goals),
+            18,
+            &[
+                (
+                    F::GoalObjective,
+                    "keep more trial users after the first month",
+                ),
+                (F::Who, "The DevRel team"),
+                (F::Steps, "calling every trial team in week two"),
+                (F::RelevantTo, &link(4)),
+            ],
+        );
+        add(
+            s,
+            ListAt::milestones_of(Id::from_random_bytes([18; 16])),
+            19,
+            &[(F::Milestone, "Script written")],
+        );
+        add(s, top(ListKind::Goals), 20, &[]);
+        set(s, Text::Agreement, "proposed");
+        let report = markdown(&playbook, false);
+        assert!(report.contains("0 of 9 steps complete."));
+        assert_eq!(report.matches("**Still missing:**").count(), 9);
+        assert_matches_file(&report, "report-partial.md");
     }
 
     #[test]
