@@ -140,6 +140,8 @@ pub enum PlaybookEdit {
         edit: AssessmentEdit,
     },
     Strategy(StrategyEdit),
+    /// Puts the strategy back as it was before a removal, links and all, for an undo.
+    RestoreStrategy(Box<Strategy>),
 }
 
 /// An assessment taken out of a playbook, with its place, so an undo can put it back.
@@ -237,6 +239,7 @@ impl Playbook {
                 self.assessments[at].apply(edit, now)?;
             }
             PlaybookEdit::Strategy(edit) => self.strategy.apply(edit)?,
+            PlaybookEdit::RestoreStrategy(strategy) => self.strategy = strategy,
         }
         self.touch(now);
         self.edits_since_export = self.edits_since_export.saturating_add(1);

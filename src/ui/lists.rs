@@ -13,7 +13,6 @@ use crate::storage;
 use crate::ui::fields::{
     focus_when_drawn, unique_id, FieldKind as InputKind, SelectField, TextField,
 };
-use crate::ui::notices::Notices;
 use crate::ui::wizard::{GoalSummary, Plan};
 
 /// "a goal", "an objective".
@@ -65,6 +64,14 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
         })
     });
     let error = RwSignal::new(None::<String>);
+    // A refusal ("can hold at most 5: remove one first") is stale once an item is removed.
+    Effect::new(move |before: Option<usize>| {
+        let now = ids.with(Vec::len);
+        if before.is_some_and(|before| now < before) {
+            error.set(None);
+        }
+        now
+    });
     // A blank item takes the cursor at once; an adopted suggestion leaves it in the
     // suggestions, so several can be adopted in a row.
     let add = move |values: Vec<(ItemField, String)>| {
@@ -111,7 +118,6 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
 
 #[component]
 fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> impl IntoView {
-    let notices = expect_context::<Notices>();
     let kind = list.kind;
     let list = StoredValue::new(list);
     let item = StoredValue::new(id.clone());
@@ -158,16 +164,8 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         }
     };
     let remove = move || {
-        let name = label.get_untracked();
-        if plan
-            .edit(StrategyEdit::Remove {
-                list: list.get_value(),
-                id: item.get_value(),
-            })
-            .is_ok()
-        {
-            notices.info(format!("Removed {} “{name}”.", kind.noun()));
-        }
+        let what = format!("{} “{}”", kind.noun(), label.get_untracked());
+        plan.remove(list.get_value(), item.get_value(), what);
     };
     let ask_or_remove = move |_| {
         let links = plan.read_untracked(|s| item.with_value(|id| s.links_to(id)));
@@ -205,7 +203,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                     })}
                     <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=move |_| shift(true)>"Move up"</button>
                     <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
-                    <button type="button" class="danger" on:click=ask_or_remove>"Remove"</button>
+                    <button type="button" class="danger" id=format!("item-{id}-remove") on:click=ask_or_remove>"Remove"</button>
                 </div>
                 <Show when=move || !confirm.with(Vec::is_empty)>
                     <div class="confirm banner banner-problem" role="alert">
@@ -220,7 +218,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
                             <button type="button" class="danger" on:click=move |_| { confirm.set(Vec::new()); remove(); }>"Remove it and clear the links"</button>
-                            <button type="button" id=format!("item-{id}-keep") on:click=move |_| confirm.set(Vec::new())>"Keep it"</button>
+                            <button type="button" id=format!("item-{id}-keep") on:click=move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); }>"Keep it"</button>
                         </div>
                     </div>
                 </Show>

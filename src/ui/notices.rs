@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::library::Removed;
 use crate::domain::playbook::{PlaybookId, RemovedAssessment};
+use crate::domain::strategy::Strategy;
 use crate::ui::store::Store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +21,14 @@ pub enum NoticeAction {
     UndoRemoveAssessment {
         playbook: PlaybookId,
         removed: RemovedAssessment,
+    },
+    /// The strategy before and after an item was removed: the undo applies only while the
+    /// strategy is still as the removal left it.
+    UndoRemoveItem {
+        playbook: PlaybookId,
+        before: Box<Strategy>,
+        after: Box<Strategy>,
+        what: String,
     },
 }
 

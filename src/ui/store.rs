@@ -10,6 +10,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::example::example_playbook;
 use crate::domain::library::Library;
 use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::strategy::{ItemId, ListAt, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
 use crate::ui::notices::{NoticeAction, Notices};
 
@@ -196,6 +197,39 @@ impl Store {
         }
     }
 
+    /// Removes an item of the strategy, links to it included, and offers an undo.
+    pub fn remove_strategy_item(
+        &self,
+        playbook: &PlaybookId,
+        list: ListAt,
+        id: ItemId,
+        what: String,
+    ) {
+        let strategy = || {
+            self.library
+                .with_untracked(|library| library.get(playbook).map(|p| p.strategy.clone()))
+        };
+        let Some(before) = strategy() else {
+            return;
+        };
+        let removal = PlaybookEdit::Strategy(StrategyEdit::Remove { list, id });
+        if self.edit(playbook, removal).is_err() {
+            return;
+        }
+        self.flush();
+        if let Some(after) = strategy() {
+            self.notices.with_action(
+                format!("Removed {what}."),
+                NoticeAction::UndoRemoveItem {
+                    playbook: playbook.clone(),
+                    before,
+                    after,
+                    what,
+                },
+            );
+        }
+    }
+
     pub fn duplicate(&self, id: &PlaybookId) {
         let copy = self.library.with_untracked(|library| {
             library
@@ -250,6 +284,27 @@ impl Store {
                     self.flush();
                     self.notices
                         .info(format!("Restored the interview with {executive}."));
+                }
+            }
+            NoticeAction::UndoRemoveItem {
+                playbook,
+                before,
+                after,
+                what,
+            } => {
+                let unchanged = self.library.with_untracked(|library| {
+                    library.get(&playbook).is_some_and(|p| p.strategy == after)
+                });
+                if !unchanged {
+                    self.notices.problem(format!(
+                        "The removal of {what} cannot be undone: the plan has changed since."
+                    ));
+                } else if self
+                    .edit(&playbook, PlaybookEdit::RestoreStrategy(before))
+                    .is_ok()
+                {
+                    self.flush();
+                    self.notices.info(format!("Restored {what}."));
                 }
             }
         }

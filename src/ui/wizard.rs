@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::suggestions;
-use crate::domain::strategy::{ListAt, Strategy, StrategyEdit, Text};
+use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit, Text};
 use crate::ui::fields::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -76,6 +76,12 @@ impl Plan {
             .map_err(|problem| problem.to_string())
     }
 
+    /// Removes an item, with an undo on offer.
+    pub fn remove(&self, list: ListAt, id: ItemId, what: String) {
+        self.playbook
+            .with_value(|playbook| self.store.remove_strategy_item(playbook, list, id, what));
+    }
+
     pub fn playbook(&self) -> PlaybookId {
         self.playbook.get_value()
     }
@@ -109,8 +115,10 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     // A new step: focus its heading and say where the user is, and what is left there.
     Effect::new(move |previous: Option<Option<Step>>| {
         let current = step.get().ok();
-        if let (Some(Some(before)), Some(now)) = (previous, current) {
-            if before != now {
+        // From another step, or from an unknown one ("Go to the first step"): not on the
+        // first drawing of the page.
+        if let (Some(before), Some(now)) = (previous, current) {
+            if before != Some(now) {
                 focus_when_drawn(STEP_HEADING.to_owned());
                 let left = missing.with_untracked(Vec::len);
                 announcement.set(format!(
