@@ -56,8 +56,8 @@ impl fmt::Display for LoadError {
             ),
             Self::TooLarge { bytes } => write!(
                 f,
-                "It is too large: {:.1} MB, where a playbook file can be at most {} MB.",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "It is too large: {}, where a playbook file can be at most {} MB.",
+                megabytes(*bytes),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
         }
@@ -299,6 +299,14 @@ pub fn import(text: &str) -> Result<Vec<Playbook>, LoadError> {
         .collect()
 }
 
+/// A size in megabytes to one decimal, "4.2 MB", rounded to the nearest tenth. Integer
+/// arithmetic: formatting a float would bring the float printing code into the wasm.
+pub fn megabytes(bytes: usize) -> String {
+    const TENTH: usize = 1024 * 1024 / 10;
+    let tenths = (bytes + TENTH / 2) / TENTH;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
 fn not_a_playbook(problem: impl Into<String>) -> LoadError {
     LoadError::NotAPlaybook {
         problem: problem.into(),
@@ -440,6 +448,15 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("“playbooks” is missing or not a list"));
+    }
+
+    #[test]
+    fn sizes_read_in_megabytes_to_one_decimal() {
+        assert_eq!(megabytes(0), "0.0 MB");
+        assert_eq!(megabytes(1024 * 1024), "1.0 MB");
+        assert_eq!(megabytes(1024 * 1024 * 5 / 2), "2.5 MB");
+        assert_eq!(megabytes(4_404_019), "4.2 MB");
+        assert_eq!(megabytes(1024 * 1024 * 10 - 1), "10.0 MB");
     }
 
     #[test]

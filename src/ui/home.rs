@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::domain::file::megabytes;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
@@ -114,7 +115,7 @@ fn StorageUse() -> impl IntoView {
         let used = if bytes < 100 * 1024 {
             format!("{} KB", bytes.div_ceil(1024))
         } else {
-            format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+            megabytes(bytes)
         };
         format!("Your playbooks use {used} of the roughly 5 MB this browser gives the site.")
     };
