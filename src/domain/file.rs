@@ -92,7 +92,10 @@ fn restore_value(mut document: Value) -> Result<Playbook, LoadError> {
         (migration.apply)(&mut document);
         document["schema_version"] = Value::from(migration.from + 1);
     }
-    serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))
+    let mut playbook: Playbook =
+        serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))?;
+    playbook.strategy.clear_dangling_links();
+    Ok(playbook)
 }
 
 /// One step from a schema version to the next: a pure transform of the JSON document.
@@ -336,6 +339,62 @@ mod tests {
         let playbook = restore(text).unwrap();
         assert!(playbook.assessments.is_empty());
         assert_eq!(playbook.company, "");
+    }
+
+    #[test]
+    fn links_to_items_missing_from_a_file_are_cleared_on_reading() {
+        let mut n = 0;
+        let new_id = || {
+            n += 1;
+            crate::domain::id::Id::from_random_bytes([n; 16])
+        };
+        let example = crate::domain::example::example_playbook(new_id, at(9));
+        assert!(example
+            .strategy
+            .objectives
+            .objectives
+            .iter()
+            .any(|objective| objective.problem.is_some()));
+        // A hand-edited file: the top problems deleted, the objectives' links to them kept.
+        let mut document = serde_json::to_value(&example).unwrap();
+        document["strategy"]["alignment"]["top_problems"] = Value::Array(Vec::new());
+        let playbook = restore(&document.to_string()).unwrap();
+        assert_eq!(playbook.strategy.dangling_links(), []);
+        let objectives = &playbook.strategy.objectives.objectives;
+        assert_eq!(
+            objectives.len(),
+            example.strategy.objectives.objectives.len()
+        );
+        assert!(objectives
+            .iter()
+            .all(|objective| objective.problem.is_none()));
+        // A goal keeps its link to an objective, and loses one to a top problem.
+        let objective_ids: Vec<_> = objectives.iter().map(|objective| &objective.id).collect();
+        for (read, written) in playbook
+            .strategy
+            .goals
+            .goals
+            .iter()
+            .zip(&example.strategy.goals.goals)
+        {
+            let kept = written
+                .relevant_to
+                .as_ref()
+                .filter(|id| objective_ids.contains(id));
+            assert_eq!(read.relevant_to.as_ref(), kept, "{}", written.objective);
+        }
+        assert!(playbook
+            .strategy
+            .goals
+            .goals
+            .iter()
+            .any(|goal| goal.relevant_to.is_some()));
+        assert!(playbook
+            .strategy
+            .goals
+            .goals
+            .iter()
+            .any(|goal| goal.relevant_to.is_none()));
     }
 
     fn interviewed() -> Playbook {

@@ -641,6 +641,45 @@ impl Strategy {
         links
     }
 
+    /// The links that point at no item their field allows, as (list, item, field). Edits never
+    /// leave one, since removing an item clears the links to it; a damaged or hand-edited file
+    /// can hold them, and loading clears them (`clear_dangling_links`).
+    pub fn dangling_links(&self) -> Vec<(ListKind, ItemId, ItemField)> {
+        let mut dangling = Vec::new();
+        for kind in ListKind::ALL {
+            for spec in kind.fields() {
+                let FieldKind::Link(targets) = spec.kind else {
+                    continue;
+                };
+                for item in self.items(&ListAt::top(kind)) {
+                    let value = item.get(spec.field);
+                    let found = value.is_empty()
+                        || ItemId::parse(&value).is_some_and(|target| {
+                            targets
+                                .iter()
+                                .any(|&list| self.item(&ListAt::top(list), &target).is_some())
+                        });
+                    if !found {
+                        dangling.push((kind, item.id().clone(), spec.field));
+                    }
+                }
+            }
+        }
+        dangling
+    }
+
+    /// Empties every link that points at nothing, as removing its target would have.
+    pub fn clear_dangling_links(&mut self) {
+        for (kind, id, field) in self.dangling_links() {
+            if let Ok(items) = self.items_mut(&ListAt::top(kind)) {
+                if let Some(at) = items.position(&id) {
+                    // Clearing a link always succeeds.
+                    let _ = items.item_mut(at).set(field, "");
+                }
+            }
+        }
+    }
+
     /// The items a link field may point at, as (id, label).
     pub fn link_options(&self, field: ItemField) -> Vec<(ItemId, String)> {
         let targets = ListKind::ALL

@@ -438,7 +438,8 @@ mod tests {
     #[test]
     fn relevant_fails_for_a_link_to_nothing_read_from_a_damaged_file() {
         let mut s = smart_goal();
-        // Only a file can hold such a link: edits refuse it.
+        // Edits refuse such a link and reading a file clears it; the check does not count on
+        // either.
         s.goals.goals[0].relevant_to = Some(id(99));
         assert_eq!(failing(&s), only(Letter::Relevant, UNLINKED));
     }

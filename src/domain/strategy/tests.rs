@@ -99,31 +99,6 @@ fn ids(strategy: &Strategy, list: &ListAt) -> Vec<ItemId> {
         .collect()
 }
 
-/// Every link in the strategy that does not point at an item of a list its field allows.
-pub(super) fn dangling(strategy: &Strategy) -> Vec<(ListKind, ItemField, String)> {
-    let mut dangling = Vec::new();
-    for kind in ListKind::ALL {
-        for spec in kind.fields() {
-            let FieldKind::Link(targets) = spec.kind else {
-                continue;
-            };
-            for item in strategy.items(&ListAt::top(kind)) {
-                let value = item.get(spec.field);
-                let found = value.is_empty()
-                    || ItemId::parse(&value).is_some_and(|target| {
-                        targets
-                            .iter()
-                            .any(|&list| strategy.item(&ListAt::top(list), &target).is_some())
-                    });
-                if !found {
-                    dangling.push((kind, spec.field, value));
-                }
-            }
-        }
-    }
-    dangling
-}
-
 // ---- fixtures: each step filled in ----
 
 /// The top problem the later steps link to (item 12), added if step 1 has not added it.
@@ -881,7 +856,7 @@ fn objectives_link_to_problems_and_goals_to_objectives_or_problems() {
     assert_eq!(s.shown(&s.goals.goals[1], spec), "Awareness");
     set(&mut s, ListKind::Goals, 4, ItemField::RelevantTo, "");
     assert_eq!(s.goals.goals[1].relevant_to, None);
-    assert_eq!(dangling(&s), []);
+    assert_eq!(s.dangling_links(), []);
 }
 
 #[test]
@@ -1022,13 +997,13 @@ fn removing_a_linked_item_clears_every_link_to_it() {
         "other links stay"
     );
     assert!(s.links_to(&id(12)).is_empty());
-    assert_eq!(dangling(&s), []);
+    assert_eq!(s.dangling_links(), []);
     // The items that pointed at it stay, with everything else they hold.
     assert_eq!(s.objectives.objectives.len(), 2);
     assert_eq!(s.goals.goals[0].owner, "Sam");
     remove(&mut s, ListKind::Objectives, 31);
     assert_eq!(s.goals.goals[1].relevant_to, None);
-    assert_eq!(dangling(&s), []);
+    assert_eq!(s.dangling_links(), []);
     assert!(!serde_json::to_string(&s).unwrap().contains(&link(12)));
     assert!(!serde_json::to_string(&s).unwrap().contains(&link(31)));
 }
@@ -1062,7 +1037,7 @@ fn removing_a_program_or_a_stage_clears_campaigns_and_activities() {
         .all(|a| a.stage.is_none()));
     assert_eq!(s.programs.campaigns.len(), 2);
     assert_eq!(s.customer_journey.activities.len(), 2);
-    assert_eq!(dangling(&s), []);
+    assert_eq!(s.dangling_links(), []);
 }
 
 // ---- how items are named ----
