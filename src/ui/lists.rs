@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::suggestions::{self, Suggestion};
 use crate::domain::strategy::{
-    FieldKind, FieldSpec, Item, ItemField, ItemId, LinkFrom, ListAt, ListKind, Strategy,
-    StrategyEdit,
+    FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind, Strategy, StrategyEdit,
 };
 use crate::storage;
 use crate::ui::fields::{
@@ -126,8 +125,29 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             .unwrap_or(0)
     });
     let count = move || ids.with(Vec::len);
+    // The item's field values, in its list's order: the one reader of the whole plan per item,
+    // so a key press in another item costs this item one lookup, and its fields nothing.
+    let values = Memo::new(move |_| {
+        plan.read(|s| {
+            list.with_value(|list| {
+                item.with_value(|id| {
+                    s.item(list, id).map(|it| {
+                        kind.fields()
+                            .iter()
+                            .map(|spec| it.get(spec.field))
+                            .collect::<Vec<_>>()
+                    })
+                })
+            })
+        })
+        .unwrap_or_default()
+    });
     let label = Memo::new(move |_| {
-        plan.read(|s| list.with_value(|list| item.with_value(|id| item_label(s, list, id))))
+        values.track();
+        position.track();
+        plan.read_untracked(|s| {
+            list.with_value(|list| item.with_value(|id| item_label(s, list, id)))
+        })
     });
     // A goal folds to its sentence and SMART check; a new, empty one opens for writing.
     let foldable = kind == ListKind::Goals;
@@ -180,7 +200,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         kind.fields()
             .iter()
             .enumerate()
-            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() spec=*spec at/> })
+            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() values spec=*spec at/> })
             .collect_view()
     };
     let milestones = move || {
@@ -191,7 +211,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         <li class="item">
             <fieldset>
                 <legend>{legend}</legend>
-                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() open/> })}
+                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> })}
                 {move || open.get().then(fields)}
                 {milestones}
                 {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> })}
@@ -234,6 +254,8 @@ fn ItemField(
     plan: Plan,
     list: ListAt,
     item: ItemId,
+    /// The item's field values, in its list's order.
+    values: Memo<Vec<String>>,
     spec: FieldSpec<ItemField>,
     at: usize,
 ) -> impl IntoView {
@@ -241,11 +263,11 @@ fn ItemField(
     let id = field_id(&item, at);
     let list = StoredValue::new(list);
     let item = StoredValue::new(item);
-    let read = move |f: &dyn Fn(&dyn Item) -> String| {
-        plan.read(|s| list.with_value(|list| item.with_value(|id| s.item(list, id).map(f))))
+    let value = Signal::derive(move || {
+        values
+            .with(|values| values.get(at).cloned())
             .unwrap_or_default()
-    };
-    let value = Signal::derive(move || read(&|item| item.get(field)));
+    });
     let set = move |value: String| {
         plan.edit(StrategyEdit::SetItem {
             list: list.get_value(),
@@ -257,8 +279,10 @@ fn ItemField(
     let control = view! {
         <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id=id link=field rows=3/>
     };
+    // Examples depend on the item's own words ("losing customers"), so only they re-run this.
     let examples = Memo::new(move |_| {
-        plan.read(|s| {
+        values.track();
+        plan.read_untracked(|s| {
             list.with_value(|list| {
                 item.with_value(|id| {
                     s.item(list, id)
@@ -315,15 +339,9 @@ pub fn StrategyInput(
             view! { <SelectField label value options=Signal::stored(options) on_input none="Not chosen" id hint/> }.into_any()
         }
         FieldKind::Link(_) => {
-            let options = Memo::new(move |_| {
-                plan.read(|s| {
-                    link.map(|field| s.link_options(field))
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|(id, label)| (id.to_string(), label))
-                        .collect::<Vec<_>>()
-                })
-            });
+            let options = link
+                .and_then(|field| plan.link_choices(field))
+                .map_or_else(Signal::default, Signal::from);
             view! { <SelectField label value options on_input none="None" id hint/> }.into_any()
         }
         kind => view! { <TextField label value on_input kind=input_kind(kind) id hint rows/> }

@@ -11,7 +11,9 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::suggestions;
-use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit, Text};
+use crate::domain::strategy::{
+    FieldKind, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit, Text,
+};
 use crate::ui::fields::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -31,6 +33,9 @@ pub fn step_path(playbook: &PlaybookId, step: Step) -> String {
     format!("/playbooks/{playbook}/strategy/{}", step.slug())
 }
 
+/// The choices of a link field: (item id, label) of every item it may point at.
+pub type LinkChoices = Memo<Vec<(String, String)>>;
+
 /// The strategy of the playbook on screen, for reading and changing it.
 #[derive(Clone, Copy)]
 pub struct Plan {
@@ -38,6 +43,9 @@ pub struct Plan {
     playbook: StoredValue<PlaybookId>,
     /// The day the playbook was started: goals are due after it.
     pub started: NaiveDate,
+    /// One memo per link field, shared by every item that has the field: a hundred activities
+    /// then work out the journey stages they may point at once per change, not a hundred times.
+    link_choices: StoredValue<Vec<(ItemField, LinkChoices)>>,
 }
 
 impl Plan {
@@ -46,11 +54,45 @@ impl Plan {
             .library
             .with_untracked(|library| library.get(&playbook).map(|p| p.created_at.date_naive()))
             .unwrap_or_default();
+        let playbook = StoredValue::new(playbook);
+        let link_choices = ListKind::ALL
+            .iter()
+            .flat_map(|kind| kind.fields())
+            .filter(|spec| matches!(spec.kind, FieldKind::Link(_)))
+            .map(|spec| {
+                let field = spec.field;
+                let choices = Memo::new(move |_| {
+                    playbook.with_value(|id| {
+                        store.library.with(|library| {
+                            library
+                                .get(id)
+                                .map(|p| p.strategy.link_options(field))
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|(id, label)| (id.to_string(), label))
+                                .collect()
+                        })
+                    })
+                });
+                (field, choices)
+            })
+            .collect();
         Self {
             store,
-            playbook: StoredValue::new(playbook),
+            playbook,
             started,
+            link_choices: StoredValue::new(link_choices),
         }
+    }
+
+    /// The items a link field may point at.
+    pub fn link_choices(&self, field: ItemField) -> Option<LinkChoices> {
+        self.link_choices.with_value(|choices| {
+            choices
+                .iter()
+                .find(|(link, _)| *link == field)
+                .map(|(_, choices)| *choices)
+        })
     }
 
     /// Reads the strategy, re-running the caller whenever the playbook changes.

@@ -7,14 +7,26 @@ use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
 use crate::ui::wizard::Plan;
 
+/// `values` are the goal's field values: the sentence and the check change only with them
+/// (removing what a goal serves clears its link), so a key press in one of three hundred goals
+/// re-runs one goal's check, not all of them.
 #[component]
-pub fn GoalSummary(plan: Plan, id: ItemId, #[prop(into)] open: Signal<bool>) -> impl IntoView {
+pub fn GoalSummary(
+    plan: Plan,
+    id: ItemId,
+    values: Memo<Vec<String>>,
+    #[prop(into)] open: Signal<bool>,
+) -> impl IntoView {
     let id = StoredValue::new(id);
     let sentence = Memo::new(move |_| {
-        plan.read(|s| id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default()))
+        values.track();
+        plan.read_untracked(|s| {
+            id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default())
+        })
     });
     let checks = Memo::new(move |_| {
-        plan.read(|s| {
+        values.track();
+        plan.read_untracked(|s| {
             id.with_value(|id| {
                 s.goal(id)
                     .map(|goal| smart::check(goal, s, plan.started).to_vec())
