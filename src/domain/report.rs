@@ -446,10 +446,7 @@ fn goals(out: &mut String, strategy: &Strategy, started: NaiveDate) {
         } else {
             let _ = writeln!(out, "{indent}- **Milestones:**");
             for (at, milestone) in goal.milestones.iter().enumerate() {
-                let name = match escape(&milestone.milestone) {
-                    name if name.is_empty() => format!("Milestone {} (untitled)", at + 1),
-                    name => name,
-                };
+                let name = escape(&Strategy::milestone_label(at, milestone));
                 let due = milestone.due.map_or("no due date yet".to_owned(), |day| {
                     format!("due {}", smart::long_date(day))
                 });

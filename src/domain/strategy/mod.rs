@@ -615,6 +615,18 @@ impl Strategy {
         }
     }
 
+    /// How a goal's milestone is named: its own words, or its place under the goal.
+    pub fn milestone_label(at: usize, milestone: &Milestone) -> String {
+        match milestone.milestone.trim() {
+            "" => format!(
+                "{} {} (untitled)",
+                ListKind::Milestones.noun_capitalised(),
+                at + 1
+            ),
+            name => name.to_owned(),
+        }
+    }
+
     /// The items that would lose a link if `id` were removed.
     pub fn links_to(&self, id: &ItemId) -> Vec<LinkFrom> {
         let mut links = Vec::new();

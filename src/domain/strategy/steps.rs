@@ -245,10 +245,7 @@ fn missing_in_list(
                 for (at, milestone) in goal.milestones.iter().enumerate() {
                     let lacks = lacking(ListKind::Milestones, milestone);
                     if !lacks.is_empty() {
-                        let name = match milestone.milestone.trim() {
-                            "" => format!("Milestone {} (untitled)", at + 1),
-                            name => name.to_owned(),
-                        };
+                        let name = Strategy::milestone_label(at, milestone);
                         let lacks: Vec<String> =
                             lacks.iter().map(|need| lowercase_first(need)).collect();
                         missing.push(format!(
