@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { serve } from './server.mjs';
 import { launchChromium } from './browser.mjs';
 
@@ -18,7 +18,32 @@ export function appForThisFile() {
   const app = {};
   before(async () => Object.assign(app, await startApp()));
   after(async () => app.close?.());
+  // Every test fails on a page error or console warning in any tab it opened, whether or not
+  // it looks at them itself.
+  afterEach(() => {
+    const found = problemsSeen.splice(0);
+    assert.deepEqual(found.map(String), [], 'page errors or console warnings');
+  });
   return app;
+}
+
+/** Page errors and console errors or warnings of every page opened since the last test ended. */
+const problemsSeen = [];
+
+/** Collects the problems of every page of `context`, now and later, into `errors` too. */
+function watchForProblems(context, errors) {
+  const watch = (page) => {
+    const seen = (error) => {
+      errors.push(error);
+      problemsSeen.push(error);
+    };
+    page.on('pageerror', seen);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') seen(new Error(`console ${message.type()}: ${message.text()}`));
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
 }
 
 /** Serves the release build and starts Chromium. */
@@ -43,10 +68,9 @@ export const USER_TIME_ZONE = 'Asia/Tokyo';
 /** A new browser context, as a new user would have, with a page open at `path`. */
 export async function openPage(app, path = '/') {
   const context = await app.browser.newContext({ acceptDownloads: true, locale: USER_LOCALE, timezoneId: USER_TIME_ZONE });
-  const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (error) => errors.push(error));
-  page.on('console', (message) => message.type() === 'error' && errors.push(new Error(message.text())));
+  watchForProblems(context, errors);
+  const page = await context.newPage();
   await goto(page, app.url + path);
   return { context, page, errors };
 }
