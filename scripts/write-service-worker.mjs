@@ -38,8 +38,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every address is the app: the network's copy when online, the cached one when not.
-    event.respondWith(fetch(request).catch(() => caches.match(INDEX)));
+    // Online, the network answers. Offline, a file the app publishes (its JSON Schemas, say) is
+    // served as itself from the cache, and every other address is the app.
+    event.respondWith(
+      fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((cached) => cached ?? caches.match(INDEX))),
+    );
     return;
   }
   event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));

@@ -34,6 +34,22 @@ test('with the network off after a first visit, the app and its playbooks still 
   await context.close();
 });
 
+test('offline, the published schemas are served as themselves, not as the app', async () => {
+  const { context, page } = await openPage(app);
+  await waitForOfflineCache(page);
+  await context.setOffline(true);
+  for (const name of ['playbook', 'library']) {
+    const response = await page.goto(`${app.url}/${name}.schema.json`);
+    assert.match(response.headers()['content-type'] ?? '', /json/);
+    const schema = JSON.parse(await page.evaluate(() => document.body.innerText));
+    assert.match(schema.$schema, /json-schema\.org/, `${name}.schema.json offline`);
+  }
+  await goto(page, app.url + '/no/such/page');
+  await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
+  await context.setOffline(false);
+  await context.close();
+});
+
 test('the app can be installed: a manifest with a name, start address and icon', async () => {
   const { context, page } = await openPage(app);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
