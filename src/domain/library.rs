@@ -149,6 +149,32 @@ impl Library {
         self.entries.insert(at, Entry::Readable(removed.playbook));
     }
 
+    /// Takes out an entry that cannot be read, once the user chose to, keeping its stored text
+    /// and place so an undo puts it back exactly as it was. Readable playbooks go through
+    /// `remove`, never this.
+    pub fn remove_unreadable(
+        &mut self,
+        id: &str,
+        stored_text: String,
+    ) -> Option<RemovedUnreadable> {
+        let at = self.position(id)?;
+        let Entry::Unreadable(entry) = &self.entries[at] else {
+            return None;
+        };
+        let entry = entry.clone();
+        self.entries.remove(at);
+        Some(RemovedUnreadable {
+            entry,
+            stored_text,
+            at,
+        })
+    }
+
+    pub fn restore_removed_unreadable(&mut self, removed: RemovedUnreadable) {
+        let at = removed.at.min(self.entries.len());
+        self.entries.insert(at, Entry::Unreadable(removed.entry));
+    }
+
     /// The index to store: every entry, readable or not, so nothing drops out of sight.
     pub fn index(&self) -> Index {
         Index {
@@ -176,6 +202,15 @@ impl Library {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Removed {
     pub playbook: Playbook,
+    at: usize,
+}
+
+/// An unreadable entry taken out of the library, with the text that was stored for it and
+/// where it stood.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedUnreadable {
+    pub entry: UnreadableEntry,
+    pub stored_text: String,
     at: usize,
 }
 
@@ -348,5 +383,31 @@ mod tests {
             .remove(&PlaybookId::parse(&bad_id).unwrap())
             .is_none());
         assert_eq!(library.unreadable().count(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_entry_removed_on_request_comes_back_where_it_was() {
+        let good = playbook(1, "Good", 8);
+        let bad_id = "dd".repeat(16);
+        let index = Index {
+            ids: vec![bad_id.clone(), good.id.to_string()],
+        };
+        let mut library =
+            Library::from_stored(&index, vec![stored(&good), (bad_id.clone(), "oops".into())]);
+        let before = library.clone();
+
+        assert!(
+            library
+                .remove_unreadable(&good.id.to_string(), String::new())
+                .is_none(),
+            "a readable playbook is not removed as unreadable"
+        );
+        let removed = library.remove_unreadable(&bad_id, "oops".into()).unwrap();
+        assert_eq!(removed.stored_text, "oops");
+        assert_eq!(library.unreadable().count(), 0);
+        assert_eq!(library.index().ids, [good.id.to_string()]);
+
+        library.restore_removed_unreadable(removed);
+        assert_eq!(library, before);
     }
 }

@@ -125,10 +125,39 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
 
 /// Removes a playbook. `library` must no longer hold it.
 pub fn remove_playbook(library: &Library, id: &PlaybookId) -> Result<(), StorageError> {
+    remove_entry(library, id.as_str())
+}
+
+/// Removes an entry that could not be read, on the user's request. `library` must no longer
+/// hold it.
+pub fn remove_unreadable_entry(library: &Library, id: &str) -> Result<(), StorageError> {
+    remove_entry(library, id)
+}
+
+fn remove_entry(library: &Library, id: &str) -> Result<(), StorageError> {
     save_index(library)?;
-    LocalStorage::delete(entry_key(id.as_str()));
-    remember(id.as_str(), None);
+    LocalStorage::delete(entry_key(id));
+    remember(id, None);
     Ok(())
+}
+
+/// Puts back the exact text of an unreadable entry the user removed, then the index that names
+/// it. `library` must hold it again.
+pub fn restore_unreadable_entry(
+    library: &Library,
+    id: &str,
+    stored_text: &str,
+) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let key = entry_key(id);
+    storage.set_item(&key, stored_text).map_err(storage_error)?;
+    if storage.get_item(&key).ok().flatten().as_deref() != Some(stored_text) {
+        return Err(StorageError::Failed(
+            "the browser did not keep the entry".to_owned(),
+        ));
+    }
+    remember(id, Some(stored_text));
+    save_index(library)
 }
 
 fn save_index(library: &Library) -> Result<(), StorageError> {

@@ -9,8 +9,9 @@ pub use browser::{
     storage_is_persistent, ReadFileError,
 };
 pub use library::{
-    library_bytes, load_library, overwrite_playbook, reload_entry, remove_playbook, save_playbook,
-    storage_error, stored_entry_text, watch_other_tabs, Change,
+    library_bytes, load_library, overwrite_playbook, reload_entry, remove_playbook,
+    remove_unreadable_entry, restore_unreadable_entry, save_playbook, storage_error,
+    stored_entry_text, watch_other_tabs, Change,
 };
 
 use std::fmt;

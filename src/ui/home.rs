@@ -81,12 +81,12 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="unreadable-heading" class="unreadable">
                 <h2 id="unreadable-heading">"Entries that could not be read"</h2>
                 <p>
-                    "These are kept in this browser exactly as they were found; the app does not change or delete them. "
-                    "You can save the stored text as a file to repair or send it."
+                    "These are kept in this browser exactly as they were found; the app never changes or deletes them on its own. "
+                    "Save the stored text as a file to repair or send it, then remove the entry to free its room."
                 </p>
                 <ul>
                     <For each=unreadable key=|entry| entry.id.clone() let:entry>
-                        <UnreadableRow entry/>
+                        <UnreadableRow entry on_removed=focus_heading/>
                     </For>
                 </ul>
             </section>
@@ -262,9 +262,19 @@ where
 }
 
 #[component]
-fn UnreadableRow(entry: UnreadableEntry) -> impl IntoView {
+fn UnreadableRow<F>(entry: UnreadableEntry, on_removed: F) -> impl IntoView
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
     let notices = expect_context::<Notices>();
+    let store = expect_context::<Store>();
     let id = entry.id.clone();
+    let removed_id = StoredValue::new(entry.id.clone());
+    let remove = move |_| {
+        store.remove_unreadable(&removed_id.get_value());
+        on_removed();
+    };
+    let actions_label = format!("Actions for stored entry {}", entry.id);
     let download = move |_| {
         let Some(text) = storage::stored_entry_text(&id) else {
             notices.problem("That entry is no longer in this browser's storage.");
@@ -285,7 +295,10 @@ fn UnreadableRow(entry: UnreadableEntry) -> impl IntoView {
                 {format!(" ({} characters). ", entry.stored_chars)}
                 {entry.problem.to_string()}
             </p>
-            <button type="button" on:click=download>"Save stored text as a file"</button>
+            <div class="row-actions" role="group" aria-label=actions_label>
+                <button type="button" on:click=download>"Save stored text as a file"</button>
+                <button type="button" class="danger" on:click=remove>"Remove entry"</button>
+            </div>
         </li>
     }
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::library::Removed;
+use crate::domain::library::{Removed, RemovedUnreadable};
 use crate::domain::playbook::{PlaybookId, RemovedAssessment};
 use crate::domain::strategy::Strategy;
 use crate::ui::store::Store;
@@ -18,6 +18,7 @@ pub enum Tone {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeAction {
     UndoRemove(Removed),
+    UndoRemoveUnreadable(RemovedUnreadable),
     UndoRemoveAssessment {
         playbook: PlaybookId,
         removed: RemovedAssessment,

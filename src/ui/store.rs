@@ -264,6 +264,31 @@ impl Store {
         }
     }
 
+    /// Removes an entry that could not be read, on the user's request, and offers an undo that
+    /// puts its stored text back as it was.
+    pub fn remove_unreadable(&self, id: &str) {
+        let Some(text) = storage::stored_entry_text(id) else {
+            self.library.update(|library| library.forget(id));
+            return;
+        };
+        let mut library = self.library.get_untracked();
+        let Some(removed) = library.remove_unreadable(id, text) else {
+            return;
+        };
+        match storage::remove_unreadable_entry(&library, id) {
+            Ok(()) => {
+                self.notices.with_action(
+                    format!("Removed the unreadable entry {id}."),
+                    NoticeAction::UndoRemoveUnreadable(removed),
+                );
+                self.library.set(library);
+            }
+            Err(problem) => self
+                .notices
+                .problem(format!("The entry {id} was not removed. {problem}")),
+        }
+    }
+
     /// Takes back a removal that a notice offered to undo.
     pub fn undo(&self, action: NoticeAction) {
         match action {
@@ -274,6 +299,22 @@ impl Store {
                     .update(|library| library.restore_removed(removed));
                 self.save_now(&id);
                 self.notices.info(format!("Restored “{title}”."));
+            }
+            NoticeAction::UndoRemoveUnreadable(removed) => {
+                let id = removed.entry.id.clone();
+                let text = removed.stored_text.clone();
+                let mut library = self.library.get_untracked();
+                library.restore_removed_unreadable(removed);
+                match storage::restore_unreadable_entry(&library, &id, &text) {
+                    Ok(()) => {
+                        self.library.set(library);
+                        self.notices
+                            .info(format!("Put back the unreadable entry {id}."));
+                    }
+                    Err(problem) => self.notices.problem(format!(
+                        "The entry {id} could not be put back. {problem} Its text is in the file you saved, if you saved one."
+                    )),
+                }
             }
             NoticeAction::UndoRemoveAssessment { playbook, removed } => {
                 let executive = removed.assessment.executive.clone();

@@ -186,6 +186,49 @@ test('damaged and newer stored entries are named, kept byte for byte, and do not
   await context.close();
 });
 
+test('an unreadable entry can be removed once saved, with an undo that puts it back exactly', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Healthy playbook' });
+  const damagedId = 'c'.repeat(32);
+  const damagedKey = `devrel-playbook/playbook/${damagedId}`;
+  const damaged = '{"schema_version": 1, "title": "half a playbook';
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [damagedKey, damaged]);
+  await goto(page, app.url + '/');
+  const unreadable = page.getByRole('region', { name: 'Entries that could not be read' });
+  const row = unreadable.getByRole('listitem').filter({ hasText: damagedId });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('button', { name: 'Save stored text as a file' }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), 'utf8'), damaged);
+
+  await row.getByRole('button', { name: 'Remove entry' }).click();
+  await page.getByRole('status').getByText(`Removed the unreadable entry ${damagedId}.`).waitFor();
+  await unreadable.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Your playbooks', 'focus stays on the page');
+  let stored = await storedItems(page);
+  assert.equal(stored[damagedKey], undefined);
+  assert.ok(!JSON.parse(stored['devrel-playbook/index']).ids.includes(damagedId), 'the index no longer names it');
+  assert.deepEqual(await listedTitles(page), ['Healthy playbook'], 'the readable playbooks stay');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await row.waitFor();
+  stored = await storedItems(page);
+  assert.equal(stored[damagedKey], damaged, 'put back byte for byte');
+  assert.ok(JSON.parse(stored['devrel-playbook/index']).ids.includes(damagedId));
+  await goto(page, app.url + '/');
+  await row.waitFor();
+
+  // Removed for good, it stays gone after a reload.
+  await row.getByRole('button', { name: 'Remove entry' }).click();
+  await unreadable.waitFor({ state: 'detached' });
+  await goto(page, app.url + '/');
+  assert.equal(await unreadable.count(), 0);
+  assert.equal((await storedItems(page))[damagedKey], undefined);
+  await context.close();
+});
+
 test('every page passes the accessibility audit', async () => {
   const { context, page } = await openPage(app);
   await assertAccessible(page, 'the empty home page');
