@@ -2,9 +2,7 @@
 // Chromium on loopback the time from navigation to an interactive home page, memory after load,
 // and the time of a first interaction. Prints one JSON line; progress goes to stderr.
 //   node bench/bench.mjs [--loads N]
-import { readdir, readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { extname, join } from 'node:path';
+import { transferSizes } from './sizes.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 
@@ -18,17 +16,6 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (ms) => Math.round(ms * 10) / 10;
-
-async function transferSizes() {
-  const sizes = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
-  for (const name of await readdir(DIST)) {
-    const kind = extname(name).slice(1);
-    const gzipped = gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
-    sizes[kind in sizes ? kind : 'other'] += gzipped;
-  }
-  // `other` (the published schema) is not fetched by a page load, so the first load is the rest.
-  return { ...sizes, first_load: sizes.wasm + sizes.js + sizes.css + sizes.html };
-}
 
 // Runs in the page before the app: notes when the app has started and when the home page's
 // form can be used, in ms since navigation began.
@@ -301,7 +288,7 @@ async function fileRoundTrip(browser, url) {
   return { file_bytes: file.length, import_to_preview_ms_median: median(imports), export_to_download_ms_median: median(exports) };
 }
 
-const sizes = await transferSizes();
+const sizes = await transferSizes(DIST);
 const server = await serve(DIST);
 const browser = await launchChromium();
 try {
