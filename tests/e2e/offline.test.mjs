@@ -62,3 +62,12 @@ test('the app can be installed: a manifest with a name, start address and icon',
   assert.match(await icon.text(), /^<svg/);
   await context.close();
 });
+
+test('search engines are answered at /robots.txt with rules, not with the app page', async () => {
+  const { context, page } = await openPage(app);
+  const response = await page.request.get(app.url + '/robots.txt');
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-type'], /^text\/plain/);
+  assert.match(await response.text(), /^User-agent: \*$/m);
+  await context.close();
+});
