@@ -149,7 +149,7 @@ test('at 1280×800 a returning user sees their playbooks, and an interview quest
   await context.close();
 });
 
-test('on a phone a strategy item is one band wide and its buttons take one row', async () => {
+test('on a phone a strategy item is one band wide with its buttons on one row, and the chart keeps readable labels', async () => {
   const { context, page } = await openPage(app);
   await page.setViewportSize({ width: 375, height: 800 });
   const { playbook } = await openExample(page);
@@ -160,5 +160,13 @@ test('on a phone a strategy item is one band wide and its buttons take one row',
   assert.ok(width >= 300, `a field of an item is ${width} px wide of 375`);
   const tops = await item.locator('.row-actions').first().getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top));
   assert.equal(new Set(tops).size, 1, `Move up, Move down and Remove sit on ${new Set(tops).size} rows`);
+
+  // The chart scrolls rather than shrinking its labels below a readable size.
+  await goto(page, `${app.url}${playbook}/compare`);
+  const labelPixels = await page.locator('figure svg').evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return scale * parseFloat(getComputedStyle(svg.querySelector('text')).fontSize);
+  });
+  assert.ok(labelPixels >= 11.5, `the chart's labels are drawn ${labelPixels.toFixed(1)} px high`);
   await context.close();
 });
