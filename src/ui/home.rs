@@ -57,7 +57,7 @@ pub fn HomePage() -> impl IntoView {
         {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
         // A returning user comes back for their playbooks: they come first, before the forms
         // that start or bring in another.
-        <section aria-labelledby="library-heading" class="library">
+        <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
             <Show
                 when=move || store.library.with(|library| !library.by_last_update().is_empty())

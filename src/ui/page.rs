@@ -38,7 +38,7 @@ pub fn FocusOnArrival() -> impl IntoView {
 }
 
 /// Focuses the page's `<h1>` when focus is on nothing inside the page.
-pub fn focus_heading_unless_placed() {
+fn focus_heading_unless_placed() {
     let document = document();
     let Some(main) = document.get_element_by_id("main") else {
         return;
