@@ -11,6 +11,7 @@ use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
+use crate::ui::page::FocusOnArrival;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
 use crate::ui::store::Store;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                 </FlatRoutes>
             </main>
             <NoticeArea/>
+            <FocusOnArrival/>
         </Router>
     }
 }

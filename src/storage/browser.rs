@@ -1,6 +1,6 @@
 //! Small browser services the domain takes as inputs: the time, fresh ids, file downloads.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use wasm_bindgen::JsCast;
 
 use crate::domain::id::Id;
@@ -9,15 +9,33 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// How every date on screen is written: the locale's medium style ("Nov 25, 2026",
+/// "25 Nov 2026", "25.11.2026"), the same for a calendar day and for the day of a time.
+const DATE_STYLE: (&str, &str) = ("dateStyle", "medium");
+
 /// A time as the user reads times: their time zone and their locale's date format, from the
 /// browser's Intl (which also keeps date formatting code out of the app).
 pub fn local_time_text(at: DateTime<Utc>) -> String {
-    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    locale_text(at.timestamp_millis(), &[DATE_STYLE, ("timeStyle", "short")])
+}
+
+/// A calendar day (an interview's, a deadline) in the user's locale. The day is read at
+/// midnight UTC and written in UTC, so no time zone moves it to the day before or after.
+pub fn local_date_text(day: NaiveDate) -> String {
+    let midnight = day.and_time(NaiveTime::MIN).and_utc();
+    locale_text(
+        midnight.timestamp_millis(),
+        &[DATE_STYLE, ("timeZone", "UTC")],
+    )
+}
+
+fn locale_text(millis: i64, options: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new(&(millis as f64).into());
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
     }
-    date.to_locale_string("default", &options).into()
+    date.to_locale_string("default", &object).into()
 }
 
 /// A fresh random id from the browser's cryptographic generator, which (unlike

@@ -7,10 +7,11 @@ use leptos_router::components::A;
 use crate::domain::buyin::compare::{side_by_side, Row};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
-use crate::domain::iso8601;
 use crate::domain::playbook::PlaybookId;
 use crate::ui::page::{interview_path, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
+use crate::ui::tables::WideTable;
+use crate::ui::time::date_text;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -54,7 +55,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                 Outcome::Incomplete { .. } => "No verdict yet".to_owned(),
             };
             let href = format!("{}/verdict", interview_path(&playbook, &row.id));
-            let date = row.interview_date.map(iso8601::date::format).unwrap_or_default();
+            let date = row.interview_date.map(date_text).unwrap_or_default();
             let executive = row.executive.clone();
             view! {
                 <tr>
@@ -69,8 +70,8 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Executives compared">
-            <table>
+        <WideTable label="Executives compared">
+            <table class="compare-table">
                 <thead>
                     <tr>
                         <th scope="col">"Executive"</th>
@@ -83,7 +84,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                 </thead>
                 <tbody>{table}</tbody>
             </table>
-        </div>
+        </WideTable>
     }
 }
 
@@ -137,12 +138,12 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Chart of scores per group">
+            <WideTable label="Chart of scores per group">
                 <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-caption">
                     {header}
                     {lines}
                 </svg>
-            </div>
+            </WideTable>
             <figcaption id="chart-caption">"Score per group for each executive: a full bar is 100%. The table above gives the same figures."</figcaption>
         </figure>
     }

@@ -10,7 +10,7 @@ use crate::domain::file::megabytes;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
-use crate::ui::fields::{keep_in, TextField};
+use crate::ui::fields::{focus_when_drawn, keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
@@ -55,13 +55,13 @@ pub fn HomePage() -> impl IntoView {
             "Everything is kept in this browser only; nothing is sent anywhere."
         </p>
         {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
-        <NewPlaybookForm/>
-        <ImportPanel/>
+        // A returning user comes back for their playbooks: they come first, before the forms
+        // that start or bring in another.
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
             <Show
                 when=move || store.library.with(|library| !library.by_last_update().is_empty())
-                fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form above, or open the example to see a finished one."</p> }
+                fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form below, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
                     <For
@@ -71,12 +71,16 @@ pub fn HomePage() -> impl IntoView {
                     />
                 </ul>
             </Show>
+            <Show when=move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example))>
+                <p>
+                    <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
+                </p>
+            </Show>
         </section>
-        <Show when=move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example))>
-            <p>
-                <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
-            </p>
-        </Show>
+        <div class="start-or-import">
+            <NewPlaybookForm/>
+            <ImportPanel/>
+        </div>
         <Show when=move || store.library.with(|library| library.unreadable().next().is_some())>
             <section aria-labelledby="unreadable-heading" class="unreadable">
                 <h2 id="unreadable-heading">"Entries that could not be read"</h2>
@@ -194,6 +198,17 @@ where
         store.remove(&id.get_value());
         on_removed();
     };
+    // Saving or cancelling a rename gives focus back to the Rename button the user started
+    // from, drawn again (a saved title redraws the row at the top of the list).
+    let rename_button = format!("rename-{}", playbook.id);
+    let renamed = {
+        let rename_button = rename_button.clone();
+        move || {
+            renaming.set(false);
+            focus_when_drawn(rename_button.clone());
+        }
+    };
+    let renamed = StoredValue::new(renamed);
 
     view! {
         <li class="playbook-row">
@@ -204,6 +219,7 @@ where
                     let actions_label = format!("Actions for {title}");
                     let href = href.clone();
                     let company = company.clone();
+                    let rename_button = rename_button.clone();
                     view! {
                         <div class="playbook-summary">
                             <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> })}</h3>
@@ -215,14 +231,14 @@ where
                             {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> })}
                         </div>
                         <div class="row-actions" role="group" aria-label=actions_label>
-                            <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                            <button type="button" id=rename_button on:click=move |_| renaming.set(true)>"Rename"</button>
                             <button type="button" on:click=move |_| store.duplicate(&id.get_value())>"Duplicate"</button>
                             <button type="button" class="danger" on:click=remove>"Delete"</button>
                         </div>
                     }
                 }
             >
-                <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renaming.set(false)/>
+                <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renamed.with_value(|renamed| renamed())/>
             </Show>
         </li>
     }

@@ -155,7 +155,6 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"Interview with " {move || executive.get()}</h1>
         <SaveStatus playbook=playbook.clone()/>
-        <InterviewDetails playbook=playbook.clone() id=id.clone()/>
         <div class="interview">
             <section id="question-panel" class="card question" tabindex="-1" aria-labelledby="question-heading" on:keydown=shortcuts>
                 <p class="progress-line">
@@ -167,6 +166,9 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     ": " {move || current().group.purpose()}
                 </p>
                 <h2 id="question-heading">{move || current().prompt}</h2>
+                // Side by side on a wide screen, so a question, its notes, its rating and Next
+                // fit on one screen: what the answer was on the left, what it shows on the right.
+                <div class="question-notes">
                 <dl class="hints">
                     <dt>"A strong answer"</dt>
                     <dd>{move || current().strong}</dd>
@@ -184,6 +186,8 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     />
                     " Private note: kept in this browser, left out of what you share"
                 </label>
+                </div>
+                <div class="question-rating">
                 <fieldset class="rating">
                     <legend>"What the answer shows"</legend>
                     <RatingChoice answer=Signal::derive(answer) rating=None on_rate=Callback::new(rate)/>
@@ -215,6 +219,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| go_to(index.get_untracked() + 1) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
                     <A href=verdict>"See the verdict"</A>
                 </div>
+                </div>
                 <p class="shortcuts">
                     "Shortcuts outside the notes: " <kbd>"1"</kbd> " Weak, " <kbd>"2"</kbd> " Partial, " <kbd>"3"</kbd> " Strong, "
                     <kbd>"0"</kbd> " not rated, " <kbd>"N"</kbd> " or " <kbd>"→"</kbd> " next, " <kbd>"P"</kbd> " or " <kbd>"←"</kbd> " previous."
@@ -222,6 +227,8 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             </section>
             <QuestionMap index go_to=Callback::new(go_to) ratings=ratings/>
         </div>
+        // Set when the interview is planned; below the interview, out of the way of its work.
+        <InterviewDetails playbook=playbook.clone() id=id.clone()/>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod page;
 pub mod playbook;
 pub mod report;
 pub mod store;
+pub mod tables;
 pub mod time;
 pub mod verdict;
 pub mod wizard;

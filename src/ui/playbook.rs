@@ -8,15 +8,14 @@ use leptos_router::NavigateOptions;
 use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, Interviewee};
-use crate::domain::iso8601;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
-use crate::ui::fields::{keep_in, FieldKind, TextField};
+use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
 use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
 use crate::ui::report::report_path;
 use crate::ui::store::Store;
-use crate::ui::time::LocalTime;
+use crate::ui::time::{date_text, LocalTime};
 use crate::ui::wizard::step_path;
 
 #[component]
@@ -86,6 +85,8 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
     }
 }
 
+const INTERVIEWS_HEADING: &str = "interviews-heading";
+
 #[component]
 fn Interviews(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
@@ -106,8 +107,8 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
     };
     let compare = format!("/playbooks/{playbook}/compare");
     view! {
-        <section aria-labelledby="interviews-heading" class="card">
-            <h2 id="interviews-heading">"Executive buy-in"</h2>
+        <section aria-labelledby=INTERVIEWS_HEADING class="card">
+            <h2 id=INTERVIEWS_HEADING tabindex="-1">"Executive buy-in"</h2>
             <p class="lede">
                 "Interview each executive on what they expect from DevRel. Rate what each answer shows and note any warning "
                 "signs; the verdict says whether they get it, sit in the middle ground, or have no clue, and what to do next."
@@ -145,10 +146,7 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
     };
     let details: Vec<String> = [
         assessment.role.clone(),
-        assessment
-            .interview_date
-            .map(iso8601::date::format)
-            .unwrap_or_default(),
+        assessment.interview_date.map(date_text).unwrap_or_default(),
     ]
     .into_iter()
     .filter(|text| !text.trim().is_empty())
@@ -163,6 +161,11 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
             );
         }
     };
+    // The row and its buttons go; focus goes to the list's heading rather than to nowhere.
+    let remove = move |_| {
+        store.remove_assessment(&playbook.get_value(), &id.get_value());
+        focus_when_drawn(INTERVIEWS_HEADING.to_owned());
+    };
     let actions = format!("Actions for the interview with {}", assessment.executive);
     view! {
         <li class="interview-row">
@@ -175,7 +178,7 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
                 <A href=base.clone()>"Continue interview"</A>
                 <A href=format!("{base}/verdict")>"Verdict"</A>
                 <button type="button" on:click=again>"Interview again"</button>
-                <button type="button" class="danger" on:click=move |_| store.remove_assessment(&playbook.get_value(), &id.get_value())>"Delete"</button>
+                <button type="button" class="danger" on:click=remove>"Delete"</button>
             </div>
         </li>
     }

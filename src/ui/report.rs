@@ -14,7 +14,8 @@ use crate::domain::strategy::{ItemField, ListAt, ListKind, Strategy};
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::time::LocalTime;
+use crate::ui::tables::WideTable;
+use crate::ui::time::{date_text, LocalTime};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -149,7 +150,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
                     .iter()
                     .filter(|field| field.applies(strategy))
                     .map(|&field| {
-                        let answer = strategy.shown_text(field);
+                        let answer = strategy.shown_text_with(field, date_text);
                         let shown = if answer.is_empty() {
                             view! { <dd class="unanswered">"Not answered yet."</dd> }.into_any()
                         } else {
@@ -194,7 +195,7 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(at, spec)| {
-                        let value = strategy.shown(*item, spec);
+                        let value = strategy.shown_with(*item, spec, date_text);
                         if at == 0 {
                             view! { <th scope="row">{value}</th> }.into_any()
                         } else {
@@ -206,12 +207,12 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label=kind.title()>
+            <WideTable label=kind.title()>
                 <table>
                     <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }).collect_view()}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </WideTable>
         }
         .into_any()
     };
@@ -232,7 +233,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                 .collect();
             let serves = ListKind::Goals
                 .spec(ItemField::RelevantTo)
-                .map(|spec| strategy.shown(goal, spec))
+                .map(|spec| strategy.shown_with(goal, spec, date_text))
                 .unwrap_or_default();
             let milestones = ListAt::milestones_of(goal.id.clone());
             let milestones = strategy
@@ -241,7 +242,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                 .map(|milestone| {
                     let due = ListKind::Milestones
                         .spec(ItemField::Due)
-                        .map(|spec| strategy.shown(milestone, spec))
+                        .map(|spec| strategy.shown_with(milestone, spec, date_text))
                         .unwrap_or_default();
                     let text = milestone.get(ItemField::Milestone);
                     view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }
@@ -249,7 +250,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                 .collect_view();
             view! {
                 <li class="goal-report">
-                    <p class="sentence">{smart::sentence_text(goal)}</p>
+                    <p class="sentence">{smart::sentence_text_with(goal, date_text)}</p>
                     <p class="meta">
                         {format!("Owner: {}", if goal.owner.trim().is_empty() { "not named" } else { goal.owner.trim() })}
                         {(!serves.is_empty()).then(|| format!(" · Serves: {serves}"))}

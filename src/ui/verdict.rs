@@ -12,6 +12,8 @@ use crate::domain::playbook::PlaybookId;
 use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
+use crate::ui::tables::WideTable;
+use crate::ui::time::date_text;
 
 #[component]
 pub fn VerdictPage() -> impl IntoView {
@@ -98,7 +100,8 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
 #[component]
 fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
     view! {
-        <table>
+        <WideTable label="Score per group">
+        <table class="scores">
             <thead><tr><th scope="col">"Group"</th><th scope="col">"Rated"</th><th scope="col">"Score"</th></tr></thead>
             <tbody>
                 {groups
@@ -113,6 +116,7 @@ fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        </WideTable>
     }
 }
 
@@ -137,17 +141,13 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
             label(verdict_after)
         )
     };
-    let when = |a: &Assessment| {
-        a.interview_date.map_or_else(
-            || a.created_at.date_naive().to_string(),
-            |date| date.to_string(),
-        )
-    };
+    let when = |a: &Assessment| date_text(a.interview_date.unwrap_or(a.created_at.date_naive()));
     view! {
         <section aria-labelledby="since-heading">
             <h2 id="since-heading">{format!("Since the interview of {}", when(&earlier))}</h2>
             <p>{moved}</p>
-            <table>
+            <WideTable label="Scores before and now">
+            <table class="scores">
                 <thead><tr><th scope="col">"Group"</th><th scope="col">"Before"</th><th scope="col">"Now"</th><th scope="col">"Change"</th></tr></thead>
                 <tbody>
                     {groups
@@ -163,6 +163,7 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            </WideTable>
             {if answers.is_empty() {
                 view! { <p>"No answer changed."</p> }.into_any()
             } else {

@@ -65,6 +65,11 @@ export async function startApp() {
 export const USER_LOCALE = 'en-US';
 export const USER_TIME_ZONE = 'Asia/Tokyo';
 
+/** A calendar day ("2027-03-31") as the screens show every date: the locale's medium style. */
+export function shownDate(iso, locale = USER_LOCALE) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
 /** A new browser context, as a new user would have, with a page open at `path`. */
 export async function openPage(app, path = '/') {
   const context = await app.browser.newContext({ acceptDownloads: true, locale: USER_LOCALE, timezoneId: USER_TIME_ZONE });

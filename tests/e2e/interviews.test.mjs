@@ -2,7 +2,7 @@
 // reload, scripted to each verdict, compared, repeated later, and deleted with undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, startInterview, storedItems } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, shownDate, startInterview, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
 const QUESTIONS = 15;
@@ -126,7 +126,7 @@ test('an executive interviewed again is compared with the earlier interview', as
   await rateAll(page, 'Strong');
   await page.getByRole('link', { name: 'See the verdict' }).click();
   await verdictHeading(page).filter({ hasText: 'Ravi Rao: They get it' }).waitFor();
-  const since = page.getByRole('region', { name: 'Since the interview of 2026-09-01' });
+  const since = page.getByRole('region', { name: `Since the interview of ${shownDate('2026-09-01')}` });
   await since.getByText('The verdict moved from Middle ground to They get it.').waitFor();
   assert.match(await since.getByRole('row', { name: /Overall value/ }).textContent(), /50%100%\+50 points/);
   await since.getByText('rating Partial → Strong').first().waitFor();

@@ -8,7 +8,7 @@
 // engagement levels and the developer journey.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, assertAccessible, createPlaybook, goto, openPage } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, shownDate } from './harness.mjs';
 
 const app = appForThisFile();
 
@@ -23,15 +23,9 @@ const STEPS = [
   ['smart-goals', 'SMART goals'],
   ['communication', 'Internal communication'],
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A day `days` from today (UTC), as a date field takes it. */
 const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** "2027-03-31" as the goal's sentence writes it: "31 March 2027". */
-const longDate = (iso) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-};
 
 const stepHeading = (page, n) => page.getByRole('heading', { level: 2, name: `Step ${n} of 9: ${STEPS[n - 1][1]}`, exact: true });
 /** A list of the strategy (a region named by its heading), or any other named region. */
@@ -381,7 +375,7 @@ test('a user walks all nine steps from the playbook page, reloads on step 5 and 
   await goal.getByText('SMART: 5 of 5 letters met').waitFor();
   assert.equal(
     await goal.locator('.sentence').textContent(),
-    `Our goal is to grow monthly active API users to 5,000 by ${longDate(deadline)}. DevRel with the ambassadors will accomplish it by a quick start that works, and monthly office hours. Accomplishing it will turn more trials into paying teams.`,
+    `Our goal is to grow monthly active API users to 5,000 by ${shownDate(deadline)}. DevRel with the ambassadors will accomplish it by a quick start that works, and monthly office hours. Accomplishing it will turn more trials into paying teams.`,
   );
   await stepIsComplete(page, 8);
   await goal.getByRole('button', { name: 'Fold goal' }).click();
@@ -470,7 +464,7 @@ test('a SMART goal that fails Measurable and Time-bound passes all five letters 
   await goal.getByText('SMART: 5 of 5 letters met').waitFor();
   assert.deepEqual(await letters(), ['Specific: met', 'Measurable: met', 'Achievable: met', 'Relevant: met', 'Time-bound: met']);
   assert.equal(await check.locator('li.unmet').count(), 0);
-  assert.match(await goal.locator('.sentence').textContent(), new RegExp(`^Our goal is to grow weekly forum answers to 200 by ${longDate(deadline)}\\. `));
+  assert.match(await goal.locator('.sentence').textContent(), new RegExp(`^Our goal is to grow weekly forum answers to 200 by ${shownDate(deadline)}\\. `));
   const lacksNow = await stillMissing(page).getByRole('listitem').allTextContents();
   assert.ok(!lacksNow.some((line) => line.startsWith('“grow weekly forum answers to 200” is not')), lacksNow.join('\n'));
   await assertAccessible(page, 'a SMART goal open for writing');

@@ -38,6 +38,10 @@ pub use fields::{Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
 
+/// How a reader's dates are written: files and the Markdown report spell them out
+/// (`smart::long_date`), the screens in the user's own locale.
+pub type WriteDate = fn(NaiveDate) -> String;
+
 /// The longest one-line answer, in characters.
 pub const MAX_LINE_CHARS: usize = 300;
 /// The longest answer written as notes, in characters.
@@ -884,13 +888,28 @@ impl Strategy {
 
     /// A single answer as a reader sees it: a choice by its label, a date written out.
     pub fn shown_text(&self, field: Text) -> String {
-        shown(self, field.spec().kind, self.text(field))
+        self.shown_text_with(field, smart::long_date)
+    }
+
+    /// A single answer as `shown_text`, with dates written by `write_date`.
+    pub fn shown_text_with(&self, field: Text, write_date: WriteDate) -> String {
+        shown(self, field.spec().kind, self.text(field), write_date)
     }
 
     /// An item's field as a reader sees it: a link by the label of what it points at, a choice
     /// by its label, a date written out.
     pub fn shown(&self, item: &dyn Item, spec: &FieldSpec<ItemField>) -> String {
-        shown(self, spec.kind, item.get(spec.field))
+        self.shown_with(item, spec, smart::long_date)
+    }
+
+    /// An item's field as `shown`, with dates written by `write_date`.
+    pub fn shown_with(
+        &self,
+        item: &dyn Item,
+        spec: &FieldSpec<ItemField>,
+        write_date: WriteDate,
+    ) -> String {
+        shown(self, spec.kind, item.get(spec.field), write_date)
     }
 
     pub fn goal(&self, id: &ItemId) -> Option<&SmartGoal> {
@@ -903,7 +922,7 @@ impl Strategy {
     }
 }
 
-fn shown(strategy: &Strategy, kind: FieldKind, value: String) -> String {
+fn shown(strategy: &Strategy, kind: FieldKind, value: String, write_date: WriteDate) -> String {
     match kind {
         FieldKind::Choice(options) => options
             .iter()
@@ -919,7 +938,7 @@ fn shown(strategy: &Strategy, kind: FieldKind, value: String) -> String {
             })
             .unwrap_or_default(),
         FieldKind::Date => iso8601::date::parse(&value)
-            .map(smart::long_date)
+            .map(write_date)
             .unwrap_or_default(),
         FieldKind::Line | FieldKind::Notes => value.trim().to_owned(),
     }

@@ -11,7 +11,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{ListAt, ListKind, SmartGoal, Strategy};
+use super::{ListAt, ListKind, SmartGoal, Strategy, WriteDate};
 
 /// The fewest words that say what will change.
 pub const SPECIFIC_MIN_WORDS: usize = 4;
@@ -137,11 +137,13 @@ fn serves_the_plan(goal: &SmartGoal, strategy: &Strategy) -> bool {
     })
 }
 
-/// A piece of the template sentence: the user's words, or a blank still to fill.
+/// A piece of the template sentence: the user's words, the deadline (left as a date, so each
+/// reader writes it in their own style), or a blank still to fill.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
     Fixed(&'static str),
     Filled(String),
+    Date(NaiveDate),
     Blank(&'static str),
 }
 
@@ -160,9 +162,7 @@ pub fn sentence(goal: &SmartGoal) -> Vec<Piece> {
         Piece::Fixed("Our goal is to "),
         part(&goal.objective, "quantifiable objective"),
         Piece::Fixed(" by "),
-        goal.deadline.map_or(Piece::Blank("deadline"), |day| {
-            Piece::Filled(long_date(day))
-        }),
+        goal.deadline.map_or(Piece::Blank("deadline"), Piece::Date),
         Piece::Fixed(". "),
         part(&goal.who, "key players or teams"),
         Piece::Fixed(" will accomplish it by "),
@@ -173,13 +173,19 @@ pub fn sentence(goal: &SmartGoal) -> Vec<Piece> {
     ]
 }
 
-/// The sentence as plain text, blanks in square brackets.
+/// The sentence as plain text, blanks in square brackets and the deadline written out.
 pub fn sentence_text(goal: &SmartGoal) -> String {
+    sentence_text_with(goal, long_date)
+}
+
+/// The sentence as plain text, with the deadline written by `write_date`.
+pub fn sentence_text_with(goal: &SmartGoal, write_date: WriteDate) -> String {
     sentence(goal)
         .into_iter()
         .map(|piece| match piece {
             Piece::Fixed(text) => text.to_owned(),
             Piece::Filled(text) => text,
+            Piece::Date(day) => write_date(day),
             Piece::Blank(blank) => format!("[{blank}]"),
         })
         .collect()
@@ -555,7 +561,11 @@ mod tests {
             sentence_text(&s.goals.goals[0]),
             "Our goal is to publish 12 tutorials for backend developers by 31 March 2027. [key players or teams] will accomplish it by writing one tutorial a month. Accomplishing it will bring new developers."
         );
-        assert!(sentence(&s.goals.goals[0]).contains(&Piece::Filled("31 March 2027".to_owned())));
+        assert!(sentence(&s.goals.goals[0]).contains(&Piece::Date(day("2027-03-31"))));
+        assert_eq!(
+            sentence_text_with(&s.goals.goals[0], |day| format!("<{day}>")),
+            "Our goal is to publish 12 tutorials for backend developers by <2027-03-31>. [key players or teams] will accomplish it by writing one tutorial a month. Accomplishing it will bring new developers."
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
+use crate::ui::time::LocalDate;
 use crate::ui::wizard::Plan;
 
 /// `values` are the goal's field values: the sentence and the check change only with them
@@ -40,6 +41,7 @@ pub fn GoalSummary(
             {move || sentence.get().into_iter().map(|piece| match piece {
                 Piece::Fixed(text) => text.into_any(),
                 Piece::Filled(text) => view! { <strong>{text}</strong> }.into_any(),
+                Piece::Date(day) => view! { <strong><LocalDate day/></strong> }.into_any(),
                 Piece::Blank(blank) => view! { <span class="blank">{format!("[{blank}]")}</span> }.into_any(),
             }).collect_view()}
         </p>
