@@ -9,6 +9,17 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// Today's date where the user is: in Tokyo it is already tomorrow while UTC is at 20:00.
+pub fn today() -> chrono::NaiveDate {
+    let date = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_else(|| now().date_naive())
+}
+
 /// A time as the user reads times: their time zone and their locale's date format, from the
 /// browser's Intl (which also keeps date formatting code out of the app).
 pub fn local_time_text(at: DateTime<Utc>) -> String {
