@@ -177,6 +177,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
 /// The earlier interviews of an executive, most recent first, each with its date and verdict,
 /// and how the verdict moved.
 fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
+    let store = expect_context::<Store>();
     let points = series.points();
     if points.len() < 2 {
         return None;
@@ -199,7 +200,14 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
         .map(|point| {
             let href = format!("{}/verdict", interview_path(playbook, &point.id));
             let when = point.when();
-            view! { <li><A href=href>{when}</A>": "{point.outcome()}</li> }
+            let delete = format!("Delete the interview of {when}");
+            let (playbook, id) = (playbook.clone(), point.id.clone());
+            view! {
+                <li>
+                    <A href=href>{when}</A>": "{point.outcome()}" "
+                    <button type="button" class="danger" aria-label=delete on:click=move |_| store.remove_assessment(&playbook, &id)>"Delete"</button>
+                </li>
+            }
         })
         .collect_view();
     Some(view! {

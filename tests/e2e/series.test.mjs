@@ -78,10 +78,45 @@ test('the playbook page lists an executive interviewed twice once, latest verdic
   const earlier = ravi.getByText('1 earlier interview');
   await earlier.click();
   await ravi.getByText(TREND).waitFor();
-  assert.match(await ravi.getByRole('listitem').first().textContent(), /^2026-09-01: Middle ground \(50%\)$/);
+  assert.match(await ravi.getByRole('listitem').first().textContent(), /^2026-09-01: Middle ground \(50%\) Delete$/);
   await assertAccessible(page, 'the playbook page with an executive interviewed twice');
   await ravi.getByRole('link', { name: '2026-09-01' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ravi Rao: Middle ground' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an earlier interview is deleted from the history with an undo, and the executive stays one entry', async () => {
+  const { context, page, errors } = await openPageAtNow();
+  const playbook = await createPlaybook(page, { title: 'Three rounds' });
+  await startInterview(page, { executive: 'Ravi Rao', date: '2026-09-01' });
+  const again = async () => {
+    await goto(page, app.url + playbook);
+    await page.getByRole('group', { name: 'Actions for the interview with Ravi Rao' }).getByRole('button', { name: 'Interview again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Interview with Ravi Rao' }).waitFor();
+  };
+  await again();
+  await page.getByText('Executive and interview details').click();
+  await page.getByLabel('Interview date').fill('2026-10-01');
+  await again();
+  await goto(page, app.url + playbook);
+
+  const buyin = page.getByRole('region', { name: 'Executive buy-in' });
+  const entries = buyin.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  assert.equal(await entries.count(), 1);
+  await buyin.getByText('2 earlier interviews').click();
+  await buyin.getByRole('button', { name: 'Delete the interview of 2026-10-01' }).click();
+  await page.getByRole('status').getByText('Deleted the interview with Ravi Rao.').waitFor();
+  await buyin.getByText('1 earlier interview', { exact: true }).waitFor();
+  assert.equal(await entries.count(), 1, 'the first and the latest interview are still one executive');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await buyin.getByText('2 earlier interviews').waitFor();
+  await page.reload();
+  await buyin.getByText('2 earlier interviews').waitFor();
+  assert.equal(await entries.count(), 1);
+  await buyin.getByText('2 earlier interviews').click();
+  await buyin.getByRole('link', { name: '2026-10-01' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
