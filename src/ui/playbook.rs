@@ -144,8 +144,8 @@ fn status(assessment: &Assessment) -> AnyView {
     }
 }
 
-/// One executive: their latest interview with its verdict and actions, and their earlier
-/// interviews with the trend behind a disclosure.
+/// One executive: their latest interview with its verdict and actions first, then their
+/// earlier interviews with the trend behind a disclosure.
 fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
     let assessment = series.latest();
     let details: Vec<String> = [
@@ -165,10 +165,10 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
             <div>
                 <h3><A href=base.clone()>{name}</A></h3>
                 <p class="meta">{details.join(" · ")}</p>
-                {history(playbook, series)}
             </div>
             {status(assessment)}
             <InterviewActions playbook=playbook.clone() id=assessment.id.clone() executive=assessment.executive.clone()/>
+            {history(playbook, series)}
         </li>
     }
     .into_any()

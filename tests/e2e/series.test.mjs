@@ -73,6 +73,8 @@ test('the playbook page lists an executive interviewed twice once, latest verdic
   assert.equal(await ravi.getByRole('heading', { level: 3 }).textContent(), 'Ravi Rao');
   await ravi.getByText(`CFO · ${TODAY_WHERE_THE_USER_IS}`).waitFor();
   await ravi.getByText('They get it', { exact: true }).waitFor();
+  const entry = await ravi.textContent();
+  assert.ok(entry.indexOf('They get it') < entry.indexOf('1 earlier interview'), `the latest verdict comes first: ${entry}`);
 
   // The earlier interview and the trend are behind one click.
   const earlier = ravi.getByText('1 earlier interview');
