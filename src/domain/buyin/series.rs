@@ -362,4 +362,68 @@ mod tests {
         assert_eq!(series[0].points()[1].outcome(), "No verdict yet");
         assert_eq!(series[0].trend(), None);
     }
+
+    /// `links[n]` is what interview `n` follows: `Some(k)` for interview `k` (or, past the
+    /// end, one no longer in the playbook), `None` for nothing.
+    fn linked(links: &[Option<usize>], days: &[u32]) -> Vec<Assessment> {
+        let id = |n: usize| Id::from_random_bytes([n as u8 + 1; 16]);
+        links
+            .iter()
+            .zip(days)
+            .enumerate()
+            .map(|(n, (link, &day))| {
+                let who = Interviewee {
+                    executive: "Lee".into(),
+                    interview_date: iso8601::date::format(date(day)),
+                    ..Interviewee::default()
+                };
+                let mut assessment = Assessment::new(id(n), who, at(day)).unwrap();
+                assessment.follows = link.map(id);
+                assessment
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_interview_is_in_exactly_one_series_whatever_the_links(
+            links in proptest::collection::vec(proptest::option::of(0..12usize), 0..10),
+            days in proptest::collection::vec(1..28u32, 10),
+        ) {
+            let playbook = linked(&links, &days);
+            let series = series_of(&playbook);
+            let mut seen: Vec<AssessmentId> = series.iter().flat_map(ids).collect();
+            seen.sort_by_key(|id| id.to_string());
+            let mut all: Vec<AssessmentId> = playbook.iter().map(|a| a.id.clone()).collect();
+            all.sort_by_key(|id| id.to_string());
+            proptest::prop_assert_eq!(seen, all);
+            for one in &series {
+                let order: Vec<_> = one.interviews().iter().map(|a| interview_order(a)).collect();
+                proptest::prop_assert!(order.windows(2).all(|pair| pair[0] <= pair[1]));
+            }
+        }
+
+        #[test]
+        fn without_loops_an_interview_is_in_the_series_of_the_one_it_followed(
+            links in proptest::collection::vec(proptest::option::of(0..12usize), 0..10),
+            days in proptest::collection::vec(1..28u32, 10),
+        ) {
+            // Only links to an earlier interview, or to one no longer here: no loop.
+            let links: Vec<Option<usize>> = links
+                .iter()
+                .enumerate()
+                .map(|(n, link)| link.filter(|&k| k < n || k >= links.len()))
+                .collect();
+            let playbook = linked(&links, &days);
+            let series = series_of(&playbook);
+            let starts = links.iter().filter(|link| link.is_none_or(|k| k >= links.len())).count();
+            proptest::prop_assert_eq!(series.len(), starts, "one series per first interview");
+            for (n, link) in links.iter().enumerate() {
+                if let Some(k) = link.filter(|&k| k < links.len()) {
+                    let of = |id: &AssessmentId| series.iter().position(|s| s.contains(id));
+                    proptest::prop_assert_eq!(of(&playbook[n].id), of(&playbook[k].id));
+                }
+            }
+        }
+    }
 }
