@@ -84,6 +84,10 @@ test('the playbook page lists an executive interviewed twice once, latest verdic
   await assertAccessible(page, 'the playbook page with an executive interviewed twice');
   await ravi.getByRole('link', { name: '2026-09-01' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ravi Rao: Middle ground' }).waitFor();
+  await page.getByText('This is an earlier interview of Ravi Rao.').waitFor();
+  await page.getByRole('link', { name: `the latest, of ${TODAY_WHERE_THE_USER_IS}` }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ravi Rao: They get it' }).waitFor();
+  assert.equal(await page.getByText('This is an earlier interview').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

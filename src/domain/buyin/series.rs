@@ -363,6 +363,7 @@ mod tests {
         assert_eq!(series[0].trend(), None);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// `links[n]` is what interview `n` follows: `Some(k)` for interview `k` (or, past the
     /// end, one no longer in the playbook), `None` for nothing.
     fn linked(links: &[Option<usize>], days: &[u32]) -> Vec<Assessment> {
@@ -384,6 +385,8 @@ mod tests {
             .collect()
     }
 
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn every_interview_is_in_exactly_one_series_whatever_the_links(
