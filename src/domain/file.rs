@@ -177,8 +177,20 @@ pub fn export(
         playbook.without_private_notes()
     };
     if options.hide_executive_names {
-        for (n, assessment) in shared.assessments.iter_mut().enumerate() {
-            assessment.executive = format!("Executive {}", n + 1);
+        // One alias per person: every interview of an executive's series gets the same one.
+        use super::buyin::{series::series_of, AssessmentId};
+        let aliases: std::collections::HashMap<AssessmentId, String> =
+            series_of(&shared.assessments)
+                .iter()
+                .enumerate()
+                .flat_map(|(n, series)| {
+                    series.interviews().iter().map(move |assessment| {
+                        (assessment.id.clone(), format!("Executive {}", n + 1))
+                    })
+                })
+                .collect();
+        for assessment in &mut shared.assessments {
+            assessment.executive = aliases[&assessment.id].clone();
         }
     }
     let file = PlaybookFile {
@@ -449,6 +461,40 @@ mod tests {
             import(&anonymous).unwrap()[0].assessments[0].executive,
             "Executive 1"
         );
+    }
+
+    #[test]
+    fn an_executive_interviewed_again_keeps_one_alias_in_a_shared_file() {
+        let mut playbook = interviewed();
+        let first = playbook.assessments[0].clone();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let again = first.follow_up(
+            super::super::id::Id::from_random_bytes([7; 16]),
+            at(9),
+            today,
+        );
+        playbook.assessments.push(again.clone());
+        let hidden = ShareOptions {
+            hide_executive_names: true,
+            ..ShareOptions::default()
+        };
+        let shared = &import(&export(&playbook, hidden, at(10)).unwrap()).unwrap()[0];
+        let alias = |id: &super::super::buyin::AssessmentId| {
+            shared
+                .assessments
+                .iter()
+                .find(|assessment| &assessment.id == id)
+                .map(|assessment| assessment.executive.clone())
+        };
+        assert_eq!(alias(&first.id), Some("Executive 1".to_owned()));
+        assert_eq!(alias(&again.id), alias(&first.id), "one person, one alias");
+        let people = playbook.assessments.len() - 1;
+        let last = format!("Executive {people}");
+        assert!(shared.assessments.iter().any(|a| a.executive == last));
+        assert!(!shared
+            .assessments
+            .iter()
+            .any(|a| a.executive == format!("Executive {}", people + 1)));
     }
 
     #[test]

@@ -149,6 +149,9 @@ pub enum PlaybookEdit {
 pub struct RemovedAssessment {
     pub assessment: Assessment,
     at: usize,
+    /// The interviews that followed it. Removal links them to the interview it followed, so
+    /// the executive's series holds together; an undo links them back.
+    followers: Vec<AssessmentId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,13 +229,35 @@ impl Playbook {
             PlaybookEdit::Company(company) => self.company = checked_name("company", &company)?,
             PlaybookEdit::Author(author) => self.author = checked_name("author", &author)?,
             PlaybookEdit::AddAssessment(assessment) => self.assessments.push(assessment),
-            PlaybookEdit::RestoreAssessment(RemovedAssessment { assessment, at }) => {
+            PlaybookEdit::RestoreAssessment(RemovedAssessment {
+                assessment,
+                at,
+                followers,
+            }) => {
+                for follower in &mut self.assessments {
+                    if followers.contains(&follower.id) {
+                        follower.follows = Some(assessment.id.clone());
+                    }
+                }
                 self.assessments
                     .insert(at.min(self.assessments.len()), assessment);
             }
             PlaybookEdit::RemoveAssessment(id) => {
                 let at = self.assessment_position(&id)?;
-                self.assessments.remove(at);
+                let removed = self.assessments.remove(at);
+                // The first interview of a series hands its place to the next one.
+                let heir = removed.follows.or_else(|| {
+                    let next = self
+                        .assessments
+                        .iter()
+                        .find(|a| a.follows.as_ref() == Some(&id));
+                    next.map(|next| next.id.clone())
+                });
+                for follower in &mut self.assessments {
+                    if follower.follows.as_ref() == Some(&id) {
+                        follower.follows = heir.clone().filter(|heir| heir != &follower.id);
+                    }
+                }
             }
             PlaybookEdit::Assessment { id, edit } => {
                 let at = self.assessment_position(&id)?;
@@ -295,6 +320,12 @@ impl Playbook {
         Some(RemovedAssessment {
             assessment: self.assessments[at].clone(),
             at,
+            followers: self
+                .assessments
+                .iter()
+                .filter(|assessment| assessment.follows.as_ref() == Some(id))
+                .map(|assessment| assessment.id.clone())
+                .collect(),
         })
     }
 
@@ -371,6 +402,45 @@ mod tests {
             author: "Sam".into(),
         };
         Playbook::new(id(1), details, at(8)).unwrap()
+    }
+
+    #[test]
+    fn removing_an_interview_keeps_the_executive_one_series_and_an_undo_puts_it_all_back() {
+        use crate::domain::buyin::series::series_of;
+        use crate::domain::buyin::{Assessment, Interviewee};
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let who = Interviewee {
+            executive: "Ravi Rao".into(),
+            ..Interviewee::default()
+        };
+        let first = Assessment::new(id(10), who, at(8)).unwrap();
+        let second = first.follow_up(id(11), at(9), today);
+        let third = second.follow_up(id(12), at(10), today);
+        let other_branch = first.follow_up(id(13), at(11), today);
+        let mut playbook = sample();
+        for assessment in [&first, &second, &third, &other_branch] {
+            let edit = PlaybookEdit::AddAssessment(assessment.clone());
+            playbook.apply(edit, at(12)).unwrap();
+        }
+        for removed in [&second, &first] {
+            let before = playbook.clone();
+            let undo = playbook.removal_of(&removed.id).unwrap();
+            let edit = PlaybookEdit::RemoveAssessment(removed.id.clone());
+            playbook.apply(edit, at(13)).unwrap();
+            let series = series_of(&playbook.assessments);
+            assert_eq!(
+                series.len(),
+                1,
+                "still one executive without {:?}",
+                removed.id
+            );
+            assert_eq!(series[0].interviews().len(), 3);
+
+            playbook
+                .apply(PlaybookEdit::RestoreAssessment(undo), at(14))
+                .unwrap();
+            assert_eq!(playbook.assessments, before.assessments);
+        }
     }
 
     #[test]

@@ -4,10 +4,10 @@
 
 use std::fmt::Write;
 
-use super::buyin::compare::side_by_side;
+use super::buyin::compare::{side_by_side, Shown};
 use super::buyin::questions::{question, Group, QUESTIONS};
+use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
-use super::buyin::Assessment;
 use super::iso8601;
 use super::playbook::Playbook;
 use super::strategy::smart;
@@ -98,7 +98,7 @@ fn buyin(out: &mut String, playbook: &Playbook) {
         "| Executive | Role | Interviewed | Verdict | Score | Warning signs |"
     );
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- |");
-    for row in side_by_side(&playbook.assessments) {
+    for row in side_by_side(&playbook.assessments, Shown::Latest) {
         let (verdict, score) = match &row.outcome {
             Outcome::Decided(judgement) => (
                 judgement.verdict.label().to_owned(),
@@ -119,8 +119,8 @@ fn buyin(out: &mut String, playbook: &Playbook) {
         );
     }
     out.push('\n');
-    for assessment in &playbook.assessments {
-        interview(out, assessment);
+    for series in series_of(&playbook.assessments) {
+        interview(out, &series);
     }
     let _ = writeln!(out, "### How the verdict is decided\n");
     for line in RULE {
@@ -477,8 +477,50 @@ fn goals(out: &mut String, strategy: &Strategy, started: NaiveDate) {
     }
 }
 
-fn interview(out: &mut String, assessment: &Assessment) {
+/// An executive interviewed more than once: how the verdict moved, and every interview's
+/// scores, oldest first.
+fn over_time(out: &mut String, series: &Series) {
+    let interviews = series.interviews();
+    if interviews.len() < 2 {
+        return;
+    }
+    let trend = series.trend().map_or(
+        "not enough verdicts yet to see a change.".to_owned(),
+        |trend| trend.sentence(),
+    );
+    let _ = writeln!(
+        out,
+        "**Over time:** {} interviews. {trend}\n",
+        interviews.len()
+    );
+    let groups: Vec<&str> = Group::ALL.iter().map(|group| group.title()).collect();
+    let _ = writeln!(out, "| Interviewed | Verdict | {} |", groups.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(groups.len() + 2));
+    for (assessment, point) in interviews.iter().zip(series.points()) {
+        let scores: Vec<String> = judge(assessment)
+            .groups()
+            .iter()
+            .map(|score| percent(score.percent))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            point.when(),
+            point.outcome(),
+            scores.join(" | ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nThe verdict, scores and answers below are from the latest interview.\n"
+    );
+}
+
+/// An executive: the series over time, then their latest interview in full.
+fn interview(out: &mut String, series: &Series) {
+    let assessment = series.latest();
     let _ = writeln!(out, "### {}\n", escape(&assessment.executive));
+    over_time(out, series);
     let outcome = judge(assessment);
     match &outcome {
         Outcome::Decided(judgement) => {
@@ -612,6 +654,56 @@ mod tests {
         assert!(report.contains("9 of 9 steps complete."));
         assert!(!report.contains("Still missing"));
         assert_matches_file(&report, "report-example.md");
+    }
+
+    #[test]
+    fn an_executive_interviewed_again_is_one_section_with_the_change_over_time() {
+        use crate::domain::buyin::questions::{Rating, WarningSign};
+        use crate::domain::buyin::{Assessment, AssessmentEdit};
+        use chrono::TimeZone;
+        let mut playbook = restore(VERSION_1).unwrap();
+        let now = chrono::Utc.with_ymd_and_hms(2027, 2, 1, 9, 0, 0).unwrap();
+        let rate_all = |assessment: &mut Assessment, rating| {
+            for question in QUESTIONS {
+                let edit = AssessmentEdit::Rate {
+                    question: question.id.into(),
+                    rating: Some(rating),
+                };
+                assessment.apply(edit, now).unwrap();
+            }
+        };
+        rate_all(&mut playbook.assessments[0], Rating::Partial);
+        let first = playbook.assessments[0].clone();
+        let today = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+        let mut again = first.follow_up(Id::from_random_bytes([40; 16]), now, today);
+        rate_all(&mut again, Rating::Strong);
+        let measured = AssessmentEdit::Sign {
+            question: "success-measured".into(),
+            sign: WarningSign::NoWayToMeasure,
+            heard: false,
+        };
+        again.apply(measured, now).unwrap();
+        playbook.assessments.push(again);
+        let report = markdown(&playbook, false);
+        assert_eq!(
+            report
+                .matches(&format!("### {}\n", first.executive))
+                .count(),
+            1
+        );
+        assert_eq!(
+            report.matches("| Dana Kim |").count(),
+            1,
+            "one row per executive"
+        );
+        assert!(
+            report.contains(
+                "**Over time:** 2 interviews. Better: from Middle ground (50%) on 2026-11-20 \
+                 to They get it (100%) on 2027-02-01."
+            ),
+            "{report}"
+        );
+        assert_matches_file(&report, "report-series.md");
     }
 
     fn add(strategy: &mut Strategy, list: ListAt, n: u8, values: &[(ItemField, &str)]) {

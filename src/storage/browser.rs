@@ -9,6 +9,17 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// Today's date where the user is: in Tokyo it is already tomorrow while UTC is at 20:00.
+pub fn today() -> chrono::NaiveDate {
+    let date = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_else(|| now().date_naive())
+}
+
 /// How every date on screen is written: the locale's medium style ("Nov 25, 2026",
 /// "25 Nov 2026", "25.11.2026"), the same for a calendar day and for the day of a time.
 const DATE_STYLE: (&str, &str) = ("dateStyle", "medium");

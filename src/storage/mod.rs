@@ -6,7 +6,7 @@ mod library;
 
 pub use browser::{
     ask_for_persistent_storage, download_text, local_date_text, local_time_text, new_id, now,
-    read_file_text, storage_is_persistent, ReadFileError,
+    read_file_text, storage_is_persistent, today, ReadFileError,
 };
 pub use library::{
     library_bytes, load_library, overwrite_playbook, reload_entry, remove_playbook,

@@ -1,10 +1,11 @@
 //! Every executive of a playbook side by side: verdict, score per group, warning signs, and a
-//! chart of the group scores drawn as SVG.
+//! chart of the group scores drawn as SVG. Each executive shows by their latest interview;
+//! a checkbox shows every interview of each.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::buyin::compare::{side_by_side, Row};
+use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
@@ -31,15 +32,43 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             .map(|p| p.assessments.clone())
             .unwrap_or_default()
     });
-    let rows = side_by_side(&assessments);
+    let every = RwSignal::new(false);
+    let earlier = earlier_count(&assessments);
+    let assessments = StoredValue::new(assessments);
+    let rows = move || {
+        let shown = if every.get() {
+            Shown::Every
+        } else {
+            Shown::Latest
+        };
+        assessments.with_value(|assessments| side_by_side(assessments, shown))
+    };
+    let playbook = StoredValue::new(playbook);
     view! {
         <PageTitle text="Compare executives"/>
-        <Breadcrumb playbook=playbook.clone()/>
+        <Breadcrumb playbook=playbook.get_value()/>
         <h1>"Compare executives"</h1>
-        {if rows.is_empty() {
-            view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
-        } else {
-            view! { <ExecutivesTable playbook rows=rows.clone()/> <ScoreChart rows/> }.into_any()
+        {(earlier > 0).then(|| view! {
+            <p>
+                {move || if every.get() {
+                    "Every interview of each executive, oldest first.".to_owned()
+                } else {
+                    let interviews = if earlier == 1 { "interview" } else { "interviews" };
+                    format!("Each executive by their latest interview; {earlier} earlier {interviews} not shown.")
+                }}
+            </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=every on:change=move |ev| every.set(event_target_checked(&ev))/>
+                " Show every interview"
+            </label>
+        })}
+        {move || {
+            let rows = rows();
+            if rows.is_empty() {
+                view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
+            } else {
+                view! { <ExecutivesTable playbook=playbook.get_value() rows=rows.clone()/> <ScoreChart rows/> }.into_any()
+            }
         }}
     }
 }
@@ -119,7 +148,7 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
                 .map(|(at, score)| {
                     let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
                     let filled = score.percent.unwrap_or(0) * BAR_AREA / 100;
-                    let label = format!("{}, {}: {}", row.executive, score.group.title(), score_text(score.percent));
+                    let label = format!("{}, {}: {}", row.label_with(date_text), score.group.title(), score_text(score.percent));
                     view! {
                         <g>
                             <title>{label}</title>
@@ -129,7 +158,7 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let name: String = row.executive.chars().take(22).collect();
+            let name: String = row.label_with(date_text).chars().take(22).collect();
             view! {
                 <text x=0 y=y + 13 class="chart-label">{name}</text>
                 {bars}

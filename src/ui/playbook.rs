@@ -1,4 +1,5 @@
-//! A playbook's own page: its details, edited in place, and its executive interviews.
+//! A playbook's own page: its details, edited in place, and its executive interviews, one
+//! entry per executive with their earlier interviews one click away.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -6,8 +7,9 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::buyin::questions::QUESTIONS;
+use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::judge;
-use crate::domain::buyin::{Assessment, Interviewee};
+use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
@@ -117,13 +119,13 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 let playbook = playbook.clone();
                 move || {
                     let playbook = playbook.clone();
-                    let rows = assessments();
-                    if rows.is_empty() {
+                    let assessments = assessments();
+                    if assessments.is_empty() {
                         return view! { <p class="empty">"No interviews yet."</p> }.into_any();
                     }
                     view! {
                         <ul class="interview-list">
-                            {rows.into_iter().map(|assessment| view! { <InterviewRow playbook=playbook.clone() assessment/> }).collect_view()}
+                            {series_of(&assessments).iter().map(|series| executive_row(&playbook, series)).collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -135,15 +137,18 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
     }
 }
 
-#[component]
-fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let navigate = use_navigate();
-    let base = interview_path(&playbook, &assessment.id);
-    let status = match judge(&assessment).verdict() {
+/// The badge of an interview's verdict, or how far it has got.
+fn status(assessment: &Assessment) -> AnyView {
+    match judge(assessment).verdict() {
         Some(verdict) => view! { <span class=format!("badge verdict-{verdict:?}")>{verdict.label()}</span> }.into_any(),
         None => view! { <span class="badge">{format!("In progress: {} of {} rated", assessment.rated_count(), QUESTIONS.len())}</span> }.into_any(),
-    };
+    }
+}
+
+/// One executive: their latest interview with its verdict and actions first, then their
+/// earlier interviews with the trend behind a disclosure.
+fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
+    let assessment = series.latest();
     let details: Vec<String> = [
         assessment.role.clone(),
         assessment.interview_date.map(date_text).unwrap_or_default(),
@@ -151,7 +156,73 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
     .into_iter()
     .filter(|text| !text.trim().is_empty())
     .collect();
-    let id = StoredValue::new(assessment.id.clone());
+    let base = interview_path(playbook, &assessment.id);
+    let name = assessment.executive.clone();
+    view! {
+        <li class="interview-row">
+            <div>
+                <h3><A href=base.clone()>{name}</A></h3>
+                <p class="meta">{details.join(" · ")}</p>
+            </div>
+            {status(assessment)}
+            <InterviewActions playbook=playbook.clone() id=assessment.id.clone() executive=assessment.executive.clone()/>
+            {history(playbook, series)}
+        </li>
+    }
+    .into_any()
+}
+
+/// The earlier interviews of an executive, most recent first, each with its date and verdict,
+/// and how the verdict moved.
+fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
+    let store = expect_context::<Store>();
+    let points = series.points();
+    if points.len() < 2 {
+        return None;
+    }
+    let earlier = points.len() - 1;
+    let summary = format!(
+        "{earlier} earlier {}",
+        if earlier == 1 {
+            "interview"
+        } else {
+            "interviews"
+        }
+    );
+    let trend = series
+        .trend()
+        .map(|trend| view! { <p>{trend.sentence_with(date_text)}</p> });
+    let items = points[..earlier]
+        .iter()
+        .rev()
+        .map(|point| {
+            let href = format!("{}/verdict", interview_path(playbook, &point.id));
+            let when = point.when_with(date_text);
+            let delete = format!("Delete the interview of {when}");
+            let (playbook, id) = (playbook.clone(), point.id.clone());
+            view! {
+                <li>
+                    <A href=href>{when}</A>": "{point.outcome()}" "
+                    <button type="button" class="danger" aria-label=delete on:click=move |_| store.remove_assessment(&playbook, &id)>"Delete"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <details class="history">
+            <summary>{summary}</summary>
+            {trend}
+            <ol>{items}</ol>
+        </details>
+    })
+}
+
+#[component]
+fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let base = interview_path(&playbook, &id);
+    let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
         if let Some(later) = store.follow_up(&playbook.get_value(), &id.get_value()) {
@@ -166,21 +237,14 @@ fn InterviewRow(playbook: PlaybookId, assessment: Assessment) -> impl IntoView {
         store.remove_assessment(&playbook.get_value(), &id.get_value());
         focus_when_drawn(INTERVIEWS_HEADING.to_owned());
     };
-    let actions = format!("Actions for the interview with {}", assessment.executive);
+    let actions = format!("Actions for the interview with {executive}");
     view! {
-        <li class="interview-row">
-            <div>
-                <h3><A href=base.clone()>{assessment.executive.clone()}</A></h3>
-                <p class="meta">{details.join(" · ")}</p>
-            </div>
-            {status}
-            <div class="row-actions" role="group" aria-label=actions>
-                <A href=base.clone()>"Continue interview"</A>
-                <A href=format!("{base}/verdict")>"Verdict"</A>
-                <button type="button" on:click=again>"Interview again"</button>
-                <button type="button" class="danger" on:click=remove>"Delete"</button>
-            </div>
-        </li>
+        <div class="row-actions" role="group" aria-label=actions>
+            <A href=base.clone()>"Continue interview"</A>
+            <A href=format!("{base}/verdict")>"Verdict"</A>
+            <button type="button" on:click=again>"Interview again"</button>
+            <button type="button" class="danger" on:click=remove>"Delete"</button>
+        </div>
     }
 }
 

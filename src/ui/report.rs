@@ -1,12 +1,14 @@
 //! The report of a playbook, for a manager who never used the app: every executive's verdict
-//! with its reasons, the comparison chart, and the whole strategy in reading order with what
+//! with its reasons and, for one interviewed more than once, the change over time; the
+//! comparison chart, and the whole strategy in reading order with what
 //! is still missing called out. Printing it gives clean pages (see the print stylesheet).
 
 use leptos::prelude::*;
 
-use crate::domain::buyin::compare::side_by_side;
+use crate::domain::buyin::compare::{side_by_side, Shown};
+use crate::domain::buyin::questions::Group;
+use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::{judge, Outcome};
-use crate::domain::buyin::Assessment;
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::smart;
 use crate::domain::strategy::steps::{Part, Step};
@@ -67,11 +69,11 @@ fn Buyin(playbook: PlaybookId, document: Playbook) -> impl IntoView {
     let body = if document.assessments.is_empty() {
         view! { <p class="still-missing">"Still missing: no executive has been interviewed yet."</p> }.into_any()
     } else {
-        let rows = side_by_side(&document.assessments);
+        let rows = side_by_side(&document.assessments, Shown::Latest);
         view! {
             <ExecutivesTable playbook rows=rows.clone()/>
             <ScoreChart rows/>
-            {document.assessments.into_iter().map(|assessment| view! { <ExecutiveVerdict assessment/> }).collect_view()}
+            {series_of(&document.assessments).iter().map(executive_verdict).collect_view()}
         }
         .into_any()
     };
@@ -83,14 +85,59 @@ fn Buyin(playbook: PlaybookId, document: Playbook) -> impl IntoView {
     }
 }
 
-#[component]
-fn ExecutiveVerdict(assessment: Assessment) -> impl IntoView {
+/// An executive interviewed more than once: how the verdict moved, and each interview's
+/// verdict and scores, oldest first.
+fn over_time(series: &Series) -> Option<impl IntoView> {
+    let interviews = series.interviews();
+    if interviews.len() < 2 {
+        return None;
+    }
+    let trend = series.trend().map_or(
+        "Not enough verdicts yet to see a change.".to_owned(),
+        |trend| trend.sentence_with(date_text),
+    );
+    let rows = interviews
+        .iter()
+        .zip(series.points())
+        .map(|(assessment, point)| {
+            view! {
+                <tr>
+                    <th scope="row">{point.when_with(date_text)}</th>
+                    <td>{point.outcome()}</td>
+                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    let name = format!("Interviews of {} over time", series.latest().executive);
+    Some(view! {
+        <h4>"Over time"</h4>
+        <p>{format!("{} interviews. {trend}", interviews.len())}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=name>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">"Interviewed"</th>
+                        <th scope="col">"Verdict"</th>
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p>"The verdict below is from the latest interview."</p>
+    })
+}
+
+/// An executive: the change over time, then the verdict of their latest interview.
+fn executive_verdict(series: &Series) -> impl IntoView {
+    let assessment = series.latest();
     let title = if assessment.role.trim().is_empty() {
         assessment.executive.clone()
     } else {
         format!("{} ({})", assessment.executive, assessment.role.trim())
     };
-    let body = match judge(&assessment) {
+    let body = match judge(assessment) {
         Outcome::Incomplete { unrated_groups, .. } => {
             let unrated: Vec<&str> = unrated_groups.iter().map(|group| group.title()).collect();
             view! { <p class="still-missing">{format!("No verdict yet: still unrated: {}.", unrated.join(", "))}</p> }.into_any()
@@ -109,7 +156,7 @@ fn ExecutiveVerdict(assessment: Assessment) -> impl IntoView {
             .into_any()
         }
     };
-    view! { <article class="report-executive"><h3>{title}</h3>{body}</article> }
+    view! { <article class="report-executive"><h3>{title}</h3>{over_time(series)}{body}</article> }
 }
 
 #[component]

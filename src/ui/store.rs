@@ -156,13 +156,12 @@ impl Store {
             .collect()
     }
 
-    /// Starts a new interview of the same executive from an earlier one's answers.
+    /// Starts a new interview of the same executive from an earlier one's answers, dated today.
     pub fn follow_up(&self, playbook: &PlaybookId, earlier: &AssessmentId) -> Option<AssessmentId> {
         let later = self.library.with_untracked(|library| {
-            library
-                .get(playbook)?
-                .assessment(earlier)
-                .map(|earlier| earlier.follow_up(storage::new_id(), storage::now()))
+            library.get(playbook)?.assessment(earlier).map(|earlier| {
+                earlier.follow_up(storage::new_id(), storage::now(), storage::today())
+            })
         })?;
         let id = later.id.clone();
         self.edit(playbook, PlaybookEdit::AddAssessment(later))

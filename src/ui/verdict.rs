@@ -1,11 +1,13 @@
 //! The verdict screen: which verdict, the answers and signs that decided it, the score per
 //! group, what to do next, and the rule itself, so the user can check it. For a repeat
-//! interview it also shows what moved since the earlier one.
+//! interview it also shows what moved since the earlier one; an earlier interview points to
+//! the executive's latest.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::buyin::compare::{progress, Progress};
+use crate::domain::buyin::series::series_of;
 use crate::domain::buyin::verdict::{judge, GroupScore, Outcome, RULE};
 use crate::domain::buyin::{Assessment, AssessmentId};
 use crate::domain::playbook::PlaybookId;
@@ -32,7 +34,7 @@ fn percent(value: Option<u32>) -> String {
 fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     let store = expect_context::<Store>();
     // The verdict is read once: nothing on this page changes the interview.
-    let Some((assessment, earlier)) = store.library.with_untracked(|library| {
+    let Some((assessment, earlier, latest)) = store.library.with_untracked(|library| {
         let playbook = library.get(&playbook)?;
         let assessment = playbook.assessment(&id)?.clone();
         let earlier = assessment
@@ -40,7 +42,13 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             .as_ref()
             .and_then(|earlier| playbook.assessment(earlier))
             .cloned();
-        Some((assessment, earlier))
+        // An earlier interview says so, and where the latest one is.
+        let latest = series_of(&playbook.assessments)
+            .into_iter()
+            .find(|series| series.contains(&id))
+            .map(|series| series.points().pop())
+            .and_then(|latest| latest.filter(|latest| latest.id != id));
+        Some((assessment, earlier, latest))
     }) else {
         return ().into_any();
     };
@@ -81,6 +89,17 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     view! {
         <PageTitle text=format!("Verdict for {}", assessment.executive)/>
         <Breadcrumb playbook=playbook.clone() interview=(id.clone(), assessment.executive.clone())/>
+        {latest.map(|latest| {
+            let href = format!("{}/verdict", interview_path(&playbook, &latest.id));
+            let link = format!("the latest, of {}", latest.when_with(date_text));
+            view! {
+                <p class="banner">
+                    {format!("This is an earlier interview of {}. See ", assessment.executive)}
+                    <A href=href>{link}</A>
+                    {format!(": {}.", latest.outcome())}
+                </p>
+            }
+        })}
         {body}
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Score per group"</h2>

@@ -1,6 +1,6 @@
 //! Executive buy-in: one assessment per interview of an executive, the answers given, and the
-//! edits that change them. The content lives in `questions`, the rule in `verdict`, and the
-//! comparison of interviews in `compare`.
+//! edits that change them. The content lives in `questions`, the rule in `verdict`, one
+//! executive's interviews over time in `series`, and the comparison of interviews in `compare`.
 //!
 //! Stored inside the playbook as `assessments`, each like:
 //!
@@ -24,6 +24,7 @@
 
 pub mod compare;
 pub mod questions;
+pub mod series;
 pub mod verdict;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -154,11 +155,12 @@ impl Assessment {
     }
 
     /// A new interview of the same executive that starts from this one's answers, so only
-    /// what changed needs saying; the two can then be compared.
-    pub fn follow_up(&self, id: AssessmentId, now: DateTime<Utc>) -> Self {
+    /// what changed needs saying; the two can then be compared. It takes place `today`, the
+    /// date where the interviewer is, until they say otherwise.
+    pub fn follow_up(&self, id: AssessmentId, now: DateTime<Utc>, today: NaiveDate) -> Self {
         Self {
             id,
-            interview_date: None,
+            interview_date: Some(today),
             current_question: None,
             follows: Some(self.id.clone()),
             created_at: now,
@@ -469,10 +471,15 @@ mod tests {
                 at(9),
             )
             .unwrap();
-        let later = earlier.follow_up(Id::from_random_bytes([9; 16]), at(12));
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let later = earlier.follow_up(Id::from_random_bytes([9; 16]), at(12), today);
         assert_eq!(later.follows.as_ref(), Some(&earlier.id));
         assert_eq!(later.answers, earlier.answers);
-        assert_eq!(later.interview_date, None);
+        assert_eq!(
+            later.interview_date,
+            Some(today),
+            "dated the day it is taken"
+        );
         assert_eq!(later.created_at, at(12));
     }
 
