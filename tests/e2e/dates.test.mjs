@@ -52,6 +52,7 @@ test('dates on every screen follow the locale of the browser', async () => {
   await assertOneDateStyle(page, 'the verdict of a repeat interview');
 
   await goto(page, `${app.url}${playbook}/compare`);
+  await page.getByRole('checkbox', { name: 'Show every interview' }).check();
   const cells = await page.getByRole('table').getByRole('row').allInnerTexts();
   assert.ok(cells.some((cells) => cells.includes(shownDate('2026-03-10', LOCALE))), cells.join('\n'));
   await assertOneDateStyle(page, 'the comparison');

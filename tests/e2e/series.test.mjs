@@ -3,14 +3,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, startInterview } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, shownDate, startInterview } from './harness.mjs';
 
 const app = appForThisFile();
 
 // 20:00 in UTC is already the next morning in the user's zone (Tokyo, see the harness).
 const NOW = new Date('2026-11-25T20:00:00Z');
 const TODAY_WHERE_THE_USER_IS = '2026-11-26';
-const TREND = `Better: from Middle ground (50%) on 2026-09-01 to They get it (100%) on ${TODAY_WHERE_THE_USER_IS}.`;
+// Screens write dates in the user's locale; files and the Markdown report in ISO 8601.
+const FIRST = '2026-09-01';
+const trend = (date) => `Better: from Middle ground (50%) on ${date(FIRST)} to They get it (100%) on ${date(TODAY_WHERE_THE_USER_IS)}.`;
+const TREND_SHOWN = trend(shownDate);
+const TREND_IN_FILES = trend((iso) => iso);
+const TODAY_SHOWN = shownDate(TODAY_WHERE_THE_USER_IS);
+const FIRST_SHOWN = shownDate(FIRST);
 
 /** A user whose clock reads `NOW`. */
 async function openPageAtNow() {
@@ -71,7 +77,7 @@ test('the playbook page lists an executive interviewed twice once, latest verdic
   assert.equal(await entries.count(), 1, 'one entry for the executive');
   const ravi = entries.first();
   assert.equal(await ravi.getByRole('heading', { level: 3 }).textContent(), 'Ravi Rao');
-  await ravi.getByText(`CFO · ${TODAY_WHERE_THE_USER_IS}`).waitFor();
+  await ravi.getByText(`CFO · ${TODAY_SHOWN}`).waitFor();
   await ravi.getByText('They get it', { exact: true }).waitFor();
   const entry = await ravi.textContent();
   assert.ok(entry.indexOf('They get it') < entry.indexOf('1 earlier interview'), `the latest verdict comes first: ${entry}`);
@@ -79,13 +85,13 @@ test('the playbook page lists an executive interviewed twice once, latest verdic
   // The earlier interview and the trend are behind one click.
   const earlier = ravi.getByText('1 earlier interview');
   await earlier.click();
-  await ravi.getByText(TREND).waitFor();
-  assert.match(await ravi.getByRole('listitem').first().textContent(), /^2026-09-01: Middle ground \(50%\) Delete$/);
+  await ravi.getByText(TREND_SHOWN).waitFor();
+  assert.equal(await ravi.getByRole('listitem').first().textContent(), `${FIRST_SHOWN}: Middle ground (50%) Delete`);
   await assertAccessible(page, 'the playbook page with an executive interviewed twice');
-  await ravi.getByRole('link', { name: '2026-09-01' }).click();
+  await ravi.getByRole('link', { name: FIRST_SHOWN }).click();
   await page.getByRole('heading', { level: 1, name: 'Ravi Rao: Middle ground' }).waitFor();
   await page.getByText('This is an earlier interview of Ravi Rao.').waitFor();
-  await page.getByRole('link', { name: `the latest, of ${TODAY_WHERE_THE_USER_IS}` }).click();
+  await page.getByRole('link', { name: `the latest, of ${TODAY_SHOWN}` }).click();
   await page.getByRole('heading', { level: 1, name: 'Ravi Rao: They get it' }).waitFor();
   assert.equal(await page.getByText('This is an earlier interview').count(), 0);
   assert.deepEqual(errors, []);
@@ -111,7 +117,7 @@ test('an earlier interview is deleted from the history with an undo, and the exe
   const entries = buyin.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   assert.equal(await entries.count(), 1);
   await buyin.getByText('2 earlier interviews').click();
-  await buyin.getByRole('button', { name: 'Delete the interview of 2026-10-01' }).click();
+  await buyin.getByRole('button', { name: `Delete the interview of ${shownDate('2026-10-01')}` }).click();
   await page.getByRole('status').getByText('Deleted the interview with Ravi Rao.').waitFor();
   await buyin.getByText('1 earlier interview', { exact: true }).waitFor();
   assert.equal(await entries.count(), 1, 'the first and the latest interview are still one executive');
@@ -122,7 +128,7 @@ test('an earlier interview is deleted from the history with an undo, and the exe
   await buyin.getByText('2 earlier interviews').waitFor();
   assert.equal(await entries.count(), 1);
   await buyin.getByText('2 earlier interviews').click();
-  await buyin.getByRole('link', { name: '2026-10-01' }).waitFor();
+  await buyin.getByRole('link', { name: shownDate('2026-10-01') }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -136,7 +142,7 @@ test('the comparison shows each executive by their latest interview, and every i
   const rows = async () => (await table.getByRole('row').allTextContents()).slice(1);
   const latest = await rows();
   assert.equal(latest.length, 2, latest.join('\n'));
-  assert.match(latest[0], new RegExp(`^Ravi Rao.*CFO.*${TODAY_WHERE_THE_USER_IS}.*They get it \\(100%\\)`));
+  assert.match(latest[0], new RegExp(`^Ravi Rao.*CFO.*${TODAY_SHOWN}.*They get it \\(100%\\)`));
   assert.match(latest[1], /^Ada Strong.*CTO/);
   assert.equal(await page.locator('svg title').count(), 10);
   await page.getByText('Each executive by their latest interview; 1 earlier interview not shown.').waitFor();
@@ -144,11 +150,11 @@ test('the comparison shows each executive by their latest interview, and every i
   await page.getByRole('checkbox', { name: 'Show every interview' }).check();
   const every = await rows();
   assert.equal(every.length, 3, every.join('\n'));
-  assert.match(every[0], /^Ravi Rao.*2026-09-01.*Middle ground \(50%\)/);
-  assert.match(every[1], new RegExp(`^Ravi Rao.*${TODAY_WHERE_THE_USER_IS}.*They get it \\(100%\\)`));
+  assert.match(every[0], new RegExp(`^Ravi Rao.*${FIRST_SHOWN}.*Middle ground \\(50%\\)`));
+  assert.match(every[1], new RegExp(`^Ravi Rao.*${TODAY_SHOWN}.*They get it \\(100%\\)`));
   const bars = await page.locator('svg title').allTextContents();
   assert.equal(bars.length, 15);
-  assert.ok(bars.includes('Ravi Rao, 2026-09-01, Advocacy: 50%'), bars.join('\n'));
+  assert.ok(bars.includes(`Ravi Rao, ${FIRST_SHOWN}, Advocacy: 50%`), bars.join('\n'));
   await assertAccessible(page, 'the comparison of every interview');
 
   await page.getByRole('checkbox', { name: 'Show every interview' }).uncheck();
@@ -166,18 +172,18 @@ test('the report and its Markdown show an executive once, with the change over t
   const markdown = await readFile(await download.path(), 'utf8');
   assert.equal(markdown.match(/^### Ravi Rao$/gm)?.length, 1, markdown);
   assert.equal(markdown.match(/^\| Ravi Rao \|/gm)?.length, 1, 'one row in the table');
-  assert.ok(markdown.includes(`**Over time:** 2 interviews. ${TREND}`), markdown);
+  assert.ok(markdown.includes(`**Over time:** 2 interviews. ${TREND_IN_FILES}`), markdown);
   assert.match(markdown, /^\| 2026-09-01 \| Middle ground \(50%\) \| 50% \|/m);
 
   await goto(page, `${app.url}${playbook}/report`);
   const buyin = page.getByRole('region', { name: 'Executive buy-in' });
   assert.deepEqual(await buyin.getByRole('heading', { level: 3 }).allTextContents(), ['Ravi Rao (CFO)', 'Ada Strong (CTO)']);
   assert.equal((await buyin.getByRole('region', { name: 'Executives compared' }).getByRole('row').allTextContents()).length, 3);
-  await buyin.getByText(`2 interviews. ${TREND}`).waitFor();
+  await buyin.getByText(`2 interviews. ${TREND_SHOWN}`).waitFor();
   const history = buyin.getByRole('region', { name: 'Interviews of Ravi Rao over time' });
   const rows = (await history.getByRole('row').allTextContents()).slice(1);
-  assert.match(rows[0], /^2026-09-01Middle ground \(50%\)50%/);
-  assert.match(rows[1], new RegExp(`^${TODAY_WHERE_THE_USER_IS}They get it \\(100%\\)100%`));
+  assert.ok(rows[0].startsWith(`${FIRST_SHOWN}Middle ground (50%)50%`), rows[0]);
+  assert.ok(rows[1].startsWith(`${TODAY_SHOWN}They get it (100%)100%`), rows[1]);
   await buyin.getByText('Verdict: They get it.').first().waitFor();
   assert.equal(await buyin.getByText('Verdict: Middle ground.').count(), 0, 'the verdict shown is the latest');
   await assertAccessible(page, 'the report with an executive interviewed twice');
