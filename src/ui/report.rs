@@ -113,7 +113,7 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
     Some(view! {
         <h4>"Over time"</h4>
         <p>{format!("{} interviews. {trend}", interviews.len())}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=name>
+        <WideTable label=name>
             <table>
                 <thead>
                     <tr>
@@ -124,7 +124,7 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </WideTable>
         <p>"The verdict below is from the latest interview."</p>
     })
 }
