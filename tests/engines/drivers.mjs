@@ -108,9 +108,13 @@ export async function startDriver(engine, { logFile, scratch }) {
       // The group has already gone.
     }
   };
-  // Also when this test file ends abnormally: no browser outlives the run.
+  // Also when this test file ends abnormally or is interrupted: no browser outlives the run.
   const onExit = () => killGroup('SIGKILL');
+  // Stopped as politely as at the end, so that the driver reaps the browsers it started.
+  const onSignal = (signal) => stop().finally(() => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
   process.on('exit', onExit);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   const logTail = () => readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
   const url = `http://127.0.0.1:${setup.port}`;
@@ -129,6 +133,8 @@ export async function startDriver(engine, { logFile, scratch }) {
     killGroup('SIGKILL');
     await exit;
     process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   };
 
   for (const started = Date.now(); ; await sleep(100)) {
