@@ -72,6 +72,8 @@ const SETUPS = {
       // a virtual X server of its own (-a picks a free display number).
       command: ['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', `--port=${port}`],
       env: { XDG_CONFIG_HOME: config },
+      // MiniBrowser with its default arguments: arguments given here would replace them, and
+      // would have to include --automation.
       capabilities: { 'webkitgtk:browserOptions': {} },
     };
   },
