@@ -25,8 +25,11 @@ async function isFile(path) {
   }
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. `headStart` is markup
+ * put first in the head of every HTML page, for a test that must run a script before the app.
+ */
+export async function serve(dir, { headStart = '' } = {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -34,7 +37,8 @@ export async function serve(dir) {
     const inside = wanted.startsWith(root);
     const file = inside && (await isFile(wanted)) ? wanted : join(root, 'index.html');
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (headStart && extname(file) === '.html') body = body.toString('utf8').replace(/<head[^>]*>/i, (head) => head + headStart);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
