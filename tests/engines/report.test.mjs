@@ -69,3 +69,38 @@ test('printed to PDF, the report has its text and none of the navigation', { ski
   }
   await page.close();
 });
+
+// Every engine lays the report out for paper with the same print rules. Where the driver
+// cannot print, this is the check of that layout: the print rules are applied to the screen,
+// and what paper would show is read back.
+test('laid out for print, the report keeps its text and leaves out the navigation', async (t) => {
+  const page = await openPage(app, t);
+  await openExampleReport(page);
+  const shown = await page.driver.executeScript(`
+    const rules = [];
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
+          for (const inner of rule.cssRules) rules.push(inner.cssText);
+        }
+      }
+    }
+    const style = document.createElement('style');
+    style.textContent = rules.join('\\n');
+    document.head.append(style);
+    const seen = (selector) => [...document.querySelectorAll(selector)].some((element) => element.getClientRects().length > 0);
+    return {
+      rules: rules.length,
+      navigation: seen('.site-header') || seen('.skip-link') || seen('.breadcrumb'),
+      buttons: seen('main button'),
+      text: document.querySelector('main').innerText,
+    };
+  `);
+  assert.ok(shown.rules > 5, `${shown.rules} print rules found`);
+  assert.equal(shown.navigation, false, 'the header, skip link and breadcrumb are not printed');
+  assert.equal(shown.buttons, false, 'no button is printed');
+  for (const expected of ['Executive buy-in', 'Verdict: They get it.', 'Program strategy', ...STEP_TITLES, 'SMART: all five letters met.']) {
+    assert.ok(shown.text.includes(expected), `the printed report lacks “${expected}”`);
+  }
+  await page.close();
+});
