@@ -2,6 +2,7 @@
 // neither side's work is silently dropped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import { appForThisFile, createPlaybook, goto, listedTitles, openPage, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
@@ -103,7 +104,8 @@ test('a change a conflict kept out of storage survives a reload, and leaving ask
   // Closing the tab now would take the change along: the browser's leave-page prompt asks.
   const asked = new Promise((resolve) => a.once('dialog', resolve));
   await a.close({ runBeforeUnload: true });
-  const prompt = await asked;
+  const prompt = await Promise.race([asked, delay(5000).then(() => null)]);
+  assert.ok(prompt, 'the browser asks before the tab is closed');
   assert.equal(prompt.type(), 'beforeunload');
   await prompt.dismiss();
   assert.equal(a.isClosed(), false, 'the user chose to stay');
