@@ -2,7 +2,7 @@
 // plainly, the work stays on screen, and what was stored before is left as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, createPlaybook, goto, openPage, storedItems } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
 
@@ -116,6 +116,7 @@ test('a change the full storage refused survives a reload, to be saved or discar
   await recovered.waitFor();
   assert.equal(await page.getByLabel('Company').inputValue(), 'Typed while full');
   assert.deepEqual(await storedItems(page), filled, 'nothing is written before the user chooses');
+  await assertAccessible(page, 'a playbook with unsaved changes brought back');
 
   // Room again: saving them stores them, and a later reload shows them without asking.
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler/')).forEach((k) => localStorage.removeItem(k)));
@@ -163,5 +164,27 @@ test('the room shown is counted as the browser counts it, up to where it refuses
   assert.equal(full, 5 * 1024 * 1024, 'the browser refuses past the quota the app counts with');
   await goto(page, app.url + '/');
   assert.match(await room.textContent(), /This site keeps 5\.2 million characters of the about 5\.2 million characters this browser allows \(100% used\)\./);
+  await context.close();
+});
+
+test('with storage blocked, what is on screen survives a reload of the tab', async () => {
+  const { context, page } = await openPage(app);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await goto(page, app.url + '/');
+  await createPlaybook(page, { title: 'Only on screen', company: 'Acme' });
+  await page.getByLabel('Company').fill('Acme, typed while blocked');
+  await page.getByText('Not saved. This browser does not let the app use its storage').waitFor();
+
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Only on screen' }).waitFor();
+  await page.getByRole('region', { name: 'Unsaved changes brought back' }).waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), 'Acme, typed while blocked');
   await context.close();
 });
