@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
-use devrel_playbook::domain::library::{Entry, EntryProblem, Library};
+use devrel_playbook::domain::library::{
+    stored_chars, Entry, EntryProblem, Library, Recovery, STORAGE_QUOTA_CHARS,
+};
 use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookId};
 use devrel_playbook::storage::{self, StorageError};
 use wasm_bindgen_test::*;
@@ -301,4 +303,92 @@ fn every_browsers_quota_error_is_recognised() {
         storage::storage_error(named("InvalidStateError")),
         StorageError::Failed("quota".into())
     );
+}
+
+/// Fills localStorage until the browser refuses even one more character.
+fn fill_to_refusal() {
+    let mut n = 0;
+    for size in [256 * 1024, 4096, 64, 1] {
+        let chunk = "x".repeat(size);
+        while local_storage()
+            .set_item(&format!("filler/{n}"), &chunk)
+            .is_ok()
+        {
+            n += 1;
+        }
+        n += 1;
+    }
+    // Filler keys cost characters too: finish with one-letter keys and empty values.
+    for letter in ('a'..='z').chain('A'..='Z') {
+        let _ = local_storage().set_item(&letter.to_string(), "");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_new_entry_whose_index_line_finds_no_room_is_taken_back_out() {
+    fresh_storage();
+    let mut library = Library::default();
+    save(&mut library, &playbook("Stored first")).unwrap();
+    let before: Vec<(String, String)> = (0..local_storage().length().unwrap())
+        .filter_map(|at| local_storage().key(at).unwrap())
+        .map(|key| (key.clone(), raw(&key).unwrap()))
+        .collect();
+
+    let second = playbook("No room for its index line");
+    library.put(second.clone());
+    let entry_chars = stored_chars(
+        &entry_key(second.id.as_str()),
+        &serde_json::to_string(&second).unwrap(),
+    );
+    let needed = storage::chars_to_store(&library, &[&second]);
+    assert!(needed > entry_chars, "the index grows too");
+    // Leave room for the entry, but not for the entry and its index line.
+    local_storage()
+        .set_item("pad", &"x".repeat(entry_chars + 1 - "pad".len()))
+        .unwrap();
+    fill_to_refusal();
+    assert_eq!(storage::site_chars(), STORAGE_QUOTA_CHARS);
+    local_storage().remove_item("pad").unwrap();
+
+    assert_eq!(
+        storage::save_playbook(&library, &second),
+        Err(StorageError::Full)
+    );
+    assert_eq!(raw(&entry_key(second.id.as_str())), None);
+    for (key, value) in before {
+        assert_eq!(raw(&key), Some(value), "{key}");
+    }
+    fresh_storage();
+}
+
+#[wasm_bindgen_test]
+fn the_journal_keeps_a_change_with_the_version_it_was_made_over() {
+    fresh_storage();
+    let session = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    session.clear().unwrap();
+    let mut library = Library::default();
+    let mut playbook = playbook("Journaled");
+    save(&mut library, &playbook).unwrap();
+    let stored = raw(&entry_key(playbook.id.as_str()));
+
+    playbook.company = "Typed, not stored".into();
+    storage::keep_unsaved(&playbook).unwrap();
+    let kept = storage::unsaved_changes();
+    assert_eq!(kept.len(), 1);
+    let (id, change) = &kept[0];
+    assert_eq!(id, &playbook.id);
+    assert_eq!(change.restore(), Some(playbook.clone()));
+    assert_eq!(change.recovery(stored.as_deref()), Recovery::OverStored);
+    assert_eq!(
+        change.recovery(Some("{\"saved\": \"by another tab\"}")),
+        Recovery::StoredChanged
+    );
+
+    storage::forget_unsaved(&playbook.id);
+    assert!(storage::unsaved_changes().is_empty());
+    fresh_storage();
 }

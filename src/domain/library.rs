@@ -228,6 +228,145 @@ pub fn read_entry(id: String, text: &str) -> Entry {
     })
 }
 
+/// FNV-1a of a stored text: cheap, and enough to tell whether storage still holds the text a
+/// tab last read or wrote.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// How browsers count localStorage against a site's quota: the key and the value in UTF-16
+/// code units (what JavaScript calls a string's length), whatever the script.
+pub fn stored_chars(key: &str, value: &str) -> usize {
+    key.encode_utf16().count() + value.encode_utf16().count()
+}
+
+/// The characters of keys plus values one site may keep in localStorage. Chromium, Firefox and
+/// WebKit all keep 5 × 1024 × 1024 of them for Latin text and refuse the next one. WebKit keeps
+/// only about half as many of wider scripts such as Chinese, which it stores at two bytes each;
+/// there a write can still be refused early, and the user is told then.
+pub const STORAGE_QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+/// How much of the site's localStorage is taken, counted as the browser counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StorageRoom {
+    /// Characters of every key and value the site keeps, the playbooks' and any other.
+    pub used: usize,
+}
+
+impl StorageRoom {
+    pub fn left(&self) -> usize {
+        STORAGE_QUOTA_CHARS.saturating_sub(self.used)
+    }
+
+    /// Whether `needed` more characters fit, or what is missing.
+    pub fn check_room(&self, needed: usize) -> Result<(), NoRoom> {
+        if needed <= self.left() {
+            Ok(())
+        } else {
+            Err(NoRoom {
+                needed,
+                left: self.left(),
+            })
+        }
+    }
+
+    /// The home page's line about room, in the same unit as the browser's limit.
+    pub fn describe(&self) -> String {
+        let percent = (self.used * 100).div_ceil(STORAGE_QUOTA_CHARS).min(100);
+        format!(
+            "This site keeps {} of the about {} this browser allows ({percent}% used).",
+            characters(self.used),
+            characters(STORAGE_QUOTA_CHARS)
+        )
+    }
+}
+
+/// Storing something would take more characters than the browser has left for the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoRoom {
+    pub needed: usize,
+    pub left: usize,
+}
+
+impl fmt::Display for NoRoom {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "It needs room for {}, and this browser has only {} left for the site. \
+             Export and delete playbooks you no longer need, then try again.",
+            characters(self.needed),
+            characters(self.left)
+        )
+    }
+}
+
+/// A count of characters as people read it: "980 characters", "45,210 characters",
+/// "4.3 million characters" (rounded to the nearest tenth, in integers so no float printing
+/// code reaches the wasm).
+pub fn characters(count: usize) -> String {
+    if count == 1 {
+        return "1 character".to_owned();
+    }
+    if count < 1_000_000 {
+        let thousands = count / 1000;
+        let rest = count % 1000;
+        return if thousands == 0 {
+            format!("{rest} characters")
+        } else {
+            format!("{thousands},{rest:03} characters")
+        };
+    }
+    let tenths = (count + 50_000) / 100_000;
+    format!("{}.{} million characters", tenths / 10, tenths % 10)
+}
+
+/// A change shown on screen that storage does not hold (another tab saved meanwhile, the
+/// storage is full or refused). The tab keeps it so that a reload, or the tab reopened after
+/// closing, brings it back for the user to keep or discard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsavedChange {
+    /// The fingerprint, in hex, of the stored entry the change was made over; none when the
+    /// playbook was not stored at all.
+    pub base: Option<String>,
+    /// The playbook document as it was on screen, read back through `restore`.
+    pub playbook: String,
+}
+
+/// What bringing back an unsaved change means, given what storage holds now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recovery {
+    /// Storage holds what the change was made over: saving it loses nothing.
+    OverStored,
+    /// Storage changed since (another tab saved, or deleted it): saving over it would lose
+    /// that, so the user chooses as in any conflict.
+    StoredChanged,
+}
+
+impl UnsavedChange {
+    pub fn new(base: Option<u64>, playbook: &Playbook) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            base: base.map(|base| format!("{base:016x}")),
+            playbook: serde_json::to_string(playbook)?,
+        })
+    }
+
+    /// The playbook to show again; `None` when the kept text cannot be read any more.
+    pub fn restore(&self) -> Option<Playbook> {
+        restore(&self.playbook).ok()
+    }
+
+    pub fn recovery(&self, stored: Option<&str>) -> Recovery {
+        let now = stored.map(|text| format!("{:016x}", fingerprint(text)));
+        if now == self.base {
+            Recovery::OverStored
+        } else {
+            Recovery::StoredChanged
+        }
+    }
+}
+
 fn entry_id(entry: &Entry) -> &str {
     match entry {
         Entry::Readable(playbook) => playbook.id.as_str(),
@@ -409,5 +548,75 @@ mod tests {
 
         library.restore_removed_unreadable(removed);
         assert_eq!(library, before);
+    }
+
+    #[test]
+    fn characters_are_counted_as_browsers_count_them() {
+        assert_eq!(stored_chars("ab", "cd"), 4);
+        // One UTF-16 unit for a Chinese character, two for an emoji: what JavaScript's length says.
+        assert_eq!(stored_chars("k", "中文😀"), 5);
+    }
+
+    #[test]
+    fn room_is_told_in_the_unit_of_the_quota() {
+        assert_eq!(characters(1), "1 character");
+        assert_eq!(characters(980), "980 characters");
+        assert_eq!(characters(45_021), "45,021 characters");
+        assert_eq!(characters(4_300_000), "4.3 million characters");
+        assert_eq!(characters(STORAGE_QUOTA_CHARS), "5.2 million characters");
+        let full = StorageRoom {
+            used: STORAGE_QUOTA_CHARS - 10,
+        };
+        assert_eq!(
+            full.describe(),
+            "This site keeps 5.2 million characters of the about 5.2 million characters this browser allows (100% used)."
+        );
+        assert_eq!(full.check_room(10), Ok(()));
+        let refused = full.check_room(4_300_000).unwrap_err();
+        assert_eq!(
+            refused,
+            NoRoom {
+                needed: 4_300_000,
+                left: 10
+            }
+        );
+        assert!(refused
+            .to_string()
+            .starts_with("It needs room for 4.3 million characters, and this browser has only 10 characters left"));
+        let small = StorageRoom { used: 12_000 };
+        assert_eq!(
+            small.describe(),
+            "This site keeps 12,000 characters of the about 5.2 million characters this browser allows (1% used)."
+        );
+    }
+
+    #[test]
+    fn an_unsaved_change_is_replayed_over_the_version_it_was_made_on() {
+        let before = playbook(1, "Plan", 8);
+        let stored_text = serde_json::to_string(&before).unwrap();
+        let mut changed = before.clone();
+        changed.company = "Typed, not stored".into();
+        let unsaved = UnsavedChange::new(Some(fingerprint(&stored_text)), &changed).unwrap();
+        let kept: UnsavedChange =
+            serde_json::from_str(&serde_json::to_string(&unsaved).unwrap()).unwrap();
+        assert_eq!(kept.restore(), Some(changed.clone()));
+        assert_eq!(kept.recovery(Some(&stored_text)), Recovery::OverStored);
+
+        let mut elsewhere = before.clone();
+        elsewhere.author = "Saved in another tab".into();
+        let other_text = serde_json::to_string(&elsewhere).unwrap();
+        assert_eq!(kept.recovery(Some(&other_text)), Recovery::StoredChanged);
+        assert_eq!(
+            kept.recovery(None),
+            Recovery::StoredChanged,
+            "deleted meanwhile"
+        );
+
+        let never_stored = UnsavedChange::new(None, &changed).unwrap();
+        assert_eq!(never_stored.recovery(None), Recovery::OverStored);
+        assert_eq!(
+            never_stored.recovery(Some(&stored_text)),
+            Recovery::StoredChanged
+        );
     }
 }

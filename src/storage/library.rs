@@ -17,7 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::StorageError;
-use crate::domain::library::{read_entry, Entry, Index, Library};
+use crate::domain::library::{fingerprint, read_entry, stored_chars, Entry, Index, Library};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 const INDEX_KEY: &str = "devrel-playbook/index";
@@ -32,11 +32,9 @@ fn entry_key(id: &str) -> String {
     format!("{ENTRY_PREFIX}{id}")
 }
 
-/// FNV-1a: cheap, and enough to tell whether a stored text is the one this tab saw.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// The fingerprint of an entry as this tab last read or wrote it; `None` when it saw none.
+pub(super) fn seen(id: &str) -> Option<u64> {
+    SEEN.with_borrow(|seen| seen.get(id).copied())
 }
 
 fn remember(id: &str, text: Option<&str>) {
@@ -98,19 +96,20 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
     let storage = local_storage()?;
     let id = playbook.id.as_str();
     let stored = storage.get_item(&entry_key(id)).map_err(storage_error)?;
-    let seen = SEEN.with_borrow(|seen| seen.get(id).copied());
-    if stored.as_deref().map(fingerprint) != seen {
+    if stored.as_deref().map(fingerprint) != seen(id) {
         return Err(StorageError::ChangedElsewhere);
     }
     overwrite_playbook(library, playbook)
 }
 
 /// Writes a playbook over whatever is stored, for when the user chose to keep this tab's.
+/// A write that fails half way leaves storage as it was.
 pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let text =
         serde_json::to_string(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
     let key = entry_key(playbook.id.as_str());
+    let before = storage.get_item(&key).ok().flatten();
     storage.set_item(&key, &text).map_err(storage_error)?;
     // Some browsers drop a write without an error (private modes, storage pressure): read it
     // back, so "saved" is only ever said of what is really stored.
@@ -119,8 +118,42 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
             "the browser did not keep the change".to_owned(),
         ));
     }
+    if let Err(problem) = save_index(library) {
+        // The index has no room for a new id: take the entry back out, so that what is not
+        // said to be saved does not come back on the next load either.
+        let _ = match &before {
+            Some(before) => storage.set_item(&key, before),
+            None => storage.remove_item(&key),
+        };
+        return Err(problem);
+    }
     remember(playbook.id.as_str(), Some(&text));
-    save_index(library)
+    Ok(())
+}
+
+/// How many more characters storing `playbooks` in `library` (which already holds them)
+/// takes than what is stored now: their entries and the index, as the browser counts them.
+pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
+    let Ok(storage) = local_storage() else {
+        return 0;
+    };
+    let stored_size = |key: &str| {
+        storage
+            .get_item(key)
+            .ok()
+            .flatten()
+            .map_or(0, |value| stored_chars(key, &value))
+    };
+    let index = serde_json::to_string(&library.index()).unwrap_or_default();
+    let mut after = stored_chars(INDEX_KEY, &index);
+    let mut before = stored_size(INDEX_KEY);
+    for playbook in playbooks {
+        let key = entry_key(playbook.id.as_str());
+        let text = serde_json::to_string(playbook).unwrap_or_default();
+        after += stored_chars(&key, &text);
+        before += stored_size(&key);
+    }
+    after.saturating_sub(before)
 }
 
 /// Removes a playbook. `library` must no longer hold it.
@@ -231,18 +264,18 @@ fn classify_name(name: &str, message: &str) -> StorageError {
     }
 }
 
-/// How much of the browser's storage the library takes, in bytes as browsers count it (UTF-16).
-pub fn library_bytes() -> usize {
+/// Every character the site keeps in localStorage, keys and values, the playbooks' and any
+/// other, counted as the browser counts them against its quota.
+pub fn site_chars() -> usize {
     let Ok(storage) = local_storage() else {
         return 0;
     };
     let length = storage.length().unwrap_or(0);
     (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
-        .filter(|key| key.starts_with("devrel-playbook/"))
         .map(|key| {
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            (key.encode_utf16().count() + value.encode_utf16().count()) * 2
+            stored_chars(&key, &value)
         })
         .sum()
 }

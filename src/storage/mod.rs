@@ -1,16 +1,19 @@
-//! The one place that touches the browser: localStorage, the clock, random ids and downloads.
+//! The one place that touches the browser: localStorage, the tab's sessionStorage, the clock,
+//! random ids and downloads.
 //! Screens call these functions; nothing else in the app reaches for web-sys or gloo.
 
 mod browser;
+mod journal;
 mod library;
 
 pub use browser::{
     ask_for_persistent_storage, download_text, local_date_text, local_time_text, new_id, now,
     read_file_text, storage_is_persistent, today, ReadFileError,
 };
+pub use journal::{forget_unsaved, keep_unsaved, unsaved_changes};
 pub use library::{
-    library_bytes, load_library, overwrite_playbook, reload_entry, remove_playbook,
-    remove_unreadable_entry, restore_unreadable_entry, save_playbook, storage_error,
+    chars_to_store, load_library, overwrite_playbook, reload_entry, remove_playbook,
+    remove_unreadable_entry, restore_unreadable_entry, save_playbook, site_chars, storage_error,
     stored_entry_text, watch_other_tabs, Change,
 };
 

@@ -92,7 +92,8 @@ enum Chosen {
     Nothing,
     Reading,
     Problem(String),
-    Ready(Vec<Playbook>),
+    /// The file's name and the playbooks read from it.
+    Ready(String, Vec<Playbook>),
 }
 
 fn problem_with(name: &str, error: &LoadError) -> String {
@@ -109,7 +110,7 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match storage::read_file_text(file, MAX_IMPORT_BYTES).await {
                 Ok(text) => match import(&text) {
-                    Ok(playbooks) => Chosen::Ready(playbooks),
+                    Ok(playbooks) => Chosen::Ready(name, playbooks),
                     Err(error) => Chosen::Problem(problem_with(&name, &error)),
                 },
                 Err(ReadFileError::TooLarge { bytes }) => {
@@ -170,18 +171,25 @@ pub fn ImportPanel() -> impl IntoView {
                 Chosen::Nothing => ().into_any(),
                 Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
                 Chosen::Problem(problem) => view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any(),
-                Chosen::Ready(playbooks) => view! { <ImportPreview playbooks done=move || chosen.set(Chosen::Nothing)/> }.into_any(),
+                Chosen::Ready(name, playbooks) => {
+                    let refused = move |problem: String| {
+                        chosen.set(Chosen::Problem(format!("“{name}” was not imported. {problem}")));
+                    };
+                    view! { <ImportPreview playbooks done=move || chosen.set(Chosen::Nothing) refused/> }.into_any()
+                }
             }}
         </section>
     }
 }
 
 /// What the file holds, before anything is stored; and, when this browser already has some of
-/// its playbooks, the choice between replacing them and keeping both.
+/// its playbooks, the choice between replacing them and keeping both. When storage cannot take
+/// them, `refused` says why and the user stays here.
 #[component]
-fn ImportPreview<F>(playbooks: Vec<Playbook>, done: F) -> impl IntoView
+fn ImportPreview<F, R>(playbooks: Vec<Playbook>, done: F, refused: R) -> impl IntoView
 where
     F: Fn() + Copy + Send + Sync + 'static,
+    R: Fn(String) + Clone + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
@@ -218,7 +226,10 @@ where
     let single = playbooks.len() == 1;
     let incoming = StoredValue::new(playbooks);
     let take = move |replace: bool| {
-        let ids = store.import(incoming.get_value(), replace);
+        let ids = match store.import(incoming.get_value(), replace) {
+            Ok(ids) => ids,
+            Err(problem) => return refused(problem),
+        };
         done();
         let to = match ids.as_slice() {
             [id] => format!("/playbooks/{id}"),

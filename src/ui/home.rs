@@ -6,8 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::domain::file::megabytes;
-use crate::domain::library::UnreadableEntry;
+use crate::domain::library::{StorageRoom, UnreadableEntry};
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
 use crate::ui::fields::{focus_when_drawn, keep_in, TextField};
@@ -115,13 +114,10 @@ fn StorageUse() -> impl IntoView {
     };
     let used = move || {
         store.library.track();
-        let bytes = storage::library_bytes();
-        let used = if bytes < 100 * 1024 {
-            format!("{} KB", bytes.div_ceil(1024))
-        } else {
-            megabytes(bytes)
-        };
-        format!("Your playbooks use {used} of the roughly 5 MB this browser gives the site.")
+        StorageRoom {
+            used: storage::site_chars(),
+        }
+        .describe()
     };
     view! {
         <section aria-labelledby="storage-heading" class="storage-use">

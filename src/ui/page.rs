@@ -74,6 +74,11 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
             SaveState::Unchanged
         }
     };
+    let recovered = move || {
+        store
+            .recovered
+            .with(|recovered| recovered.contains(&id.get_value()))
+    };
     let in_conflict = move || {
         store
             .conflicts
@@ -86,6 +91,7 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                 SaveState::Pending => view! { "Saving…" }.into_any(),
                 SaveState::Saved(at) => view! { "Saved in this browser at " <LocalTime at/> "." }.into_any(),
                 SaveState::NotSaved(problem) => view! { <span class="problem">"Not saved. " {problem.to_string()}</span> }.into_any(),
+                SaveState::Recovered => view! { <span class="problem">"Not saved yet: these changes were brought back after the page was left."</span> }.into_any(),
             }}
         </p>
         <Show when=in_conflict>
@@ -99,6 +105,19 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     <button type="button" on:click=move |_| store.keep_both_versions(&id.get_value())>"Keep both"</button>
                     <button type="button" on:click=move |_| store.keep_this_version(&id.get_value())>"Keep this tab's version"</button>
                     <button type="button" on:click=move |_| store.use_other_version(&id.get_value())>"Use the other tab's version"</button>
+                </div>
+            </section>
+        </Show>
+        <Show when=recovered>
+            <section class="banner banner-problem" aria-labelledby="recovered-heading">
+                <h2 id="recovered-heading">"Unsaved changes brought back"</h2>
+                <p>
+                    "These changes were on this page but not saved when it was last reloaded or closed. "
+                    "The saved version has not changed since. Save them over it, or discard them?"
+                </p>
+                <div class="row-actions">
+                    <button type="button" class="primary" on:click=move |_| store.save_recovered(&id.get_value())>"Save them"</button>
+                    <button type="button" on:click=move |_| store.discard_recovered(&id.get_value())>"Discard them"</button>
                 </div>
             </section>
         </Show>

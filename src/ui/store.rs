@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::example::example_playbook;
-use crate::domain::library::Library;
+use crate::domain::library::{Library, Recovery, StorageRoom};
 use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::{ItemId, ListAt, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
@@ -27,6 +27,8 @@ pub enum SaveState {
     Saved(DateTime<Utc>),
     /// The change is kept on screen; the message says why it is not stored.
     NotSaved(StorageError),
+    /// Brought back after a reload or a reopened tab; saved when the user says so.
+    Recovered,
 }
 
 #[derive(Clone, Copy)]
@@ -39,10 +41,24 @@ pub struct Store {
     pub saved_for: RwSignal<Option<PlaybookId>>,
     /// Playbooks changed both here and in another tab, waiting for the user to choose.
     pub conflicts: RwSignal<Vec<PlaybookId>>,
+    /// Playbooks whose unsaved changes came back from the tab's journal after a reload,
+    /// waiting for the user to save or discard them.
+    pub recovered: RwSignal<Vec<PlaybookId>>,
     notices: Notices,
     /// Playbooks changed on screen and not yet written.
     unsaved: StoredValue<Vec<PlaybookId>>,
+    /// Playbooks whose latest change on screen storage does not hold: a write failed or is
+    /// held for the user's choice. Each is kept in the tab's journal meanwhile.
+    not_stored: StoredValue<Vec<PlaybookId>>,
+    /// Whether the user was told that the journal could not keep a change either.
+    journal_refused: StoredValue<bool>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+fn add_once(ids: &mut Vec<PlaybookId>, id: &PlaybookId) {
+    if !ids.contains(id) {
+        ids.push(id.clone());
+    }
 }
 
 impl Store {
@@ -57,10 +73,14 @@ impl Store {
             save_state: RwSignal::new(SaveState::Unchanged),
             saved_for: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
+            recovered: RwSignal::new(Vec::new()),
             notices,
             unsaved: StoredValue::new(Vec::new()),
+            not_stored: StoredValue::new(Vec::new()),
+            journal_refused: StoredValue::new(false),
             save_timer: StoredValue::new(None),
         };
+        store.replay_unsaved();
         storage::watch_other_tabs(move |change| store.take_change_from_other_tab(change));
         // A closed tab or a reload must not lose the last keystrokes.
         let flush = move || store.flush();
@@ -70,7 +90,48 @@ impl Store {
                 flush();
             }
         });
+        // A change storage does not hold is kept by the tab for a reload or a reopened tab,
+        // but a tab closed for good takes it along: the browser asks before that.
+        window_event_listener(leptos::ev::beforeunload, move |ev| {
+            store.flush();
+            if store.not_stored.with_value(|ids| !ids.is_empty()) {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        });
         store
+    }
+
+    /// Shows again the changes the tab's journal kept, each waiting for the user's choice:
+    /// saved over the stored version they were made on when it is still there, and otherwise
+    /// settled like any conflict between tabs.
+    fn replay_unsaved(&self) {
+        for (id, change) in storage::unsaved_changes() {
+            let Some(playbook) = change.restore().filter(|playbook| playbook.id == id) else {
+                storage::forget_unsaved(&id);
+                continue;
+            };
+            let title = playbook.title.clone();
+            let stored = storage::stored_entry_text(id.as_str());
+            self.library.update(|library| library.put(playbook));
+            self.not_stored.update_value(|ids| add_once(ids, &id));
+            self.saved_for.set(Some(id.clone()));
+            match change.recovery(stored.as_deref()) {
+                Recovery::OverStored => {
+                    self.recovered.update(|ids| add_once(ids, &id));
+                    self.save_state.set(SaveState::Recovered);
+                }
+                Recovery::StoredChanged => {
+                    self.conflicts.update(|ids| add_once(ids, &id));
+                    self.save_state
+                        .set(SaveState::NotSaved(StorageError::ChangedElsewhere));
+                }
+            }
+            self.notices.problem(format!(
+                "Changes to “{title}” were not saved when this page was last reloaded or closed. \
+                 They are back on screen: open the playbook to keep or discard them."
+            ));
+        }
     }
 
     pub fn create(&self, details: NewPlaybook) -> Result<PlaybookId, EditError> {
@@ -136,24 +197,67 @@ impl Store {
 
     /// Takes imported playbooks in. One with an id already here replaces the one here when the
     /// user agreed to that, and otherwise comes in as a separate copy beside it. Returns the
-    /// ids the playbooks now have.
-    pub fn import(&self, playbooks: Vec<Playbook>, replace: bool) -> Vec<PlaybookId> {
-        playbooks
+    /// ids the playbooks now have, or, when they do not fit or a write fails, what to tell
+    /// the user: only what storage really holds is then shown.
+    pub fn import(
+        &self,
+        playbooks: Vec<Playbook>,
+        replace: bool,
+    ) -> Result<Vec<PlaybookId>, String> {
+        let mut library = self.library.get_untracked();
+        let incoming: Vec<Playbook> = playbooks
             .into_iter()
             .map(|playbook| {
-                let here = self
-                    .library
-                    .with_untracked(|library| library.get(&playbook.id).is_some());
-                let playbook = if here && !replace {
+                if library.get(&playbook.id).is_some() && !replace {
                     playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
                 } else {
                     playbook
-                };
-                let id = playbook.id.clone();
-                self.commit(playbook);
-                id
+                }
             })
-            .collect()
+            .collect();
+        // Room first, counted as the browser counts it, so a file that cannot fit is refused
+        // before anything is written.
+        let mut after = library.clone();
+        for playbook in &incoming {
+            after.put(playbook.clone());
+        }
+        let needed = storage::chars_to_store(&after, &incoming.iter().collect::<Vec<_>>());
+        StorageRoom {
+            used: storage::site_chars(),
+        }
+        .check_room(needed)
+        .map_err(|no_room| format!("{no_room} Nothing in this browser was changed."))?;
+
+        let mut ids = Vec::new();
+        for playbook in incoming {
+            let id = playbook.id.clone();
+            let previous = library.get(&id).cloned();
+            library.put(playbook.clone());
+            if let Err(problem) = storage::save_playbook(&library, &playbook) {
+                match previous {
+                    Some(previous) => library.put(previous),
+                    None => library.forget(id.as_str()),
+                }
+                self.library.set(library);
+                let refused = match problem {
+                    StorageError::Full => "the browser's storage for this site is full".to_owned(),
+                    other => other.to_string(),
+                };
+                let added = if ids.is_empty() {
+                    " Nothing in this browser was changed.".to_owned()
+                } else {
+                    format!(" The {} before it in the file were added.", ids.len())
+                };
+                return Err(format!(
+                    "“{}” could not be stored: {refused}.{added}",
+                    playbook.title
+                ));
+            }
+            self.show_saved(&id, Ok(playbook.updated_at));
+            ids.push(id);
+        }
+        self.library.set(library);
+        Ok(ids)
     }
 
     /// Starts a new interview of the same executive from an earlier one's answers, dated today.
@@ -250,6 +354,8 @@ impl Store {
         };
         match storage::remove_playbook(&library, id) {
             Ok(()) => {
+                self.settle(id);
+                self.forget_unsaved(id);
                 self.notices.with_action(
                     format!("Deleted “{}”.", removed.playbook.title),
                     NoticeAction::UndoRemove(removed),
@@ -392,13 +498,23 @@ impl Store {
     }
 
     fn save_now(&self, id: &PlaybookId) {
-        if self
+        let held = if self
             .conflicts
             .with_untracked(|conflicts| conflicts.contains(id))
         {
+            Some(SaveState::NotSaved(StorageError::ChangedElsewhere))
+        } else if self
+            .recovered
+            .with_untracked(|recovered| recovered.contains(id))
+        {
+            Some(SaveState::Recovered)
+        } else {
+            None
+        };
+        if let Some(state) = held {
+            self.keep_unsaved(id);
             self.saved_for.set(Some(id.clone()));
-            self.save_state
-                .set(SaveState::NotSaved(StorageError::ChangedElsewhere));
+            self.save_state.set(state);
             return;
         }
         let Some(saved) = self.library.with_untracked(|library| {
@@ -414,7 +530,33 @@ impl Store {
         self.show_saved(id, saved);
     }
 
+    /// Keeps the change on screen in the tab's journal, since storage does not hold it.
+    fn keep_unsaved(&self, id: &PlaybookId) {
+        self.not_stored.update_value(|ids| add_once(ids, id));
+        let kept = self
+            .library
+            .with_untracked(|library| library.get(id).map_or(Ok(()), storage::keep_unsaved));
+        if kept.is_err() && !self.journal_refused.get_value() {
+            self.journal_refused.set_value(true);
+            self.notices.problem(
+                "This tab cannot keep the unsaved change for a reload either, so leaving or \
+                 reloading this page would lose it. Keep a copy with “Export as a file”.",
+            );
+        }
+    }
+
+    /// Storage holds the playbook as shown, or the user let the unsaved change go.
+    fn forget_unsaved(&self, id: &PlaybookId) {
+        self.not_stored
+            .update_value(|ids| ids.retain(|other| other != id));
+        storage::forget_unsaved(id);
+    }
+
     fn show_saved(&self, id: &PlaybookId, saved: Result<DateTime<Utc>, StorageError>) {
+        match &saved {
+            Ok(_) => self.forget_unsaved(id),
+            Err(_) => self.keep_unsaved(id),
+        }
         self.saved_for.set(Some(id.clone()));
         let state = match saved {
             Ok(at) => SaveState::Saved(at),
@@ -447,12 +589,16 @@ impl Store {
         };
         for id in ids {
             let busy = self.unsaved.with_value(|unsaved| unsaved.contains(&id))
+                || self.not_stored.with_value(|ids| ids.contains(&id))
                 || self.conflicts.with_untracked(|c| c.contains(&id));
             if busy {
                 if !self
                     .conflicts
                     .with_untracked(|conflicts| conflicts.contains(&id))
                 {
+                    // Changes brought back are now in conflict: that choice covers both.
+                    self.recovered
+                        .update(|recovered| recovered.retain(|other| other != &id));
                     self.conflicts
                         .update(|conflicts| conflicts.push(id.clone()));
                     self.show_saved(&id, Err(StorageError::ChangedElsewhere));
@@ -471,9 +617,28 @@ impl Store {
         }
     }
 
+    /// Saves changes brought back from the journal over the stored version they were made on.
+    pub fn save_recovered(&self, id: &PlaybookId) {
+        self.recovered
+            .update(|recovered| recovered.retain(|other| other != id));
+        self.save_now(id);
+    }
+
+    /// Lets changes brought back from the journal go and shows what storage holds.
+    pub fn discard_recovered(&self, id: &PlaybookId) {
+        self.settle(id);
+        self.forget_unsaved(id);
+        self.load_stored(id);
+        self.saved_for.set(Some(id.clone()));
+        self.save_state.set(SaveState::Unchanged);
+        self.notices
+            .info("Discarded the changes that were not saved.");
+    }
+
     /// Resolves a conflict by taking the version the other tab saved.
     pub fn use_other_version(&self, id: &PlaybookId) {
         self.settle(id);
+        self.forget_unsaved(id);
         self.load_stored(id);
         self.notices
             .info("Showing the version saved in the other tab.");
@@ -503,6 +668,7 @@ impl Store {
             return;
         };
         let title = mine.title.clone();
+        self.forget_unsaved(id);
         self.load_stored(id);
         self.commit(mine);
         self.notices
@@ -512,6 +678,8 @@ impl Store {
     fn settle(&self, id: &PlaybookId) {
         self.conflicts
             .update(|conflicts| conflicts.retain(|other| other != id));
+        self.recovered
+            .update(|recovered| recovered.retain(|other| other != id));
         self.unsaved
             .update_value(|unsaved| unsaved.retain(|other| other != id));
     }

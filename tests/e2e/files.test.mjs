@@ -12,6 +12,29 @@ async function exportFile(page) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
+/** An exported file of one playbook whose interview notes make it about `chars` characters long. */
+function largeFile(title, chars) {
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const at = '2026-11-23T09:00:00Z';
+  const note = 'They want the developer portal to drive partner adoption. '.repeat(300);
+  const questions = ['value-why', 'value-brings', 'value-wants', 'success-person', 'success-measured', 'success-company'];
+  const executives = Math.ceil(chars / (note.length * questions.length));
+  const assessments = Array.from({ length: executives }, (_, e) => ({
+    id: hex(1000 + e),
+    executive: `Executive ${e + 1}`,
+    role: 'VP',
+    interview_date: '2026-11-20',
+    interviewer: 'Sam',
+    answers: Object.fromEntries(questions.map((q) => [q, { notes: note, private: false, rating: 'strong', signs: [] }])),
+    current_question: 'value-why',
+    follows: null,
+    created_at: at,
+    updated_at: at,
+  }));
+  const playbook = { schema_version: 1, id: hex(77), title, company: 'Acme', author: 'Sam', created_at: at, updated_at: at, assessments };
+  return JSON.stringify({ format: 'devrel-playbook', version: 1, exported_at: at, app_version: '0.1.0', playbook });
+}
+
 async function chooseFile(page, name, text) {
   await page.getByLabel('Choose a playbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
@@ -154,7 +177,7 @@ test('the home page reminds to export until a file is saved, and says how much r
   const row = page.getByRole('listitem').filter({ hasText: 'Worth keeping' });
   await row.getByText('Never saved as a file: export it to keep a copy outside this browser.').waitFor();
   const room = page.getByRole('region', { name: 'Storage in this browser' });
-  assert.match(await room.textContent(), /Your playbooks use \d+ KB of the roughly 5 MB this browser gives the site\./);
+  assert.match(await room.textContent(), /This site keeps [\d,]+ characters of the about 5\.2 million characters this browser allows \(1% used\)\./);
 
   await goto(page, app.url + path);
   await exportFile(page);
@@ -222,5 +245,57 @@ test('the report downloads as Markdown with its headings, private notes only whe
   assert.ok(!report.text.includes('Off the record'));
   await page.getByRole('checkbox', { name: 'Include private notes' }).check();
   assert.ok((await download()).text.includes('Off the record'));
+  await context.close();
+});
+
+test('an import the storage has no room for is refused up front, with the room it needs and the room left', async () => {
+  const { context, page } = await openPage(app);
+  const text = largeFile('Large plan', 4.3e6);
+  await chooseFile(page, 'large-plan.json', text);
+  await page.getByRole('button', { name: 'Add to my playbooks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Large plan' }).waitFor();
+  await goto(page, app.url + '/');
+  const before = await storedItems(page);
+  const left = 5 * 1024 * 1024 - Object.entries(before).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+  assert.ok(left > 100_000 && left < 1_000_000, `${left} characters left`);
+
+  await chooseFile(page, 'large-plan.json', text);
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: '“large-plan.json” was not imported.' });
+  await refused.waitFor();
+  assert.match(
+    await refused.textContent(),
+    new RegExp(`It needs room for 4\\.\\d million characters, and this browser has only ${left.toLocaleString('en-US')} characters left for the site\\..*Nothing in this browser was changed\\.`),
+  );
+  assert.equal(new URL(page.url()).pathname, '/', 'the user stays where the refusal is said');
+  assert.deepEqual(await storedItems(page), before);
+  assert.deepEqual(await listedTitles(page), ['Large plan']);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  assert.deepEqual(await listedTitles(page), ['Large plan']);
+  await context.close();
+});
+
+test('an import the browser refuses to store is reported before leaving, and not shown as stored', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Already here' });
+  await goto(page, app.url + '/');
+  const before = await storedItems(page);
+  // Room is reported, yet the browser refuses the write (as WebKit can for wide scripts).
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await chooseFile(page, 'refused.json', largeFile('Refused plan', 10_000));
+  await page.getByRole('button', { name: 'Add to my playbooks' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: '“refused.json” was not imported.' });
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /“Refused plan” could not be stored: the browser's storage for this site is full\. Nothing in this browser was changed\./);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.deepEqual(await listedTitles(page), ['Already here']);
+  assert.deepEqual(await storedItems(page), before);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // neither side's work is silently dropped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import { appForThisFile, createPlaybook, goto, listedTitles, openPage, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
@@ -87,4 +88,47 @@ test("choosing this tab's version or the other's settles the conflict", async ()
     assert.equal(await b.getByRole('link', { name: 'Lee Park', exact: true }).count(), interviews, choice);
     await context.close();
   }
+});
+
+test('a change a conflict kept out of storage survives a reload, and leaving asks first', async () => {
+  const { context, a, b } = await twoTabs();
+  // Tab B saves its author while tab A is still typing its company, within A's save pause.
+  const company = a.getByLabel('Company');
+  await company.focus();
+  await company.press('End');
+  await Promise.all([company.pressSequentially(' typed in A', { delay: 60 }), b.getByLabel('Author').fill('Written in B')]);
+  const conflict = a.getByRole('region', { name: 'Changed in another tab' });
+  await conflict.waitFor();
+  await a.getByText('Not saved. This playbook was also changed in another tab').waitFor();
+
+  // Closing the tab now would take the change along: the browser's leave-page prompt asks.
+  const asked = new Promise((resolve) => a.once('dialog', resolve));
+  await a.close({ runBeforeUnload: true });
+  const prompt = await Promise.race([asked, delay(5000).then(() => null)]);
+  assert.ok(prompt, 'the browser asks before the tab is closed');
+  assert.equal(prompt.type(), 'beforeunload');
+  await prompt.dismiss();
+  assert.equal(a.isClosed(), false, 'the user chose to stay');
+
+  // A reload without choosing brings the change back, and the choice is still the user's.
+  a.on('dialog', (dialog) => dialog.accept());
+  await a.reload();
+  await a.getByRole('heading', { level: 1, name: 'Shared plan' }).waitFor();
+  await a.getByRole('alert').filter({ hasText: 'Changes to “Shared plan” were not saved when this page was last reloaded or closed' }).waitFor();
+  await conflict.waitFor();
+  assert.equal(await company.inputValue(), 'Acme typed in A');
+  assert.equal(await a.getByLabel('Author').inputValue(), '', 'what tab A had when it typed');
+
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+  await conflict.waitFor({ state: 'detached' });
+  await goto(a, app.url + '/');
+  assert.deepEqual((await listedTitles(a)).sort(), ['Shared plan', "Shared plan (this tab's version)"]);
+  await a.getByRole('link', { name: "Shared plan (this tab's version)" }).click();
+  assert.equal(await a.getByLabel('Company').inputValue(), 'Acme typed in A');
+  await goto(a, app.url + '/');
+  await a.getByRole('link', { name: 'Shared plan', exact: true }).click();
+  await a.getByRole('heading', { level: 1, name: 'Shared plan' }).waitFor();
+  assert.equal(await a.getByLabel('Author').inputValue(), 'Written in B');
+  assert.equal(await a.getByLabel('Company').inputValue(), 'Acme');
+  await context.close();
 });
