@@ -253,10 +253,12 @@ test('every page passes the accessibility audit', async () => {
 
 test('the app can be used with the keyboard alone', async () => {
   const { context, page } = await openPage(app);
-  // Skip link first, then the header links, then the form.
+  // Skip link first; past the header, a new user meets the example's button, then the form.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Open the example playbook');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), await page.getByLabel('Title').getAttribute('id'));
   await page.keyboard.type('Typed playbook');
