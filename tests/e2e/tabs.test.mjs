@@ -112,7 +112,8 @@ test('a change a conflict kept out of storage survives a reload, and leaving ask
 
   // A reload without choosing brings the change back, and the choice is still the user's.
   a.on('dialog', (dialog) => dialog.accept());
-  await a.reload();
+  // Waiting for the new document only: the load event can stall behind the accepted prompt.
+  await a.reload({ waitUntil: 'commit' });
   await a.getByRole('heading', { level: 1, name: 'Shared plan' }).waitFor();
   await a.getByRole('alert').filter({ hasText: 'Changes to “Shared plan” were not saved when this page was last reloaded or closed' }).waitFor();
   await conflict.waitFor();
