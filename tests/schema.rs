@@ -140,6 +140,11 @@ fn the_schema_rejects_what_the_app_rejects() {
         &good.replace("3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "not-an-id")
     )));
     assert!(!validator.is_valid(&file(&good.replace(r#""title": "T", "#, ""))));
+    // A title longer than editing allows: the app refuses the file, and so does the schema.
+    let long = format!(r#""title": "{}", "#, "é".repeat(201));
+    assert!(!validator.is_valid(&file(&good.replace(r#""title": "T", "#, &long))));
+    let longest = format!(r#""title": "{}", "#, "é".repeat(200));
+    assert!(validator.is_valid(&file(&good.replace(r#""title": "T", "#, &longest))));
 }
 
 #[test]

@@ -44,10 +44,13 @@ pub type PlaybookId = Id;
 pub struct Playbook {
     pub schema_version: u32,
     pub id: PlaybookId,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub title: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub company: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub author: String,
     #[serde(with = "iso8601")]
     #[cfg_attr(

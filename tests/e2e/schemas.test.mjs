@@ -65,6 +65,7 @@ test('a shared playbook and a backup written by the app validate against the pub
   // The schema is no rubber stamp: a file the app would refuse does not validate.
   assert.equal(validatePlaybook({ ...shared, version: -1 }), false);
   assert.equal(validatePlaybook({ ...shared, playbook: { ...shared.playbook, id: 'not-an-id' } }), false);
+  assert.equal(validatePlaybook({ ...shared, playbook: { ...shared.playbook, title: 'x'.repeat(201) } }), false);
 
   await goto(page, app.url + '/');
   const backup = await downloaded(page, 'Back up all playbooks to one file');

@@ -46,8 +46,10 @@ pub const MAX_NOTES_CHARS: usize = 20_000;
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub executive: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub role: String,
     #[serde(default, with = "iso8601::date")]
     #[cfg_attr(
@@ -56,6 +58,7 @@ pub struct Assessment {
     )]
     pub interview_date: Option<NaiveDate>,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub interviewer: String,
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
@@ -83,6 +86,7 @@ pub struct Assessment {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NOTES_CHARS)))]
     pub notes: String,
     /// Private notes stay in this browser's playbook and are left out of shared output.
     #[serde(default)]
