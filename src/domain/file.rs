@@ -18,10 +18,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use serde_path_to_error::Segment;
-
 use super::iso8601;
-use super::places::{describe, Step};
+use super::places::{describe, locate, Step};
 use super::playbook::Playbook;
 
 /// The `format` of an exported file.
@@ -127,18 +125,13 @@ fn restore_value(mut document: Value) -> Result<(Playbook, Vec<String>), LoadErr
         (migration.apply)(&mut document);
         document["schema_version"] = Value::from(migration.from + 1);
     }
-    let mut playbook: Playbook = serde_path_to_error::deserialize(document).map_err(|error| {
-        let steps: Vec<Step> = error
-            .path()
-            .iter()
-            .filter_map(|segment| match segment {
-                Segment::Seq { index } => Some(Step::Index(*index)),
-                Segment::Map { key } => Some(Step::Key(key.clone())),
-                Segment::Enum { .. } | Segment::Unknown => None,
-            })
-            .collect();
-        not_a_playbook(in_words(&steps, &error.inner().to_string()))
-    })?;
+    // Read from a copy, so that a document that does not read can be searched for the place
+    // the parser complains of.
+    let mut playbook: Playbook =
+        serde_json::from_value(document.clone()).map_err(|error: serde_json::Error| {
+            let parser_says = error.to_string();
+            not_a_playbook(in_words(&locate(&document, &parser_says), &parser_says))
+        })?;
     let mended = playbook
         .settle()
         .map_err(|problem| LoadError::BreaksARule { problem })?;
@@ -639,7 +632,9 @@ mod tests {
             hide_executive_names: true,
             ..ShareOptions::default()
         };
-        let shared = &import(&export(&playbook, hidden, at(10)).unwrap()).unwrap()[0];
+        let shared = &import(&export(&playbook, hidden, at(10)).unwrap())
+            .unwrap()
+            .playbooks[0];
         let alias = |id: &super::super::buyin::AssessmentId| {
             shared
                 .assessments
@@ -903,6 +898,17 @@ mod tests {
                 document_with(serde_json::json!({ "strategy": { "goals": { "goals": [{
                     "id": "0123456789abcdef0123456789abcdef", "deadline": "31/03/2027" }] } } })),
                 "in goal 1, the answer “By” is wrong: “31/03/2027” is not a date (YYYY-MM-DD)".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "strategy": { "objectives": { "objectives": [
+                    { "id": "0123456789abcdef0123456789abcdef", "objective": "Grow" },
+                    { "id": "1123456789abcdef0123456789abcdef", "spaces": "growth" }] } } })),
+                "in objective 2, the answer “Business value (CMX SPACES)” is “growth”, which is not one of its options".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "assessments": [interview(serde_json::json!({})),
+                    interview(serde_json::json!({ "id": "8c0e5b7d41e8a6c23f2a9c0e5b7d41e8", "answers": { "value-why": { "private": "yes" } } }))] })),
+                format!("in interview 2, the answer to “{why}”, the mark that the notes are private should be true or false"),
             ),
             (
                 document_with(serde_json::json!({ "strategy": { "goals": { "agreement": "maybe" } } })),

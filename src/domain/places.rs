@@ -2,8 +2,14 @@
 //! answer to “…”, the rating" rather than `assessments[1].answers.value-why.rating`. Messages
 //! about a file that cannot be read use it, so the user can find what to mend.
 
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
 use super::buyin::questions::question;
-use super::strategy::{item_field_label, list_in_file, text_in_file, ListKind};
+use super::buyin::{Answer, Assessment};
+use super::strategy::{
+    item_field_label, item_reads, list_in_file, section_reads, text_in_file, ListKind, Strategy,
+};
 
 /// One step of the way into a document: a field's key, or a place in a list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +45,125 @@ impl Place {
             format!("the {}", self.field)
         }
     }
+}
+
+/// Finds where in a playbook `document` the parser's complaint lies: the interview, answer or
+/// strategy item that does not read (each tried on its own, with the code that reads it inside
+/// the playbook), then the field in it, by the key or the value the complaint names.
+pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
+    let key = |key: &str| Step::Key(key.to_owned());
+    let mut steps = Vec::new();
+    let mut at = document;
+    let interviews = document.get("assessments").and_then(Value::as_array);
+    let strategy = document
+        .get("strategy")
+        .filter(|strategy| !reads::<Strategy>(strategy));
+    if let Some((n, interview)) = interviews
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .find(|(_, interview)| !reads::<Assessment>(interview))
+    {
+        steps.extend([key("assessments"), Step::Index(n)]);
+        at = interview;
+        let answers = interview.get("answers").and_then(Value::as_object);
+        if let Some((id, answer)) = answers
+            .into_iter()
+            .flatten()
+            .find(|(_, answer)| !reads::<Answer>(answer))
+        {
+            steps.extend([key("answers"), key(id)]);
+            at = answer;
+        }
+    } else if let Some(strategy) = strategy {
+        steps.push(key("strategy"));
+        at = strategy;
+        let sections = strategy.as_object().into_iter().flatten();
+        if let Some((section, fields)) = sections
+            .into_iter()
+            .find(|(section, fields)| !section_reads(section, fields))
+        {
+            steps.push(key(section));
+            at = fields;
+            let lists = fields.as_object().into_iter().flatten();
+            for (list, items) in lists {
+                let Some(kind) = list_in_file(Some(section), list) else {
+                    continue;
+                };
+                let items = items.as_array().into_iter().flatten();
+                if let Some((n, item)) = items.enumerate().find(|(_, item)| !item_reads(kind, item))
+                {
+                    steps.extend([key(list), Step::Index(n)]);
+                    at = item;
+                    let milestones = item.get("milestones").and_then(Value::as_array);
+                    if let Some((n, milestone)) = milestones
+                        .into_iter()
+                        .flatten()
+                        .enumerate()
+                        .find(|(_, milestone)| !item_reads(ListKind::Milestones, milestone))
+                    {
+                        steps.extend([key("milestones"), Step::Index(n)]);
+                        at = milestone;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(field) = field_named_by(at, parser_says) {
+        steps.push(Step::Key(field));
+    }
+    steps
+}
+
+fn reads<T: DeserializeOwned>(value: &Value) -> bool {
+    serde_json::from_value::<T>(value.clone()).is_ok()
+}
+
+/// The field of `object` the complaint is about: the one it names (missing), or the one whose
+/// value it quotes.
+fn field_named_by(object: &Value, parser_says: &str) -> Option<String> {
+    let fields = object.as_object()?;
+    let ticked = |text: &str| text.split('`').nth(1).map(str::to_owned);
+    if let Some(rest) = parser_says.strip_prefix("missing field ") {
+        return ticked(rest);
+    }
+    let holds = |wanted: &dyn Fn(&Value) -> bool| {
+        fields.iter().find_map(|(key, value)| {
+            let found = wanted(value)
+                || value
+                    .as_array()
+                    .is_some_and(|values| values.iter().any(wanted));
+            found.then(|| key.clone())
+        })
+    };
+    if let Some(rest) = parser_says.strip_prefix("unknown variant ") {
+        let variant = ticked(rest)?;
+        return holds(&|value| value.as_str() == Some(variant.as_str()));
+    }
+    if let Some(given) = parser_says
+        .strip_prefix("invalid type: ")
+        .or_else(|| parser_says.strip_prefix("invalid value: "))
+    {
+        let given = given.split(", expected ").next().unwrap_or_default();
+        return match given {
+            "null" => holds(&Value::is_null),
+            "map" => holds(&Value::is_object),
+            "sequence" => holds(&Value::is_array),
+            _ if given.starts_with("string ") => {
+                let text: String = serde_json::from_str(&given["string ".len()..]).ok()?;
+                holds(&|value| value.as_str() == Some(text.as_str()))
+            }
+            _ => {
+                // A number or a truth value, as the parser quotes it: `7`, `true`.
+                let shown: Value = serde_json::from_str(&ticked(given)?).ok()?;
+                holds(&|value| *value == shown)
+            }
+        };
+    }
+    // Our own checks quote the value they refuse: “soon” is not a date.
+    let quoted = parser_says.split('“').nth(1)?.split('”').next()?;
+    holds(&|value| value.as_str() == Some(quoted))
 }
 
 /// Names the place `steps` lead to in a playbook document.

@@ -307,6 +307,48 @@ pub fn list_in_file(section: Option<&str>, key: &str) -> Option<ListKind> {
     })
 }
 
+/// Whether a section of the strategy in a file reads, on its own.
+pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
+    fn reads<T: serde::de::DeserializeOwned>(fields: &serde_json::Value) -> bool {
+        serde_json::from_value::<T>(fields.clone()).is_ok()
+    }
+    match section {
+        "alignment" => reads::<Alignment>(fields),
+        "community" => reads::<CommunityBasics>(fields),
+        "objectives" => reads::<ProgramObjectives>(fields),
+        "journey" => reads::<JourneyAndPersonas>(fields),
+        "collaboration" => reads::<Collaboration>(fields),
+        "programs" => reads::<Programs>(fields),
+        "customer_journey" => reads::<CustomerJourney>(fields),
+        "goals" => reads::<SmartGoals>(fields),
+        "communication" => reads::<Communication>(fields),
+        _ => true,
+    }
+}
+
+/// Whether an item of a list in a file reads, on its own.
+pub fn item_reads(kind: ListKind, item: &serde_json::Value) -> bool {
+    fn reads<T: serde::de::DeserializeOwned>(item: &serde_json::Value) -> bool {
+        serde_json::from_value::<T>(item.clone()).is_ok()
+    }
+    match kind {
+        ListKind::CompanyGoals => reads::<CompanyGoal>(item),
+        ListKind::TopProblems => reads::<TopProblem>(item),
+        ListKind::Impressions => reads::<Impression>(item),
+        ListKind::Objectives => reads::<Objective>(item),
+        ListKind::Personas => reads::<Persona>(item),
+        ListKind::Buddies => reads::<Buddy>(item),
+        ListKind::Programs => reads::<Program>(item),
+        ListKind::CommitmentStages | ListKind::JourneyStages => reads::<Stage>(item),
+        ListKind::Campaigns => reads::<Campaign>(item),
+        ListKind::Activities => reads::<Activity>(item),
+        ListKind::Drqls => reads::<Drql>(item),
+        ListKind::Goals => reads::<SmartGoal>(item),
+        ListKind::Milestones => reads::<Milestone>(item),
+        ListKind::Channels => reads::<Channel>(item),
+    }
+}
+
 /// A single answer by where a file keeps it: its section and key.
 pub fn text_in_file(section: &str, key: &str) -> Option<Text> {
     Some(match (section, key) {
