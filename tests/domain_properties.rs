@@ -106,7 +106,7 @@ proptest! {
         playbook.assessments = interviews;
         let options = ShareOptions { include_private_notes: true, hide_executive_names: false };
         let text = export(&playbook, options, playbook.updated_at).unwrap();
-        prop_assert_eq!(import(&text), Ok(vec![playbook]));
+        prop_assert_eq!(import(&text).map(|found| found.playbooks), Ok(vec![playbook]));
     }
 
     #[test]
@@ -169,5 +169,142 @@ proptest! {
             let text = serde_json::to_string(&strategy).unwrap();
             prop_assert_eq!(&serde_json::from_str::<devrel_playbook::domain::strategy::Strategy>(&text).unwrap(), &strategy);
         }
+    }
+}
+
+/// Text of a length near a limit: empty, blank, short, at the limit, one over, or far over.
+fn any_text_near(limit: usize) -> impl Strategy<Value = String> {
+    // Mostly within the limit, so that many documents are accepted and their edits tried.
+    prop_oneof![
+        2 => Just(String::new()),
+        2 => Just("   ".to_owned()),
+        5 => "[a-z ]{1,12}",
+        2 => Just("é".repeat(limit)),
+        1 => Just("x".repeat(limit + 1)),
+        1 => Just("y".repeat(limit * 3)),
+    ]
+}
+
+/// A playbook document as a hand-edited or foreign file might hold it: titles and names of any
+/// length or none, interviews and strategy items whose ids may repeat, answers of any length,
+/// links that may point at nothing, a top problem list that may be too long.
+fn any_foreign_document() -> impl Strategy<Value = serde_json::Value> {
+    use devrel_playbook::domain::buyin::MAX_NOTES_CHARS as MAX_INTERVIEW_NOTES;
+    use devrel_playbook::domain::playbook::MAX_NAME_CHARS;
+    use devrel_playbook::domain::strategy::{MAX_LINE_CHARS, MAX_NOTES_CHARS};
+    // From pools small enough that ids sometimes repeat, within and across lists.
+    let pool = |size: u8| (0..size).prop_map(|n| Id::from_random_bytes([n; 16]).to_string());
+    let id = pool(40);
+    let name = || any_text_near(MAX_NAME_CHARS);
+    let interview = (pool(4), name(), name(), any_text_near(MAX_INTERVIEW_NOTES)).prop_map(
+        |(id, executive, role, notes)| {
+            serde_json::json!({
+                "id": id, "executive": executive, "role": role,
+                "answers": { "value-why": { "notes": notes, "rating": "strong" } },
+                "current_question": "no-such-question",
+                "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T08:30:00Z"
+            })
+        },
+    );
+    let problem = (id.clone(), any_text_near(MAX_LINE_CHARS), any_text_near(MAX_NOTES_CHARS))
+        .prop_map(|(id, problem, contribution)| {
+            serde_json::json!({ "id": id, "problem": problem, "contribution": contribution })
+        });
+    let milestone = (id.clone(), any_text_near(MAX_LINE_CHARS))
+        .prop_map(|(id, milestone)| serde_json::json!({ "id": id, "milestone": milestone, "due": "2027-01-31" }));
+    let goal = (
+        id.clone(),
+        any_text_near(MAX_LINE_CHARS),
+        id.clone(),
+        proptest::collection::vec(milestone, 0..3),
+    )
+        .prop_map(|(id, objective, relevant_to, milestones)| {
+            serde_json::json!({ "id": id, "objective": objective, "deadline": "2027-03-31",
+                                "relevant_to": relevant_to, "milestones": milestones })
+        });
+    (
+        name(),
+        name(),
+        name(),
+        proptest::collection::vec(interview, 0..3),
+        proptest::collection::vec(problem, 0..7),
+        proptest::collection::vec(goal, 0..3),
+        any_text_near(MAX_LINE_CHARS),
+    )
+        .prop_map(
+            |(title, company, author, interviews, problems, goals, cadence)| {
+                serde_json::json!({
+                    "schema_version": 1, "id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3",
+                    "title": title, "company": company, "author": author,
+                    "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T09:00:00Z",
+                    "assessments": interviews,
+                    "strategy": {
+                        "alignment": { "top_problems": problems },
+                        "goals": { "goals": goals, "review_cadence": cadence }
+                    }
+                })
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever an import accepts can be edited: every field takes its own value back, a new
+    /// item can be added, and the playbook is stored and read back unchanged.
+    #[test]
+    fn whatever_import_accepts_every_edit_then_works_on(document in any_foreign_document()) {
+        use devrel_playbook::domain::playbook::EditError;
+        use devrel_playbook::domain::strategy::{StrategyEdit, Text};
+        let Ok(found) = import(&document.to_string()) else {
+            return Ok(());
+        };
+        let mut playbook = found.playbooks.into_iter().next().unwrap();
+        let now = playbook.updated_at;
+        let again = |playbook: &mut devrel_playbook::domain::playbook::Playbook, edit: PlaybookEdit| -> Result<(), EditError> {
+            playbook.apply(edit, now)
+        };
+        let (title, company, author) = (playbook.title.clone(), playbook.company.clone(), playbook.author.clone());
+        prop_assert_eq!(again(&mut playbook, PlaybookEdit::Title(title)), Ok(()));
+        prop_assert_eq!(again(&mut playbook, PlaybookEdit::Company(company)), Ok(()));
+        prop_assert_eq!(again(&mut playbook, PlaybookEdit::Author(author)), Ok(()));
+        for assessment in playbook.assessments.clone() {
+            let edits = [
+                AssessmentEdit::Executive(assessment.executive.clone()),
+                AssessmentEdit::Role(assessment.role.clone()),
+                AssessmentEdit::Interviewer(assessment.interviewer.clone()),
+            ];
+            let notes = assessment.answers.iter().map(|(question, answer)| AssessmentEdit::Notes {
+                question: question.clone(),
+                notes: answer.notes.clone(),
+            });
+            for edit in edits.into_iter().chain(notes) {
+                let edit = PlaybookEdit::Assessment { id: assessment.id.clone(), edit };
+                prop_assert_eq!(again(&mut playbook, edit.clone()), Ok(()), "{:?}", edit);
+            }
+        }
+        let strategy = playbook.strategy.clone();
+        for field in Text::ALL {
+            let edit = StrategyEdit::Set { field, value: strategy.text(field) };
+            prop_assert_eq!(again(&mut playbook, PlaybookEdit::Strategy(edit.clone())), Ok(()), "{:?}", edit);
+        }
+        let mut lists: Vec<ListAt> = ListKind::ALL
+            .into_iter()
+            .filter(|&kind| kind != ListKind::Milestones)
+            .map(ListAt::top)
+            .collect();
+        lists.extend(strategy.goals.goals.iter().map(|goal| ListAt::milestones_of(goal.id.clone())));
+        for list in lists {
+            for item in strategy.items(&list) {
+                for spec in list.kind.fields() {
+                    let edit = StrategyEdit::SetItem { list: list.clone(), id: item.id().clone(), field: spec.field, value: item.get(spec.field) };
+                    prop_assert_eq!(again(&mut playbook, PlaybookEdit::Strategy(edit.clone())), Ok(()), "{:?}", edit);
+                }
+            }
+        }
+        let fresh = StrategyEdit::Add { list: ListAt::top(ListKind::CompanyGoals), id: Id::from_random_bytes([99; 16]), values: Vec::new() };
+        prop_assert_eq!(again(&mut playbook, PlaybookEdit::Strategy(fresh)), Ok(()));
+        let text = serde_json::to_string(&playbook).unwrap();
+        prop_assert_eq!(restore(&text), Ok(playbook));
     }
 }

@@ -19,6 +19,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::iso8601;
+use super::places::{describe, locate, Step};
 use super::playbook::Playbook;
 
 /// The `format` of an exported file.
@@ -36,29 +37,56 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    NotJson { line: usize, column: usize },
-    NotAPlaybook { problem: String },
-    NewerVersion { found: u64 },
-    TooLarge { bytes: usize },
+    /// Nothing in it but, perhaps, blank space.
+    Empty,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotAPlaybook {
+        problem: String,
+    },
+    /// A playbook, but one that breaks a rule its edits keep (a title too long, two items with
+    /// one id): read as it is, parts of it could not be edited.
+    BreaksARule {
+        problem: String,
+    },
+    NewerVersion {
+        found: u64,
+    },
+    TooLarge {
+        bytes: usize,
+    },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::Empty => f.write_str("It is empty."),
             Self::NotJson { line, column } => {
                 write!(f, "It is not valid JSON: the text breaks off or goes wrong at line {line}, column {column}.")
             }
             Self::NotAPlaybook { problem } => write!(f, "It is not a playbook: {problem}."),
+            Self::BreaksARule { problem } => {
+                let mut chars = problem.chars();
+                let first: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                write!(f, "{first}{}.", chars.as_str())
+            }
             Self::NewerVersion { found } => write!(
                 f,
                 "It was saved by a newer version of DevRel Playbook (schema version {found}; \
                  this app reads up to {SCHEMA_VERSION}). Open it with the newer version."
             ),
+            // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
                 f,
-                "It is too large: {}, where a playbook file can be at most {} MB.",
-                megabytes(*bytes),
-                MAX_IMPORT_BYTES / (1024 * 1024)
+                "It is too large: {}, where a playbook file can be at most {}.",
+                megabytes_rounded_up(*bytes),
+                megabytes(MAX_IMPORT_BYTES)
             ),
         }
     }
@@ -66,19 +94,24 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Reads a playbook document of any schema version this app knows.
+/// Reads a playbook document of any schema version this app knows, held to the rules its
+/// edits keep (`Playbook::settle`): what reads can be edited.
 pub fn restore(text: &str) -> Result<Playbook, LoadError> {
-    restore_value(parse(text)?)
+    restore_value(parse(text)?).map(|(playbook, _)| playbook)
 }
 
 fn parse(text: &str) -> Result<Value, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
     serde_json::from_str(text).map_err(|error| LoadError::NotJson {
         line: error.line(),
         column: error.column(),
     })
 }
 
-fn restore_value(mut document: Value) -> Result<Playbook, LoadError> {
+/// The playbook, and what was mended to keep it to the rules, in words.
+fn restore_value(mut document: Value) -> Result<(Playbook, Vec<String>), LoadError> {
     let Some(fields) = document.as_object() else {
         return Err(not_a_playbook(
             "the text is JSON, but not an object with fields",
@@ -92,10 +125,73 @@ fn restore_value(mut document: Value) -> Result<Playbook, LoadError> {
         (migration.apply)(&mut document);
         document["schema_version"] = Value::from(migration.from + 1);
     }
+    // Read from a copy, so that a document that does not read can be searched for the place
+    // the parser complains of.
     let mut playbook: Playbook =
-        serde_json::from_value(document).map_err(|error| not_a_playbook(error.to_string()))?;
-    playbook.strategy.clear_dangling_links();
-    Ok(playbook)
+        serde_json::from_value(document.clone()).map_err(|error: serde_json::Error| {
+            let parser_says = error.to_string();
+            not_a_playbook(in_words(&locate(&document, &parser_says), &parser_says))
+        })?;
+    let mended = playbook
+        .settle()
+        .map_err(|problem| LoadError::BreaksARule { problem })?;
+    Ok((playbook, mended))
+}
+
+/// What the parser says of a document that does not fit the shape of a playbook, said in the
+/// user's words: the field named as the screens name it, the expected kind of value in words.
+fn in_words(steps: &[Step], parser_says: &str) -> String {
+    let quoted = |text: &str| text.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(rest) = parser_says.strip_prefix("missing field ") {
+        let mut steps = steps.to_vec();
+        steps.push(Step::Key(quoted(rest)));
+        let place = describe(&steps);
+        return format!(
+            "{}{} is missing",
+            place.within_phrase(),
+            place.field_phrase()
+        );
+    }
+    let place = describe(steps);
+    let (within, field) = (place.within_phrase(), place.field_phrase());
+    if let Some(rest) = parser_says.strip_prefix("unknown variant ") {
+        return format!(
+            "{within}{field} is “{}”, which is not one of its options",
+            quoted(rest)
+        );
+    }
+    if let Some(rest) = parser_says.strip_prefix("duplicate field ") {
+        let mut steps = steps.to_vec();
+        steps.push(Step::Key(quoted(rest)));
+        let place = describe(&steps);
+        return format!(
+            "{}{} is there twice",
+            place.within_phrase(),
+            place.field_phrase()
+        );
+    }
+    let expected = ["invalid type: ", "invalid value: ", "invalid length "]
+        .iter()
+        .any(|prefix| parser_says.starts_with(prefix))
+        .then(|| parser_says.split(", expected ").nth(1))
+        .flatten();
+    if let Some(expected) = expected {
+        let kind = match expected {
+            "a string" => "text",
+            "a boolean" => "true or false",
+            "a sequence" => "a list",
+            "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number from 0",
+            "i8" | "i16" | "i32" | "i64" => "a whole number",
+            _ if expected.starts_with("struct ") || expected == "a map" => "a group of fields",
+            _ if expected.starts_with("one of ") || expected.starts_with("variant ") => {
+                "one of its options"
+            }
+            _ => "something else",
+        };
+        return format!("{within}{field} should be {kind}");
+    }
+    // Our own checks (an id, a date) already speak in words.
+    format!("{within}{field} is wrong: {parser_says}")
 }
 
 /// One step from a schema version to the next: a pure transform of the JSON document.
@@ -264,9 +360,35 @@ pub fn export_file_name(title: &str, date: chrono::NaiveDate) -> String {
     format!("{stem}-{}.json", iso8601::date::format(date))
 }
 
+/// What an import found in a file, for the preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub playbooks: Vec<Playbook>,
+    /// What was mended so that every part of them can be edited, in words.
+    pub mended: Vec<String>,
+}
+
 /// Reads an exported file, a library backup, or a bare playbook document, into the playbooks
-/// to preview.
-pub fn import(text: &str) -> Result<Vec<Playbook>, LoadError> {
+/// to preview, through the same door as stored ones (`restore`).
+pub fn import(text: &str) -> Result<Imported, LoadError> {
+    let read = read_import(text)?;
+    let many = read.len() > 1;
+    let mut playbooks = Vec::with_capacity(read.len());
+    let mut mended = Vec::new();
+    for (playbook, mends) in read {
+        mended.extend(mends.into_iter().map(|mend| {
+            if many {
+                format!("“{}”: {mend}", playbook.title)
+            } else {
+                mend
+            }
+        }));
+        playbooks.push(playbook);
+    }
+    Ok(Imported { playbooks, mended })
+}
+
+fn read_import(text: &str) -> Result<Vec<(Playbook, Vec<String>)>, LoadError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
@@ -300,7 +422,7 @@ pub fn import(text: &str) -> Result<Vec<Playbook>, LoadError> {
         ));
     };
     let count = playbooks.len();
-    playbooks
+    let read: Vec<(Playbook, Vec<String>)> = playbooks
         .into_iter()
         .enumerate()
         .map(|(at, playbook)| {
@@ -308,17 +430,46 @@ pub fn import(text: &str) -> Result<Vec<Playbook>, LoadError> {
                 LoadError::NotAPlaybook { problem } => {
                     not_a_playbook(format!("playbook {} of {count}: {problem}", at + 1))
                 }
+                LoadError::BreaksARule { problem } => LoadError::BreaksARule {
+                    problem: format!("playbook {} of {count}: {problem}", at + 1),
+                },
                 other => other,
             })
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    // One id is one playbook: a second would overwrite the first when taken in.
+    for (at, (playbook, _)) in read.iter().enumerate() {
+        if let Some(earlier) = read[..at]
+            .iter()
+            .position(|(other, _)| other.id == playbook.id)
+        {
+            return Err(LoadError::BreaksARule {
+                problem: format!(
+                    "playbooks {} and {} of {count} have the same id ({})",
+                    earlier + 1,
+                    at + 1,
+                    playbook.id
+                ),
+            });
+        }
+    }
+    Ok(read)
 }
 
 /// A size in megabytes to one decimal, "4.2 MB", rounded to the nearest tenth. Integer
 /// arithmetic: formatting a float would bring the float printing code into the wasm.
 pub fn megabytes(bytes: usize) -> String {
-    const TENTH: usize = 1024 * 1024 / 10;
-    let tenths = (bytes + TENTH / 2) / TENTH;
+    tenths_of_megabytes((bytes + TENTH_OF_MEGABYTE / 2) / TENTH_OF_MEGABYTE)
+}
+
+/// A size in megabytes to one decimal, rounded up: what is over a limit reads as over it.
+pub fn megabytes_rounded_up(bytes: usize) -> String {
+    tenths_of_megabytes(bytes.div_ceil(TENTH_OF_MEGABYTE))
+}
+
+const TENTH_OF_MEGABYTE: usize = 1024 * 1024 / 10;
+
+fn tenths_of_megabytes(tenths: usize) -> String {
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
@@ -431,7 +582,10 @@ mod tests {
         assert_eq!(header["version"], 1);
         assert_eq!(header["exported_at"], "2026-11-23T10:00:00Z");
         assert_eq!(header["app_version"], env!("CARGO_PKG_VERSION"));
-        assert_eq!(import(&text), Ok(vec![playbook]));
+        assert_eq!(
+            import(&text).map(|found| found.playbooks),
+            Ok(vec![playbook])
+        );
     }
 
     #[test]
@@ -458,7 +612,7 @@ mod tests {
         .unwrap();
         assert!(!anonymous.contains("Dana Kim"));
         assert_eq!(
-            import(&anonymous).unwrap()[0].assessments[0].executive,
+            import(&anonymous).unwrap().playbooks[0].assessments[0].executive,
             "Executive 1"
         );
     }
@@ -478,7 +632,9 @@ mod tests {
             hide_executive_names: true,
             ..ShareOptions::default()
         };
-        let shared = &import(&export(&playbook, hidden, at(10)).unwrap()).unwrap()[0];
+        let shared = &import(&export(&playbook, hidden, at(10)).unwrap())
+            .unwrap()
+            .playbooks[0];
         let alias = |id: &super::super::buyin::AssessmentId| {
             shared
                 .assessments
@@ -499,7 +655,10 @@ mod tests {
 
     #[test]
     fn a_bare_playbook_document_imports_too() {
-        assert_eq!(import(VERSION_1), Ok(vec![interviewed()]));
+        assert_eq!(
+            import(VERSION_1).map(|found| found.playbooks),
+            Ok(vec![interviewed()])
+        );
     }
 
     #[test]
@@ -536,7 +695,10 @@ mod tests {
             text.contains("Has not thought about measures yet."),
             "private notes are in a backup"
         );
-        assert_eq!(import(&text), Ok(vec![one, two]));
+        assert_eq!(
+            import(&text).map(|found| found.playbooks),
+            Ok(vec![one, two])
+        );
         assert_eq!(
             library_file_name(at(12).date_naive()),
             "devrel-playbooks-2026-11-23.json"
@@ -545,7 +707,7 @@ mod tests {
         let damaged = text.replacen("\"title\": \"Second\"", "\"title\": 7", 1);
         let message = import(&damaged).unwrap_err().to_string();
         assert!(
-            message.contains("playbook 2 of 2: invalid type"),
+            message.contains("playbook 2 of 2: the title should be text"),
             "{message}"
         );
         let no_list = r#"{"format": "devrel-playbook-library", "version": 1}"#;
@@ -576,7 +738,7 @@ mod tests {
         );
         assert_eq!(
             error.to_string(),
-            "It is too large: 5.0 MB, where a playbook file can be at most 5 MB."
+            "It is too large: 5.1 MB, where a playbook file can be at most 5.0 MB."
         );
     }
 
@@ -638,7 +800,7 @@ mod tests {
             ("{\"schema_version\": 0}", "whole number from 1, not 0"),
             (
                 "{\"schema_version\": 1, \"id\": \"0123456789abcdef0123456789abcdef\"}",
-                "missing field `title`",
+                "the title is missing",
             ),
             (
                 "{\"schema_version\": 1, \"id\": \"nope\", \"title\": \"x\"}",
@@ -650,6 +812,226 @@ mod tests {
             assert!(message.starts_with("It is not a playbook: "), "{message}");
             assert!(message.contains(expected), "{text}: {message}");
         }
+    }
+
+    #[test]
+    fn an_empty_file_is_called_empty() {
+        for text in ["", "  \n\t "] {
+            assert_eq!(import(text), Err(LoadError::Empty));
+            assert_eq!(restore(text), Err(LoadError::Empty));
+        }
+        assert_eq!(LoadError::Empty.to_string(), "It is empty.");
+    }
+
+    #[test]
+    fn a_size_over_the_limit_never_reads_as_the_limit() {
+        let limit = megabytes(MAX_IMPORT_BYTES);
+        assert_eq!(limit, "5.0 MB");
+        for over in [1, 1000, 52_428, 104_857, 1024 * 1024] {
+            let said = LoadError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + over,
+            }
+            .to_string();
+            assert!(!said.contains(&format!("large: {limit}")), "{said}");
+        }
+        assert_eq!(megabytes_rounded_up(MAX_IMPORT_BYTES + 1), "5.1 MB");
+        assert_eq!(megabytes_rounded_up(0), "0.0 MB");
+    }
+
+    /// A bare document with `fields` added to the fields every playbook has.
+    fn document_with(fields: Value) -> String {
+        let mut document = serde_json::json!({
+            "schema_version": 1, "id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "title": "Plan",
+            "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T08:30:00Z"
+        });
+        for (key, value) in fields.as_object().unwrap() {
+            document[key] = value.clone();
+        }
+        document.to_string()
+    }
+
+    fn interview(fields: Value) -> Value {
+        let mut interview = serde_json::json!({
+            "id": "9c0e5b7d41e8a6c23f2a9c0e5b7d41e8", "executive": "Dana Kim",
+            "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:40:00Z"
+        });
+        for (key, value) in fields.as_object().unwrap() {
+            interview[key] = value.clone();
+        }
+        interview
+    }
+
+    #[test]
+    fn what_the_parser_says_is_said_in_the_user_s_words() {
+        let why = crate::domain::buyin::questions::question("value-why")
+            .unwrap()
+            .prompt;
+        let rated = |rating: &str| {
+            document_with(
+                serde_json::json!({ "assessments": [interview(serde_json::json!({
+                "answers": { "value-why": { "rating": rating } }
+            }))] }),
+            )
+        };
+        let cases = [
+            (
+                r#"{"schema_version": 1, "title": "x"}"#.to_owned(),
+                "the id is missing".to_owned(),
+            ),
+            (
+                rated("excellent"),
+                format!("in interview 1, the answer to “{why}”, the rating is “excellent”, which is not one of its options"),
+            ),
+            (
+                document_with(serde_json::json!({ "title": 7 })),
+                "the title should be text".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "assessments": [interview(serde_json::json!({ "interview_date": "soon" }))] })),
+                "in interview 1, the interview date is wrong: “soon” is not a date (YYYY-MM-DD)".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "assessments": [{ "id": "9c0e5b7d41e8a6c23f2a9c0e5b7d41e8" }] })),
+                "in interview 1, the executive's name is missing".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "strategy": { "goals": { "goals": [{
+                    "id": "0123456789abcdef0123456789abcdef", "deadline": "31/03/2027" }] } } })),
+                "in goal 1, the answer “By” is wrong: “31/03/2027” is not a date (YYYY-MM-DD)".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "strategy": { "objectives": { "objectives": [
+                    { "id": "0123456789abcdef0123456789abcdef", "objective": "Grow" },
+                    { "id": "1123456789abcdef0123456789abcdef", "spaces": "growth" }] } } })),
+                "in objective 2, the answer “Business value (CMX SPACES)” is “growth”, which is not one of its options".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "assessments": [interview(serde_json::json!({})),
+                    interview(serde_json::json!({ "id": "8c0e5b7d41e8a6c23f2a9c0e5b7d41e8", "answers": { "value-why": { "private": "yes" } } }))] })),
+                format!("in interview 2, the answer to “{why}”, the mark that the notes are private should be true or false"),
+            ),
+            (
+                document_with(serde_json::json!({ "strategy": { "goals": { "agreement": "maybe" } } })),
+                "the answer “Manager's agreement” is “maybe”, which is not one of its options".to_owned(),
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = restore(&text).unwrap_err().to_string();
+            assert_eq!(
+                message,
+                format!("It is not a playbook: {expected}."),
+                "{text}"
+            );
+            for parser_word in [
+                "`",
+                "missing field",
+                "unknown variant",
+                "invalid type",
+                "expected",
+            ] {
+                assert!(!message.contains(parser_word), "{message}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_import_mends_what_loses_nothing_and_says_so() {
+        let text = document_with(serde_json::json!({
+            "title": " ",
+            "assessments": [interview(serde_json::json!({ "executive": "" }))]
+        }));
+        let found = import(&text).unwrap();
+        assert_eq!(found.playbooks[0].title, "Untitled playbook");
+        assert_eq!(found.playbooks[0].assessments[0].executive, "Executive 1");
+        assert_eq!(
+            found.mended,
+            [
+                "It had no title, so it is called “Untitled playbook”.",
+                "Interview 1 had no executive's name, so it is called “Executive 1”."
+            ]
+        );
+        // Storage reads through the same door.
+        assert_eq!(restore(&text).unwrap(), found.playbooks[0]);
+        let other =
+            interviewed().duplicate(crate::domain::id::Id::from_random_bytes([2; 16]), at(11));
+        let both = vec![found.playbooks[0].clone(), other];
+        let backup = export_library(both, at(12))
+            .unwrap()
+            .replace("Untitled playbook", "");
+        assert_eq!(
+            import(&backup).unwrap().mended,
+            ["“Untitled playbook”: It had no title, so it is called “Untitled playbook”."]
+        );
+    }
+
+    #[test]
+    fn an_import_refuses_what_editing_could_not_keep_naming_the_field() {
+        let long = |n: usize| "x".repeat(n);
+        let goal_id = "0123456789abcdef0123456789abcdef";
+        let cases = [
+            (
+                serde_json::json!({ "title": long(5000) }),
+                "The title is 5000 characters long, where it can be at most 200.",
+            ),
+            (
+                serde_json::json!({ "author": long(201) }),
+                "The author is 201 characters long, where it can be at most 200.",
+            ),
+            (
+                serde_json::json!({ "assessments": [interview(serde_json::json!({ "interviewer": long(300) }))] }),
+                "In interview 1 (Dana Kim), the interviewer is 300 characters long, where it can be at most 200.",
+            ),
+            (
+                serde_json::json!({ "assessments": [interview(serde_json::json!({ "answers": { "value-why": { "notes": long(20_001) } } }))] }),
+                "are 20001 characters long, where they can be at most 20000.",
+            ),
+            (
+                serde_json::json!({ "assessments": [interview(serde_json::json!({})), interview(serde_json::json!({}))] }),
+                "Interview 2 has the same id as an earlier one (9c0e5b7d41e8a6c23f2a9c0e5b7d41e8).",
+            ),
+            (
+                serde_json::json!({ "strategy": { "goals": { "review_cadence": long(301) } } }),
+                "The answer “Review cadence” is 301 characters long, where it can be at most 300.",
+            ),
+            (
+                serde_json::json!({ "strategy": { "goals": { "goals": [{ "id": goal_id, "milestones": [{ "id": goal_id }] }] } } }),
+                "Goal 1, milestone 1 has the same id as another item of the plan (0123456789abcdef0123456789abcdef).",
+            ),
+            (
+                serde_json::json!({ "strategy": { "alignment": { "top_problems": (0..6).map(|n| serde_json::json!({ "id": format!("{n:032x}") })).collect::<Vec<_>>() } } }),
+                "Top problems holds 6, where it can hold at most 5.",
+            ),
+        ];
+        for (fields, expected) in cases {
+            let text = document_with(fields);
+            let error = import(&text).unwrap_err();
+            assert!(matches!(error, LoadError::BreaksARule { .. }), "{error:?}");
+            assert!(error.to_string().contains(expected), "{error}");
+            assert_eq!(restore(&text), Err(error));
+        }
+    }
+
+    #[test]
+    fn a_backup_with_one_playbook_twice_is_refused() {
+        let one = interviewed();
+        let text = export_library(vec![one.clone(), one], at(12)).unwrap();
+        assert_eq!(
+            import(&text).unwrap_err().to_string(),
+            "Playbooks 1 and 2 of 2 have the same id (3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3)."
+        );
+    }
+
+    #[test]
+    fn a_follow_up_of_an_interview_the_file_lacks_follows_none() {
+        let text = document_with(
+            serde_json::json!({ "assessments": [interview(serde_json::json!({
+            "follows": "ffffffffffffffffffffffffffffffff",
+            "current_question": "a-question-of-a-newer-app"
+        }))] }),
+        );
+        let playbook = restore(&text).unwrap();
+        assert_eq!(playbook.assessments[0].follows, None);
+        assert_eq!(playbook.assessments[0].current_question, None);
     }
 
     #[test]

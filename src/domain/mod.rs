@@ -7,6 +7,7 @@ pub mod file;
 pub mod id;
 pub mod iso8601;
 pub mod library;
+pub mod places;
 pub mod playbook;
 pub mod report;
 pub mod strategy;

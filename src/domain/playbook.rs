@@ -33,6 +33,9 @@ use super::strategy::{Strategy, StrategyEdit};
 /// The longest title, company or author name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 
+/// What a playbook loaded without a title is called.
+pub const UNTITLED: &str = "Untitled playbook";
+
 /// A playbook's identity; it names the storage key and the URL.
 pub type PlaybookId = Id;
 
@@ -41,10 +44,13 @@ pub type PlaybookId = Id;
 pub struct Playbook {
     pub schema_version: u32,
     pub id: PlaybookId,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub title: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub company: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub author: String,
     #[serde(with = "iso8601")]
     #[cfg_attr(
@@ -269,6 +275,62 @@ impl Playbook {
         self.touch(now);
         self.edits_since_export = self.edits_since_export.saturating_add(1);
         Ok(())
+    }
+
+    /// Holds a document read from storage or a file to the rules that edits keep, so whatever
+    /// loads can be edited: what can be mended without losing a word is mended (an empty title
+    /// or executive's name, a link to nothing), and what cannot is refused, naming the field as
+    /// the screens do (too long, two items with one id). Returns the mends in words, for the
+    /// import preview to show.
+    pub fn settle(&mut self) -> Result<Vec<String>, String> {
+        let mut mended = Vec::new();
+        if self.title.trim().is_empty() {
+            self.title = UNTITLED.to_owned();
+            mended.push(format!("It had no title, so it is called “{UNTITLED}”."));
+        }
+        // Edits never move `updated_at` back, so it is never before the playbook began.
+        if self.updated_at < self.created_at {
+            self.updated_at = self.created_at;
+            mended.push(
+                "Its last change was dated before it was created, so it is dated when it was created."
+                    .to_owned(),
+            );
+        }
+        for (field, text) in [
+            ("title", &self.title),
+            ("company", &self.company),
+            ("author", &self.author),
+        ] {
+            let count = text.chars().count();
+            if count > MAX_NAME_CHARS {
+                return Err(format!(
+                    "the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
+                ));
+            }
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for (at, assessment) in self.assessments.iter_mut().enumerate() {
+            if !ids.insert(assessment.id.clone()) {
+                return Err(format!(
+                    "interview {} has the same id as an earlier one ({})",
+                    at + 1,
+                    assessment.id
+                ));
+            }
+            mended.extend(assessment.settle(at + 1)?);
+        }
+        // An interview follows an earlier one of this playbook, or none.
+        for assessment in &mut self.assessments {
+            if assessment
+                .follows
+                .as_ref()
+                .is_some_and(|id| !ids.contains(id))
+            {
+                assessment.follows = None;
+            }
+        }
+        self.strategy.settle()?;
+        Ok(mended)
     }
 
     /// Notes that the playbook was just saved as a file. Not a change to the playbook itself.

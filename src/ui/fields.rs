@@ -1,6 +1,7 @@
 //! The one field component: a labelled input (a line of text, a date, or several lines). Its
 //! changes go to a handler that may refuse them with a message, shown beside the field and
-//! tied to it for screen readers.
+//! tied to it for screen readers, saying that what is on screen is not saved. An input takes
+//! no more characters than the domain keeps.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -72,6 +73,10 @@ pub fn TextField(
     /// Lines a notes field shows before it scrolls.
     #[prop(default = 6)]
     rows: u32,
+    /// The most characters the domain keeps in this field: the input takes no more, so what
+    /// is on screen is what is stored.
+    #[prop(optional)]
+    max_chars: Option<usize>,
 ) -> impl IntoView {
     let Labelled {
         id,
@@ -81,13 +86,22 @@ pub fn TextField(
         described_by,
     } = Labelled::new(id, hint);
     let error = RwSignal::new(None::<String>);
-    let on_input = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
+    // A refused change stays on screen to be mended, so say that it is not what is stored.
+    let on_input = move |ev| {
+        error.set(
+            on_input
+                .run(event_target_value(&ev))
+                .err()
+                .map(|problem| format!("Not saved. {problem}")),
+        )
+    };
     let invalid = move || error.with(Option::is_some).to_string();
     let control = match kind {
         FieldKind::Notes => view! {
             <textarea
                 id=id.clone()
                 rows=rows
+                maxlength=max_chars
                 prop:value=move || value.get()
                 on:input=on_input
                 aria-invalid=invalid
@@ -110,6 +124,7 @@ pub fn TextField(
                     node_ref=input
                     required=required
                     autocomplete=autocomplete.unwrap_or("off")
+                    maxlength=max_chars
                     prop:value=move || value.get()
                     on:input=on_input
                     aria-invalid=invalid

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::file::{
-    export, export_file_name, export_library, import, library_file_name, LoadError, ShareOptions,
-    MAX_IMPORT_BYTES,
+    export, export_file_name, export_library, import, library_file_name, Imported, LoadError,
+    ShareOptions, MAX_IMPORT_BYTES,
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
@@ -92,8 +92,8 @@ enum Chosen {
     Nothing,
     Reading,
     Problem(String),
-    /// The file's name and the playbooks read from it.
-    Ready(String, Vec<Playbook>),
+    /// The file's name and what was read from it.
+    Ready(String, Imported),
 }
 
 fn problem_with(name: &str, error: &LoadError) -> String {
@@ -110,7 +110,7 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match storage::read_file_text(file, MAX_IMPORT_BYTES).await {
                 Ok(text) => match import(&text) {
-                    Ok(playbooks) => Chosen::Ready(name, playbooks),
+                    Ok(found) => Chosen::Ready(name, found),
                     Err(error) => Chosen::Problem(problem_with(&name, &error)),
                 },
                 Err(ReadFileError::TooLarge { bytes }) => {
@@ -171,11 +171,11 @@ pub fn ImportPanel() -> impl IntoView {
                 Chosen::Nothing => ().into_any(),
                 Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
                 Chosen::Problem(problem) => view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any(),
-                Chosen::Ready(name, playbooks) => {
+                Chosen::Ready(name, found) => {
                     let refused = move |problem: String| {
                         chosen.set(Chosen::Problem(format!("“{name}” was not imported. {problem}")));
                     };
-                    view! { <ImportPreview playbooks done=move || chosen.set(Chosen::Nothing) refused/> }.into_any()
+                    view! { <ImportPreview found done=move || chosen.set(Chosen::Nothing) refused/> }.into_any()
                 }
             }}
         </section>
@@ -186,13 +186,25 @@ pub fn ImportPanel() -> impl IntoView {
 /// its playbooks, the choice between replacing them and keeping both. When storage cannot take
 /// them, `refused` says why and the user stays here.
 #[component]
-fn ImportPreview<F, R>(playbooks: Vec<Playbook>, done: F, refused: R) -> impl IntoView
+fn ImportPreview<F, R>(found: Imported, done: F, refused: R) -> impl IntoView
 where
     F: Fn() + Copy + Send + Sync + 'static,
     R: Fn(String) + Clone + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
+    let Imported { playbooks, mended } = found;
+    // What reading mended, so the user knows before taking it in.
+    let mended = (!mended.is_empty()).then(|| {
+        let mends = mended
+            .into_iter()
+            .map(|mend| view! { <li>{mend}</li> })
+            .collect_view();
+        view! {
+            <p>"Mended on reading, so every part of it can be edited:"</p>
+            <ul class="mended">{mends}</ul>
+        }
+    });
     let here: Vec<(String, DateTime<Utc>)> = store.library.with_untracked(|library| {
         playbooks
             .iter()
@@ -258,6 +270,7 @@ where
         <div class="import-preview" role="group" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{heading}</h3>
             <ul class="meta">{listing}</ul>
+            {mended}
             {clash}
             <div class="row-actions">
                 {has_clash.then(|| view! {

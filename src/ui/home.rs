@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::library::{StorageRoom, UnreadableEntry};
-use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
 use crate::storage;
 use crate::ui::fields::{focus_when_drawn, keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
@@ -165,9 +165,9 @@ fn NewPlaybookForm() -> impl IntoView {
             <h2 id="new-heading">"Start a playbook"</h2>
             <form on:submit=submit novalidate=true>
                 <div class="field-row">
-                    <TextField label="Title" value=title on_input=keep_in(title) required=true/>
-                    <TextField label="Company" value=company on_input=keep_in(company) autocomplete="organization"/>
-                    <TextField label="Your name" value=author on_input=keep_in(author) autocomplete="name"/>
+                    <TextField label="Title" value=title on_input=keep_in(title) required=true max_chars=MAX_NAME_CHARS/>
+                    <TextField label="Company" value=company on_input=keep_in(company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
+                    <TextField label="Your name" value=author on_input=keep_in(author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
                 </div>
                 <p class="field-error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="primary">"Create playbook"</button>
@@ -265,7 +265,7 @@ where
     };
     view! {
         <form class="rename" on:submit=submit on:keydown=cancel_on_escape novalidate=true>
-            <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true/>
+            <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true max_chars=MAX_NAME_CHARS/>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Save title"</button>
             <button type="button" on:click=move |_| done()>"Cancel"</button>

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
-use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
+use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId, MAX_NOTES_CHARS};
 use crate::domain::iso8601;
-use crate::domain::playbook::{PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
 use crate::ui::fields::{FieldKind, TextField};
 use crate::ui::page::{
     assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle, SaveStatus,
@@ -175,7 +175,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <dt>"A weak answer"</dt>
                     <dd>{move || current().weak}</dd>
                 </dl>
-                <TextField label="Notes" id=NOTES_ID kind=FieldKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts."/>
+                <TextField label="Notes" id=NOTES_ID kind=FieldKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_NOTES_CHARS/>
                 <label class="check">
                     <input
                         type="checkbox"
@@ -315,12 +315,12 @@ fn InterviewDetails(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <details class="card details">
             <summary>"Executive and interview details"</summary>
             <div class="field-row">
-                <TextField label="Executive's name" value=text(|a| a.executive.clone()) on_input=edit(AssessmentEdit::Executive) required=true/>
-                <TextField label="Role" value=text(|a| a.role.clone()) on_input=edit(AssessmentEdit::Role)/>
+                <TextField label="Executive's name" value=text(|a| a.executive.clone()) on_input=edit(AssessmentEdit::Executive) required=true max_chars=MAX_NAME_CHARS/>
+                <TextField label="Role" value=text(|a| a.role.clone()) on_input=edit(AssessmentEdit::Role) max_chars=MAX_NAME_CHARS/>
             </div>
             <div class="field-row">
                 <TextField label="Interview date" kind=FieldKind::Date value=text(|a| a.interview_date.map(iso8601::date::format).unwrap_or_default()) on_input=edit(AssessmentEdit::InterviewDate)/>
-                <TextField label="Interviewer" value=text(|a| a.interviewer.clone()) on_input=edit(AssessmentEdit::Interviewer)/>
+                <TextField label="Interviewer" value=text(|a| a.interviewer.clone()) on_input=edit(AssessmentEdit::Interviewer) max_chars=MAX_NAME_CHARS/>
             </div>
         </details>
     }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::suggestions::{self, Suggestion};
 use crate::domain::strategy::{
-    FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind, Strategy, StrategyEdit,
+    in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
+    Strategy, StrategyEdit,
 };
 use crate::storage;
 use crate::ui::fields::{
@@ -98,7 +99,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
             {title}
             <p class="hint">{kind.hint()}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">{format!("No {} yet.", kind.title().to_lowercase())}</p>
+                <p class="empty">{format!("No {} yet.", in_sentence(kind.title()))}</p>
             </Show>
             <ol class="items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -298,7 +299,7 @@ fn ItemField(
             let examples = examples.get();
             (!examples.is_empty()).then(|| view! {
                 <details class="examples">
-                    <summary>{format!("Examples: {}", spec.label.to_lowercase())}</summary>
+                    <summary>{format!("Examples: {}", in_sentence(spec.label))}</summary>
                     <ul>
                         {examples.into_iter().map(|text| view! {
                             <li>
@@ -344,7 +345,8 @@ pub fn StrategyInput(
                 .map_or_else(Signal::default, Signal::from);
             view! { <SelectField label value options on_input none="None" id hint/> }.into_any()
         }
-        kind => view! { <TextField label value on_input kind=input_kind(kind) id hint rows/> }
+        // A date input ignores `maxlength`; the lines and notes take no more than they keep.
+        kind => view! { <TextField label value on_input kind=input_kind(kind) id hint rows max_chars=max_chars(kind)/> }
             .into_any(),
     }
 }
@@ -424,7 +426,7 @@ fn SuggestionSets(
     };
     view! {
         <details class="suggestions">
-            <summary>{format!("Suggestions: {}", kind.title().to_lowercase())}</summary>
+            <summary>{format!("Suggestions: {}", in_sentence(kind.title()))}</summary>
             {sets.iter().map(|set| view! {
                 <div class="suggestion-set" role="group" aria-label=set.name>
                     <h4>{set.name}</h4>

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::library::{Removed, RemovedUnreadable};
+use crate::domain::library::{Library, Removed, RemovedUnreadable};
 use crate::domain::playbook::{PlaybookId, RemovedAssessment};
 use crate::domain::strategy::Strategy;
 use crate::ui::store::Store;
@@ -31,6 +31,40 @@ pub enum NoticeAction {
         after: Box<Strategy>,
         what: String,
     },
+}
+
+impl NoticeAction {
+    /// Why the action can no longer work in `library`, if it cannot: the undo is then
+    /// withdrawn rather than offered to fail.
+    fn expired(&self, library: &Library) -> Option<&'static str> {
+        match self {
+            Self::UndoRemove(removed) => library
+                .get(&removed.playbook.id)
+                .map(|_| "It is back in this browser already."),
+            Self::UndoRemoveUnreadable(removed) => {
+                let id = &removed.entry.id;
+                let back = library.unreadable().any(|entry| &entry.id == id)
+                    || PlaybookId::parse(id).is_some_and(|id| library.get(&id).is_some());
+                back.then_some("It is back in this browser already.")
+            }
+            Self::UndoRemoveAssessment { playbook, removed } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.assessment(&removed.assessment.id).is_some() => {
+                    Some("It is back in the playbook already.")
+                }
+                Some(_) => None,
+            },
+            Self::UndoRemoveItem {
+                playbook, after, ..
+            } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.strategy != *after => {
+                    Some("It can no longer be undone: the plan has changed since.")
+                }
+                Some(_) => None,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +180,12 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Tone::Problem => "notice notice-problem",
     };
     let action = notice.action.map(|action| {
+        // Checked against every change of the library while the notice is up, so an undo
+        // that could only fail is withdrawn, with the reason, as soon as it expires.
+        let expired = {
+            let action = action.clone();
+            Memo::new(move |_| store.library.with(|library| action.expired(library)))
+        };
         let action = StoredValue::new(Some(action));
         let undo = move |_| {
             if let Some(action) = action.try_update_value(Option::take).flatten() {
@@ -153,7 +193,10 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             }
             notices.dismiss(id);
         };
-        view! { <button type="button" on:click=undo>"Undo"</button> }
+        move || match expired.get() {
+            None => view! { <button type="button" on:click=undo>"Undo"</button> }.into_any(),
+            Some(why) => view! { <span class="expired">" " {why}</span> }.into_any(),
+        }
     });
     view! {
         <p class=class>

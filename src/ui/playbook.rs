@@ -10,7 +10,7 @@ use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
-use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
 use crate::domain::strategy::steps::Step;
 use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
 use crate::ui::files::ExportPanel;
@@ -76,9 +76,9 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
         <p><A href=report_path(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
-            <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true/>
-            <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization"/>
-            <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name"/>
+            <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true max_chars=MAX_NAME_CHARS/>
+            <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
+            <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
         </section>
         <Interviews playbook=id.clone()/>
@@ -278,12 +278,12 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
         <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submit novalidate=true>
             <h3 id="new-interview-heading">"Interview an executive"</h3>
             <div class="field-row">
-                <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true/>
-                <TextField label="Role" value=role on_input=keep_in(role)/>
+                <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true max_chars=MAX_NAME_CHARS/>
+                <TextField label="Role" value=role on_input=keep_in(role) max_chars=MAX_NAME_CHARS/>
             </div>
             <div class="field-row">
                 <TextField label="Interview date" value=date on_input=keep_in(date) kind=FieldKind::Date/>
-                <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name"/>
+                <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name" max_chars=MAX_NAME_CHARS/>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Start interview"</button>

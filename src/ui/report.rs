@@ -12,7 +12,7 @@ use crate::domain::buyin::verdict::{judge, Outcome};
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::smart;
 use crate::domain::strategy::steps::{Part, Step};
-use crate::domain::strategy::{ItemField, ListAt, ListKind, Strategy};
+use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
@@ -231,7 +231,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
 fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
     let items = strategy.items(&ListAt::top(kind));
     let body = if items.is_empty() {
-        view! { <p class="unanswered">{format!("No {} yet.", kind.title().to_lowercase())}</p> }
+        view! { <p class="unanswered">{format!("No {} yet.", in_sentence(kind.title()))}</p> }
             .into_any()
     } else {
         let specs = kind.fields();

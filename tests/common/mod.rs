@@ -18,7 +18,7 @@ pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
 pub fn any_playbook() -> impl Strategy<Value = Playbook> {
     (
         any::<[u8; 16]>(),
-        "\\PC{1,40}",
+        "[^\\s\\p{C}]\\PC{0,39}",
         ".{0,40}",
         ".{0,40}",
         any_time(),
@@ -42,8 +42,9 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 title,
                 company,
                 author,
-                created_at,
-                updated_at,
+                // A playbook is never changed before it is created.
+                created_at: created_at.min(updated_at),
+                updated_at: created_at.max(updated_at),
                 assessments: Vec::new(),
                 strategy: Default::default(),
                 exported_at,
@@ -57,14 +58,14 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
 pub fn any_interview() -> impl Strategy<Value = Assessment> {
     let ratings = proptest::collection::vec(0usize..3, QUESTIONS.len());
     let signs = proptest::collection::vec(any::<bool>(), WarningSign::ALL.len());
-    (ratings, signs).prop_map(|(ratings, signs)| {
+    // Each its own id: two interviews of one playbook never share one.
+    (ratings, signs, any::<[u8; 16]>()).prop_map(|(ratings, signs, id)| {
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
         let who = Interviewee {
             executive: "Dana".into(),
             ..Interviewee::default()
         };
-        let mut assessment =
-            Assessment::new(PlaybookId::from_random_bytes([7; 16]), who, now).unwrap();
+        let mut assessment = Assessment::new(PlaybookId::from_random_bytes(id), who, now).unwrap();
         for (question, rating) in QUESTIONS.iter().zip(ratings) {
             let edit = AssessmentEdit::Rate {
                 question: question.id.into(),

@@ -94,9 +94,12 @@ async function useFirstAnswer(page, label) {
   return answer;
 }
 
+/** A label inside a sentence: "Quick win" as "quick win", but "DevRel …" keeps its capitals. */
+const inSentence = (label) => (/^\S[^\s]*[A-Z]/.test(label) ? label : label[0].toLowerCase() + label.slice(1));
+
 /** Uses the first example of an item's field; returns the example's text. */
 async function useFirstExample(scope, label) {
-  await scope.getByText(`Examples: ${label.toLowerCase()}`, { exact: true }).click();
+  await scope.getByText(`Examples: ${inSentence(label)}`, { exact: true }).click();
   const example = scope.locator('details.examples[open] li').first();
   const text = await example.locator('span').first().textContent();
   await example.getByRole('button', { name: 'Use this' }).click();
@@ -749,12 +752,14 @@ test('a removed item comes back with its links by Undo, unless the plan has chan
   await stepHeading(page, 3).waitFor();
   assert.equal(await shown(objectiveLink), 'Losing customers', 'the undo is stored');
 
-  // Undone after another change: refused with a reason, and nothing changes.
+  // After another change the undo is withdrawn, with the reason, and nothing changes.
   await removeLinkedProblem();
+  await undo().waitFor();
   await addItem(region(page, 'Company goals'), 'Add a company goal', 'Company goal 1');
   await page.keyboard.type('Grow');
-  await undo().click();
-  await page.getByText('The removal of top problem “Losing customers” cannot be undone: the plan has changed since.').waitFor();
+  const notice = page.locator('.notice').filter({ hasText: 'Removed top problem “Losing customers”.' });
+  await notice.getByText('It can no longer be undone: the plan has changed since.').waitFor();
+  assert.equal(await undo().count(), 0);
   assert.equal(await problems.getByText('No top problems yet.').count(), 1);
   assert.deepEqual(await values(region(page, 'Company goals'), 'Company goal', 'Goal'), ['Grow']);
   await at('objectives');

@@ -46,8 +46,10 @@ pub const MAX_NOTES_CHARS: usize = 20_000;
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub executive: String,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub role: String,
     #[serde(default, with = "iso8601::date")]
     #[cfg_attr(
@@ -56,6 +58,7 @@ pub struct Assessment {
     )]
     pub interview_date: Option<NaiveDate>,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub interviewer: String,
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
@@ -83,6 +86,7 @@ pub struct Assessment {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NOTES_CHARS)))]
     pub notes: String,
     /// Private notes stay in this browser's playbook and are left out of shared output.
     #[serde(default)]
@@ -167,6 +171,52 @@ impl Assessment {
             updated_at: now,
             ..self.clone()
         }
+    }
+
+    /// Holds an interview read from a file to the rules its edits keep. `number` is its place
+    /// in the playbook, counted from 1, to name it. An empty executive's name is mended with
+    /// the name an anonymised file gives (returned, in words, as the mend); a name or notes
+    /// longer than an edit allows are refused; a question this app does not know is no place
+    /// to resume at.
+    pub fn settle(&mut self, number: usize) -> Result<Option<String>, String> {
+        let mut mended = None;
+        if self.executive.trim().is_empty() {
+            self.executive = format!("Executive {number}");
+            mended = Some(format!(
+                "Interview {number} had no executive's name, so it is called “{}”.",
+                self.executive
+            ));
+        }
+        let place = format!("interview {number} ({})", self.executive.trim());
+        for (field, text) in [
+            ("executive's name", &self.executive),
+            ("role", &self.role),
+            ("interviewer", &self.interviewer),
+        ] {
+            let count = text.chars().count();
+            if count > MAX_NAME_CHARS {
+                return Err(format!(
+                    "in {place}, the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
+                ));
+            }
+        }
+        for (id, answer) in &self.answers {
+            let count = answer.notes.chars().count();
+            if count > MAX_NOTES_CHARS {
+                let asked = question(id).map_or(id.as_str(), |question| question.prompt);
+                return Err(format!(
+                    "in {place}, the notes on “{asked}” are {count} characters long, where they can be at most {MAX_NOTES_CHARS}"
+                ));
+            }
+        }
+        if self
+            .current_question
+            .as_deref()
+            .is_some_and(|id| question(id).is_none())
+        {
+            self.current_question = None;
+        }
+        Ok(mended)
     }
 
     pub fn answer(&self, question: &str) -> Option<&Answer> {

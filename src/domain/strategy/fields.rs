@@ -44,6 +44,21 @@ const fn spec<F>(
     }
 }
 
+/// A label or title inside a sentence: "Examples: top problems", but "DevRel Qualified Leads"
+/// and "SMART goals" keep their capitals, since a first word with capitals after its first
+/// letter is a name or an acronym.
+pub fn in_sentence(label: &str) -> String {
+    let first_word = label.split_whitespace().next().unwrap_or_default();
+    if first_word.chars().skip(1).any(char::is_uppercase) {
+        return label.to_owned();
+    }
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The strategy's single answers (as opposed to its lists).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
@@ -70,6 +85,29 @@ pub enum Text {
 }
 
 impl Text {
+    pub const ALL: [Text; 20] = [
+        Self::Framework,
+        Self::FrameworkName,
+        Self::CommunityType,
+        Self::CommunitySize,
+        Self::CommitmentDistribution,
+        Self::Wants,
+        Self::Avoids,
+        Self::StakeholderValue,
+        Self::UserValue,
+        Self::WhereFrom,
+        Self::MarketChannels,
+        Self::Onboarding,
+        Self::ProductValue,
+        Self::ScaleDirection,
+        Self::FeltGood,
+        Self::FeltBad,
+        Self::Reporting,
+        Self::ReviewCadence,
+        Self::Agreement,
+        Self::NextRefresh,
+    ];
+
     /// Whether the field is asked given the other answers: a framework's name only when it
     /// is none of the well-known ones.
     pub fn applies(self, strategy: &super::Strategy) -> bool {

@@ -33,7 +33,7 @@ use super::id::Id;
 use super::iso8601;
 use super::playbook::EditError;
 
-pub use fields::{Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
+pub use fields::{in_sentence, Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
 
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
@@ -181,6 +181,16 @@ macro_rules! items {
             $( $(#[$fmeta])* #[serde(default)] pub $field: $ty, )*
         }
 
+        impl $name {
+            /// The field stored under `key` in a file.
+            fn field_named(key: &str) -> Option<ItemField> {
+                match key {
+                    $( stringify!($field) => Some(ItemField::$key), )*
+                    _ => None,
+                }
+            }
+        }
+
         impl Item for $name {
             fn new(id: ItemId) -> Self {
                 Self { id, $( $field: Default::default(), )* }
@@ -272,6 +282,122 @@ items! {
         due: Option<NaiveDate> => Due,
     }
     Channel { channel: String => Channel, cadence: String => Cadence, audience: String => Audience }
+}
+
+/// A list by where a file keeps it: its section and key (`"goals"`, `"goals"`), or for
+/// milestones the key under a goal.
+pub fn list_in_file(section: Option<&str>, key: &str) -> Option<ListKind> {
+    Some(match (section, key) {
+        (Some("alignment"), "company_goals") => ListKind::CompanyGoals,
+        (Some("alignment"), "top_problems") => ListKind::TopProblems,
+        (Some("community"), "impressions") => ListKind::Impressions,
+        (Some("objectives"), "objectives") => ListKind::Objectives,
+        (Some("journey"), "personas") => ListKind::Personas,
+        (Some("collaboration"), "buddies") => ListKind::Buddies,
+        (Some("programs"), "programs") => ListKind::Programs,
+        (Some("programs"), "commitment_stages") => ListKind::CommitmentStages,
+        (Some("programs"), "campaigns") => ListKind::Campaigns,
+        (Some("customer_journey"), "stages") => ListKind::JourneyStages,
+        (Some("customer_journey"), "activities") => ListKind::Activities,
+        (Some("customer_journey"), "drqls") => ListKind::Drqls,
+        (Some("goals"), "goals") => ListKind::Goals,
+        (None, "milestones") => ListKind::Milestones,
+        (Some("communication"), "channels") => ListKind::Channels,
+        _ => return None,
+    })
+}
+
+/// Whether a section of the strategy in a file reads, on its own.
+pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
+    fn reads<T: serde::de::DeserializeOwned>(fields: &serde_json::Value) -> bool {
+        serde_json::from_value::<T>(fields.clone()).is_ok()
+    }
+    match section {
+        "alignment" => reads::<Alignment>(fields),
+        "community" => reads::<CommunityBasics>(fields),
+        "objectives" => reads::<ProgramObjectives>(fields),
+        "journey" => reads::<JourneyAndPersonas>(fields),
+        "collaboration" => reads::<Collaboration>(fields),
+        "programs" => reads::<Programs>(fields),
+        "customer_journey" => reads::<CustomerJourney>(fields),
+        "goals" => reads::<SmartGoals>(fields),
+        "communication" => reads::<Communication>(fields),
+        _ => true,
+    }
+}
+
+/// Whether an item of a list in a file reads, on its own.
+pub fn item_reads(kind: ListKind, item: &serde_json::Value) -> bool {
+    fn reads<T: serde::de::DeserializeOwned>(item: &serde_json::Value) -> bool {
+        serde_json::from_value::<T>(item.clone()).is_ok()
+    }
+    match kind {
+        ListKind::CompanyGoals => reads::<CompanyGoal>(item),
+        ListKind::TopProblems => reads::<TopProblem>(item),
+        ListKind::Impressions => reads::<Impression>(item),
+        ListKind::Objectives => reads::<Objective>(item),
+        ListKind::Personas => reads::<Persona>(item),
+        ListKind::Buddies => reads::<Buddy>(item),
+        ListKind::Programs => reads::<Program>(item),
+        ListKind::CommitmentStages | ListKind::JourneyStages => reads::<Stage>(item),
+        ListKind::Campaigns => reads::<Campaign>(item),
+        ListKind::Activities => reads::<Activity>(item),
+        ListKind::Drqls => reads::<Drql>(item),
+        ListKind::Goals => reads::<SmartGoal>(item),
+        ListKind::Milestones => reads::<Milestone>(item),
+        ListKind::Channels => reads::<Channel>(item),
+    }
+}
+
+/// A single answer by where a file keeps it: its section and key.
+pub fn text_in_file(section: &str, key: &str) -> Option<Text> {
+    Some(match (section, key) {
+        ("alignment", "framework") => Text::Framework,
+        ("alignment", "framework_name") => Text::FrameworkName,
+        ("community", "community_type") => Text::CommunityType,
+        ("community", "size") => Text::CommunitySize,
+        ("community", "commitment_distribution") => Text::CommitmentDistribution,
+        ("objectives", "wants") => Text::Wants,
+        ("objectives", "avoids") => Text::Avoids,
+        ("objectives", "stakeholder_value") => Text::StakeholderValue,
+        ("objectives", "user_value") => Text::UserValue,
+        ("journey", "where_from") => Text::WhereFrom,
+        ("journey", "market_channels") => Text::MarketChannels,
+        ("journey", "onboarding") => Text::Onboarding,
+        ("journey", "product_value") => Text::ProductValue,
+        ("journey", "scale_direction") => Text::ScaleDirection,
+        ("journey", "felt_good") => Text::FeltGood,
+        ("journey", "felt_bad") => Text::FeltBad,
+        ("customer_journey", "reporting") => Text::Reporting,
+        ("goals", "review_cadence") => Text::ReviewCadence,
+        ("goals", "agreement") => Text::Agreement,
+        ("goals", "next_refresh") => Text::NextRefresh,
+        _ => return None,
+    })
+}
+
+/// The label the screens give the field an item of `kind` keeps under `key` in a file.
+pub fn item_field_label(kind: ListKind, key: &str) -> Option<&'static str> {
+    let field = match kind {
+        ListKind::CompanyGoals => CompanyGoal::field_named(key),
+        ListKind::TopProblems => TopProblem::field_named(key),
+        ListKind::Impressions => Impression::field_named(key),
+        ListKind::Objectives => Objective::field_named(key),
+        ListKind::Personas => Persona::field_named(key),
+        ListKind::Buddies => Buddy::field_named(key),
+        ListKind::Programs => Program::field_named(key),
+        ListKind::CommitmentStages | ListKind::JourneyStages => Stage::field_named(key),
+        ListKind::Campaigns => Campaign::field_named(key),
+        ListKind::Activities => Activity::field_named(key),
+        ListKind::Drqls => Drql::field_named(key),
+        ListKind::Goals => SmartGoal::field_named(key),
+        ListKind::Milestones => Milestone::field_named(key),
+        ListKind::Channels => Channel::field_named(key),
+    }?;
+    kind.fields()
+        .iter()
+        .find(|spec| spec.field == field)
+        .map(|spec| spec.label)
 }
 
 /// What every list item can do, so one set of list edits serves every list.
@@ -696,6 +822,73 @@ impl Strategy {
         }
     }
 
+    /// Holds a strategy read from a file to the rules its edits keep, so every field of it
+    /// can be edited afterwards: links to nothing are cleared (as removing their target would
+    /// have), and a list too long, two items with one id or an answer longer than its field
+    /// allows is refused, in words that name the item and the field as the screens do.
+    pub fn settle(&mut self) -> Result<(), String> {
+        self.clear_dangling_links();
+        for field in Text::ALL {
+            let spec = field.spec();
+            too_long(spec.kind, &self.text(field))
+                .map_err(|problem| format!("the answer “{}” {problem}", spec.label))?;
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for kind in ListKind::ALL {
+            if kind == ListKind::Milestones {
+                continue;
+            }
+            let place = |at: usize| format!("{} {}", kind.noun_capitalised(), at + 1);
+            self.settle_list(&ListAt::top(kind), &mut seen, &place)?;
+            if kind == ListKind::Goals {
+                for (at, goal) in self.goals.goals.iter().enumerate() {
+                    let place = |under: usize| {
+                        format!(
+                            "{} {}, {} {}",
+                            ListKind::Goals.noun_capitalised(),
+                            at + 1,
+                            ListKind::Milestones.noun(),
+                            under + 1
+                        )
+                    };
+                    self.settle_list(&ListAt::milestones_of(goal.id.clone()), &mut seen, &place)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn settle_list(
+        &self,
+        list: &ListAt,
+        seen: &mut std::collections::BTreeSet<ItemId>,
+        place: &dyn Fn(usize) -> String,
+    ) -> Result<(), String> {
+        let items = self.items(list);
+        if let Some(max) = list.kind.max().filter(|&max| items.len() > max) {
+            return Err(format!(
+                "{} holds {}, where it can hold at most {max}",
+                list.kind.title(),
+                items.len()
+            ));
+        }
+        for (at, item) in items.iter().enumerate() {
+            if !seen.insert(item.id().clone()) {
+                return Err(format!(
+                    "{} has the same id as another item of the plan ({})",
+                    place(at),
+                    item.id()
+                ));
+            }
+            for spec in list.kind.fields() {
+                too_long(spec.kind, &item.get(spec.field)).map_err(|problem| {
+                    format!("{}: the answer “{}” {problem}", place(at), spec.label)
+                })?;
+            }
+        }
+        Ok(())
+    }
+
     /// The items a link field may point at, as (id, label).
     pub fn link_options(&self, field: ItemField) -> Vec<(ItemId, String)> {
         let targets = ListKind::ALL
@@ -944,11 +1137,28 @@ fn shown(strategy: &Strategy, kind: FieldKind, value: String, write_date: WriteD
     }
 }
 
-fn check_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
-    let max = match kind {
+/// The most characters an answer of this kind holds.
+pub fn max_chars(kind: FieldKind) -> usize {
+    match kind {
         FieldKind::Notes => MAX_NOTES_CHARS,
         _ => MAX_LINE_CHARS,
-    };
+    }
+}
+
+/// The same limit as `check_length`, said of a value that is already there.
+fn too_long(kind: FieldKind, value: &str) -> Result<(), String> {
+    let max = max_chars(kind);
+    let count = value.chars().count();
+    if count > max {
+        return Err(format!(
+            "is {count} characters long, where it can be at most {max}"
+        ));
+    }
+    Ok(())
+}
+
+fn check_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
+    let max = max_chars(kind);
     if value.chars().count() > max {
         return Err(EditError::TooLong {
             field: "answer",

@@ -7,7 +7,8 @@
 //! - **Achievable**: the steps to get there are written (at least three words), and an owner
 //!   answers for it.
 //! - **Relevant**: it serves a program objective or a top problem of the plan.
-//! - **Time-bound**: it has a deadline, after the day the playbook was started.
+//! - **Time-bound**: it has a deadline, after the day the playbook was started, and no
+//!   milestone is due after it.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -122,7 +123,20 @@ fn missing(
                     long_date(started)
                 ))
             }
-            Some(_) => return None,
+            Some(deadline) => {
+                // A milestone is a point on the way: one due after the goal's deadline is
+                // a plan that ends before it is done.
+                let (at, late) = goal
+                    .milestones
+                    .iter()
+                    .enumerate()
+                    .find(|(_, milestone)| milestone.due.is_some_and(|due| due > deadline))?;
+                return Some(format!(
+                    "move “{}” to a day on or before the deadline ({}), or the deadline later",
+                    Strategy::milestone_label(at, late),
+                    long_date(deadline)
+                ));
+            }
         },
         _ => return None,
     };
@@ -480,6 +494,44 @@ mod tests {
         assert!(passes(&s.goals.goals[0], &s, started()));
         // The same deadline, for a playbook started that day, is too early.
         assert!(!passes(&s.goals.goals[0], &s, day("2026-11-24")));
+    }
+
+    #[test]
+    fn time_bound_fails_while_a_milestone_is_due_after_the_deadline() {
+        use crate::domain::strategy::tests::add_to;
+        use crate::domain::strategy::StrategyEdit;
+        let mut s = smart_goal();
+        let milestones = || ListAt::milestones_of(id(3));
+        add_to(
+            &mut s,
+            milestones(),
+            4,
+            &[
+                (ItemField::Milestone, "First six tutorials"),
+                (ItemField::Due, "2027-01-31"),
+            ],
+        );
+        add_to(&mut s, milestones(), 5, &[(ItemField::Due, "2027-04-01")]);
+        assert_eq!(
+            failing(&s),
+            only(
+                Letter::TimeBound,
+                "move “Milestone 2 (untitled)” to a day on or before the deadline (31 March 2027), or the deadline later"
+            )
+        );
+        // Due on the deadline itself is on time.
+        let on_the_day = StrategyEdit::SetItem {
+            list: milestones(),
+            id: id(5),
+            field: ItemField::Due,
+            value: "2027-03-31".into(),
+        };
+        s.apply(on_the_day).unwrap();
+        assert_eq!(failing(&s), NONE);
+        // A later deadline mends it as well as an earlier milestone.
+        edit(&mut s, ItemField::Deadline, "2027-01-15");
+        assert_eq!(failing(&s)[0].0, Letter::TimeBound);
+        assert!(failing(&s)[0].1.contains("“First six tutorials”"));
     }
 
     // ---- together ----

@@ -247,7 +247,7 @@ fn missing_in_list(
                     if !lacks.is_empty() {
                         let name = Strategy::milestone_label(at, milestone);
                         let lacks: Vec<String> =
-                            lacks.iter().map(|need| lowercase_first(need)).collect();
+                            lacks.iter().map(|need| super::in_sentence(need)).collect();
                         missing.push(format!(
                             "“{name}” of “{label}” needs: {}.",
                             lacks.join(", ")
@@ -257,7 +257,7 @@ fn missing_in_list(
             }
         }
         if !needs.is_empty() {
-            let needs: Vec<String> = needs.iter().map(|need| lowercase_first(need)).collect();
+            let needs: Vec<String> = needs.iter().map(|need| super::in_sentence(need)).collect();
             missing.push(format!("“{label}” needs: {}.", needs.join(", ")));
         }
     }
@@ -325,14 +325,6 @@ fn required(kind: ListKind) -> &'static [ItemField] {
         ListKind::Milestones => &[F::Milestone, F::Due],
         ListKind::Channels => &[F::Channel, F::Cadence, F::Audience],
     }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

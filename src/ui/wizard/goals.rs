@@ -25,8 +25,24 @@ pub fn GoalSummary(
             id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default())
         })
     });
+    // Time-bound also reads the milestones, which are items of their own, not goal fields.
+    let milestones_due = Memo::new(move |_| {
+        plan.read(|s| {
+            id.with_value(|id| {
+                s.goal(id)
+                    .map(|goal| {
+                        goal.milestones
+                            .iter()
+                            .map(|milestone| (milestone.milestone.clone(), milestone.due))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
     let checks = Memo::new(move |_| {
         values.track();
+        milestones_due.track();
         plan.read_untracked(|s| {
             id.with_value(|id| {
                 s.goal(id)

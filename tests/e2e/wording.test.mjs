@@ -1,0 +1,120 @@
+// What the screens say, and small rules that show on them: names spelled as they are, refused
+// files explained in the user's words, a refused change marked as not saved, a milestone due
+// after its goal's deadline flagged.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appForThisFile, createPlaybook, goto, openPage, storedItems } from './harness.mjs';
+
+const app = appForThisFile();
+
+const AT = '2026-11-23T10:00:00Z';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day `days` from today (UTC), as a date field takes it. */
+const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** "2027-03-31" as the screens write it: "31 March 2027". */
+const longDate = (iso) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+};
+
+const region = (scope, name) => scope.getByRole('region', { name, exact: true });
+const item = (scope, legend) => scope.getByRole('group', { name: legend, exact: true });
+
+/** Presses a list's "Add …" button and waits for the new item. */
+async function addItem(list, button, legend) {
+  await list.getByRole('button', { name: button, exact: true }).click();
+  const added = item(list, legend);
+  await added.waitFor();
+  return added;
+}
+
+async function chooseFile(page, name, text) {
+  await page.getByLabel('Choose a playbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('the examples of a contribution spell DevRel as it is spelled', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'Spelling' });
+  await goto(page, `${app.url}${playbook}/strategy/company-goals`);
+  const problem = await addItem(region(page, 'Top problems'), 'Add a top problem', 'Top problem 1');
+  await problem.getByLabel('Problem', { exact: true }).fill('Losing customers');
+  await problem.getByText('Examples: how DevRel work contributes', { exact: true }).waitFor();
+  assert.equal(await page.getByText(/devrel/).count(), 0, 'no “devrel” in lower case anywhere on the step');
+  await context.close();
+});
+
+test('a refused file is explained in the words of the screens, never the parser', async () => {
+  const { context, page } = await openPage(app);
+  const before = await storedItems(page);
+  const bare = { schema_version: 1, id: 'a'.repeat(32), title: 'A plan', created_at: AT, updated_at: AT };
+  const { id, ...withoutId } = bare;
+  const rated = { ...bare, assessments: [{ id: 'b'.repeat(32), executive: 'Dana Kim', created_at: AT, updated_at: AT, answers: { 'value-why': { rating: 'excellent' } } }] };
+  const cases = [
+    ['empty.json', '', /It is empty\./],
+    ['blank.json', ' \n ', /It is empty\./],
+    ['no-id.json', JSON.stringify(withoutId), /It is not a playbook: the id is missing\./],
+    ['rating.json', JSON.stringify(rated), /It is not a playbook: in interview 1, the answer to “[^”]+”, the rating is “excellent”, which is not one of its options\./],
+    ['number-title.json', JSON.stringify({ ...bare, title: 7 }), /It is not a playbook: the title should be text\./],
+    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 1), /It is too large: 5\.1 MB, where a playbook file can be at most 5\.0 MB\./],
+  ];
+  for (const [name, text, message] of cases) {
+    await chooseFile(page, name, text);
+    const alert = page.getByRole('alert').filter({ hasText: `“${name}” cannot be imported` });
+    await alert.waitFor();
+    const said = await alert.textContent();
+    assert.match(said, message, name);
+    assert.doesNotMatch(said, /`|missing field|unknown variant|expected one of|invalid type|column 0/, name);
+    assert.deepEqual(await storedItems(page), before, `${name} changed storage`);
+  }
+  await context.close();
+});
+
+test('a title field takes no more than a title holds, and a refused change says it is not saved', async () => {
+  const { context, page } = await openPage(app);
+  await createPlaybook(page, { title: 'Kept title' });
+  const title = page.getByLabel('Title');
+
+  await title.fill('');
+  await page.getByText('Not saved. A playbook needs a title.').waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Kept title' }).waitFor();
+  assert.equal(await title.inputValue(), 'Kept title', 'the refused change was not stored');
+
+  await title.fill('z'.repeat(250));
+  assert.equal(await title.inputValue(), 'z'.repeat(200), 'the field stops at the length a title can have');
+  await page.getByRole('heading', { level: 1, name: 'z'.repeat(200) }).waitFor();
+  assert.equal(await page.getByText('Not saved.').count(), 0);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'z'.repeat(200) }).waitFor();
+  await context.close();
+});
+
+test('a milestone due after its goal’s deadline is flagged in the SMART check until it is moved', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'On time' });
+  await goto(page, `${app.url}${playbook}/strategy/smart-goals`);
+  const goal = await addItem(region(page, 'SMART goals'), 'Add a goal', 'Goal 1');
+  await goal.getByLabel('Our goal is to').fill('publish 12 tutorials for backend developers');
+  const deadline = inDays(90);
+  await goal.getByLabel('By', { exact: true }).fill(deadline);
+  await goal.getByRole('button', { name: 'Add a milestone' }).click();
+  const milestone = item(region(goal, 'Milestones'), 'Milestone 1');
+  await milestone.getByLabel('Milestone', { exact: true }).fill('First six tutorials');
+  await milestone.getByLabel('Due').fill(inDays(120));
+
+  const check = goal.getByRole('list', { name: 'SMART check' });
+  const timeBound = () => check.getByRole('listitem').last().evaluate((li) => li.lastElementChild.textContent);
+  const late = `Time-bound: not met: move “First six tutorials” to a day on or before the deadline (${longDate(deadline)}), or the deadline later`;
+  await page.waitForFunction(
+    ([list, wanted]) => list.lastElementChild?.lastElementChild?.textContent === wanted,
+    [await check.elementHandle(), late],
+    { timeout: 5000 },
+  ).catch(async () => assert.fail(`the check says: ${await check.textContent()}`));
+  assert.equal(await timeBound(), late);
+  await region(page, 'Still missing in this step').getByText('“publish 12 tutorials for backend developers” is not Time-bound: move “First six tutorials”', { exact: false }).waitFor();
+
+  await milestone.getByLabel('Due').fill(inDays(60));
+  await page.waitForFunction((list) => list.lastElementChild?.lastElementChild?.textContent === 'Time-bound: met', await check.elementHandle());
+  await context.close();
+});
