@@ -6,16 +6,20 @@ import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, store
 
 const app = appForThisFile();
 
-test('blocked storage is explained and the app still works on screen', async () => {
-  const { context, page } = await openPage(app);
-  // As when a browser blocks site data: reading window.localStorage throws.
-  await context.addInitScript(() => {
+/** As when a browser blocks site data: from the next page on, reading window.localStorage throws. */
+function blockStorage(context) {
+  return context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
   });
+}
+
+test('blocked storage is explained and the app still works on screen', async () => {
+  const { context, page } = await openPage(app);
+  await blockStorage(context);
   await goto(page, app.url + '/');
   await page.getByRole('alert').filter({ hasText: 'does not let the app use its storage' }).first().waitFor();
 
@@ -169,13 +173,7 @@ test('the room shown is counted as the browser counts it, up to where it refuses
 
 test('with storage blocked, what is on screen survives a reload of the tab', async () => {
   const { context, page } = await openPage(app);
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(context);
   await goto(page, app.url + '/');
   await createPlaybook(page, { title: 'Only on screen', company: 'Acme' });
   await page.getByLabel('Company').fill('Acme, typed while blocked');
