@@ -212,7 +212,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
             Part::List(kind) => list_report(strategy, kind).into_any(),
         })
         .collect_view();
-    let missing = step.missing(strategy, started);
+    let missing = step.missing_with(strategy, started, date_text);
     view! {
         <section aria-labelledby=labelled_by class="report-step">
             <h3 id=heading>{format!("{}. {}", step.number(), step.title())}</h3>
@@ -274,7 +274,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
         .goals
         .iter()
         .map(|goal| {
-            let failing: Vec<String> = smart::check(goal, strategy, started)
+            let failing: Vec<String> = smart::check_with(goal, strategy, started, date_text)
                 .into_iter()
                 .filter_map(|check| check.missing.map(|what| format!("{}: {what}", check.letter.name())))
                 .collect();

@@ -18,6 +18,7 @@ use crate::ui::fields::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::store::Store;
+use crate::ui::time::date_text;
 
 pub use goals::GoalSummary;
 
@@ -143,7 +144,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     });
     let missing = Memo::new(move |_| {
         step.get()
-            .map(|step| plan.read(|s| step.missing(s, plan.started)))
+            .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
     let done = Memo::new(move |_| {

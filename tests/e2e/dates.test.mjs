@@ -63,6 +63,11 @@ test('dates on every screen follow the locale of the browser', async () => {
   const goal = page.getByRole('group', { name: 'Goal 1', exact: true });
   await goal.getByLabel('By', { exact: true }).fill('2027-05-24');
   await goal.locator('.sentence').getByText(shownDate('2027-05-24', LOCALE)).waitFor();
+  // A milestone due after the deadline: the SMART check and what the step lacks name the deadline.
+  await goal.getByRole('button', { name: 'Add a milestone' }).click();
+  await goal.getByRole('group', { name: 'Milestone 1', exact: true }).getByLabel('Due').fill('2027-06-30');
+  await goal.getByRole('list', { name: 'SMART check' }).getByText(`on or before the deadline (${shownDate('2027-05-24', LOCALE)})`, { exact: false }).waitFor();
+  await page.getByRole('region', { name: 'Still missing in this step' }).getByText(`on or before the deadline (${shownDate('2027-05-24', LOCALE)})`, { exact: false }).waitFor();
   await assertOneDateStyle(page, 'the SMART goals step');
 
   await goto(page, `${app.url}${playbook}/report`);

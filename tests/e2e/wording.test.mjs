@@ -3,21 +3,14 @@
 // after its goal's deadline flagged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, createPlaybook, goto, openPage, storedItems } from './harness.mjs';
+import { appForThisFile, createPlaybook, goto, openPage, shownDate, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
 
 const AT = '2026-11-23T10:00:00Z';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A day `days` from today (UTC), as a date field takes it. */
 const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** "2027-03-31" as the screens write it: "31 March 2027". */
-const longDate = (iso) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-};
-
 const region = (scope, name) => scope.getByRole('region', { name, exact: true });
 const item = (scope, legend) => scope.getByRole('group', { name: legend, exact: true });
 
@@ -105,7 +98,7 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
 
   const check = goal.getByRole('list', { name: 'SMART check' });
   const timeBound = () => check.getByRole('listitem').last().evaluate((li) => li.lastElementChild.textContent);
-  const late = `Time-bound: not met: move “First six tutorials” to a day on or before the deadline (${longDate(deadline)}), or the deadline later`;
+  const late = `Time-bound: not met: move “First six tutorials” to a day on or before the deadline (${shownDate(deadline)}), or the deadline later`;
   await page.waitForFunction(
     ([list, wanted]) => list.lastElementChild?.lastElementChild?.textContent === wanted,
     [await check.elementHandle(), late],

@@ -74,9 +74,20 @@ impl LetterCheck {
 /// Judges every letter of `goal`, in S-M-A-R-T order. `started` is the day the playbook was
 /// created: a deadline on or before it cannot be a plan.
 pub fn check(goal: &SmartGoal, strategy: &Strategy, started: NaiveDate) -> [LetterCheck; 5] {
+    check_with(goal, strategy, started, long_date)
+}
+
+/// The same check, with the dates in what is missing written by `write_date`: spelt out in
+/// files, in the user's locale on screen.
+pub fn check_with(
+    goal: &SmartGoal,
+    strategy: &Strategy,
+    started: NaiveDate,
+    write_date: fn(NaiveDate) -> String,
+) -> [LetterCheck; 5] {
     Letter::ALL.map(|letter| LetterCheck {
         letter,
-        missing: missing(letter, goal, strategy, started),
+        missing: missing(letter, goal, strategy, started, write_date),
     })
 }
 
@@ -91,6 +102,7 @@ fn missing(
     goal: &SmartGoal,
     strategy: &Strategy,
     started: NaiveDate,
+    write_date: fn(NaiveDate) -> String,
 ) -> Option<String> {
     let words = |text: &str| text.split_whitespace().count();
     let blank = |text: &str| text.trim().is_empty();
@@ -120,7 +132,7 @@ fn missing(
             Some(deadline) if deadline <= started => {
                 return Some(format!(
                     "set a deadline after the playbook was started ({})",
-                    long_date(started)
+                    write_date(started)
                 ))
             }
             Some(deadline) => {
@@ -134,7 +146,7 @@ fn missing(
                 return Some(format!(
                     "move “{}” to a day on or before the deadline ({}), or the deadline later",
                     Strategy::milestone_label(at, late),
-                    long_date(deadline)
+                    write_date(deadline)
                 ));
             }
         },

@@ -173,7 +173,18 @@ impl Step {
     }
 
     /// What the step still lacks, in words, in the order of its form. Empty when it is done.
+    /// Dates are spelt out, as in files (`smart::long_date`).
     pub fn missing(self, strategy: &Strategy, started: NaiveDate) -> Vec<String> {
+        self.missing_with(strategy, started, smart::long_date)
+    }
+
+    /// What the step still lacks, with dates as `write_date` writes them (the screens' style).
+    pub fn missing_with(
+        self,
+        strategy: &Strategy,
+        started: NaiveDate,
+        write_date: fn(NaiveDate) -> String,
+    ) -> Vec<String> {
         let mut missing = Vec::new();
         for part in self.parts() {
             match *part {
@@ -184,7 +195,9 @@ impl Step {
                         }
                     }
                 }
-                Part::List(kind) => missing_in_list(strategy, kind, started, &mut missing),
+                Part::List(kind) => {
+                    missing_in_list(strategy, kind, started, write_date, &mut missing)
+                }
             }
         }
         missing
@@ -223,6 +236,7 @@ fn missing_in_list(
     strategy: &Strategy,
     kind: ListKind,
     started: NaiveDate,
+    write_date: fn(NaiveDate) -> String,
     missing: &mut Vec<String>,
 ) {
     let items = strategy.items(&ListAt::top(kind));
@@ -234,7 +248,7 @@ fn missing_in_list(
         let mut needs = lacking(kind, *item);
         if kind == ListKind::Goals {
             if let Some(goal) = strategy.goal(item.id()) {
-                for check in smart::check(goal, strategy, started) {
+                for check in smart::check_with(goal, strategy, started, write_date) {
                     if let Some(what) = check.missing {
                         missing.push(format!("“{label}” is not {}: {what}.", check.letter.name()));
                     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
-use crate::ui::time::LocalDate;
+use crate::ui::time::{date_text, LocalDate};
 use crate::ui::wizard::Plan;
 
 /// `values` are the goal's field values: the sentence and the check change only with them
@@ -46,7 +46,7 @@ pub fn GoalSummary(
         plan.read_untracked(|s| {
             id.with_value(|id| {
                 s.goal(id)
-                    .map(|goal| smart::check(goal, s, plan.started).to_vec())
+                    .map(|goal| smart::check_with(goal, s, plan.started, date_text).to_vec())
                     .unwrap_or_default()
             })
         })
