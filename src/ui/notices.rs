@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::library::{Library, Removed, RemovedUnreadable};
 use crate::domain::playbook::{PlaybookId, RemovedAssessment};
 use crate::domain::strategy::Strategy;
+use crate::ui::page::return_focus_to_page;
 use crate::ui::store::Store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,17 +193,24 @@ fn NoticeView(notice: Notice) -> impl IntoView {
                 store.undo(action);
             }
             notices.dismiss(id);
+            return_focus_to_page();
         };
         move || match expired.get() {
             None => view! { <button type="button" on:click=undo>"Undo"</button> }.into_any(),
-            Some(why) => view! { <span class="expired">" " {why}</span> }.into_any(),
+            Some(why) => {
+                return_focus_to_page();
+                view! { <span class="expired">" " {why}</span> }.into_any()
+            }
         }
     });
     view! {
         <p class=class>
             <span>{notice.text}</span>
             {action}
-            <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| notices.dismiss(id)>"×"</button>
+            <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| {
+                notices.dismiss(id);
+                return_focus_to_page();
+            }>"×"</button>
         </p>
     }
 }

@@ -49,11 +49,34 @@ fn focus_heading_unless_placed() {
     if placed {
         return;
     }
+    focus_heading(&main, false);
+}
+
+/// When an action takes away the control that had focus outside the page (a notice's Undo or
+/// Dismiss, an Undo withdrawn as it expires), focus returns to the page's heading rather than
+/// to `<body>`, without scrolling, so a mouse user's view stays where it was.
+pub fn return_focus_to_page() {
+    request_animation_frame(|| {
+        let document = document();
+        let lost = document
+            .active_element()
+            .is_none_or(|active| active.tag_name() == "BODY");
+        if let (true, Some(main)) = (lost, document.get_element_by_id("main")) {
+            focus_heading(&main, true);
+        }
+    });
+}
+
+fn focus_heading(main: &web_sys::Element, keep_scroll: bool) {
     if let Some(heading) = main.query_selector("h1").ok().flatten() {
         if !heading.has_attribute("tabindex") {
             let _ = heading.set_attribute("tabindex", "-1");
         }
-        let _ = heading.unchecked_ref::<web_sys::HtmlElement>().focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(keep_scroll);
+        let _ = heading
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
     }
 }
 

@@ -103,3 +103,26 @@ test('deleting an interview leaves focus on the list it was in', async () => {
   await assertFocused(page, page.getByRole('heading', { level: 2, name: 'Executive buy-in' }), 'deleting an interview');
   await context.close();
 });
+
+test("a notice's Undo and Dismiss hand focus back to the page, without scrolling it", async () => {
+  const { context, page } = await openPage(app);
+  for (const title of ['Kept', 'Deleted, then back']) {
+    await createPlaybook(page, { title });
+    await goto(page, app.url + '/');
+  }
+  await page.getByRole('group', { name: 'Actions for Deleted, then back' }).getByRole('button', { name: 'Delete' }).click();
+  const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 3, name: 'Deleted, then back' }).waitFor();
+  await assertFocused(page, heading(page, 'Your playbooks'), 'undoing from a notice');
+
+  await page.getByRole('status').getByText('Restored “Deleted, then back”.').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 200));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.getByRole('status').getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await assertFocused(page, heading(page, 'Your playbooks'), 'dismissing a notice');
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page stays where it was');
+  await context.close();
+});
