@@ -11,3 +11,7 @@ pub mod places;
 pub mod playbook;
 pub mod report;
 pub mod strategy;
+
+/// How a reader's dates are written: files and the Markdown report keep their own forms (ISO
+/// 8601, or spelt out as `strategy::smart::long_date` does), the screens the user's locale.
+pub type WriteDate = fn(chrono::NaiveDate) -> String;

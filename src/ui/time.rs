@@ -19,7 +19,7 @@ pub fn LocalDate(day: NaiveDate) -> impl IntoView {
 }
 
 /// A calendar day as text, for places that write it inside a sentence; a
-/// `domain::strategy::WriteDate`.
+/// `domain::WriteDate`.
 pub fn date_text(day: NaiveDate) -> String {
     storage::local_date_text(day)
 }

@@ -6,7 +6,7 @@ use super::questions::{Group, Rating, WarningSign, QUESTIONS};
 use super::verdict::{judge, Outcome, Verdict};
 use chrono::NaiveDate;
 
-use crate::domain::iso8601;
+use crate::domain::{iso8601, WriteDate};
 
 use super::series::series_of;
 use super::{Assessment, AssessmentId};
@@ -102,7 +102,7 @@ pub struct Row {
 impl Row {
     /// Who and when, for the chart: the name, with the date (written by `date`) when the
     /// executive shows more than once.
-    pub fn label_with(&self, date: fn(NaiveDate) -> String) -> String {
+    pub fn label_with(&self, date: WriteDate) -> String {
         match self.interview_date.filter(|_| self.dated) {
             Some(day) => format!("{}, {}", self.executive, date(day)),
             None => self.executive.clone(),

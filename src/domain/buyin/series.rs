@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::verdict::{judge, Outcome, Verdict};
 use super::{Assessment, AssessmentId};
-use crate::domain::iso8601;
+use crate::domain::{iso8601, WriteDate};
 
 /// The interviews of one executive, oldest first; never empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,7 +152,7 @@ impl Point {
     }
 
     /// The date as `date` writes it, or words saying there is no date.
-    pub fn when_with(&self, date: fn(NaiveDate) -> String) -> String {
+    pub fn when_with(&self, date: WriteDate) -> String {
         self.date.map_or_else(|| "no date".to_owned(), date)
     }
 
@@ -188,7 +188,7 @@ impl Trend {
     }
 
     /// The sentence with its dates as `date` writes them.
-    pub fn sentence_with(&self, date: fn(NaiveDate) -> String) -> String {
+    pub fn sentence_with(&self, date: WriteDate) -> String {
         let (from, to) = (&self.from, &self.to);
         match self.direction {
             Direction::Unchanged => format!(

@@ -33,14 +33,11 @@ use super::id::Id;
 use super::iso8601;
 use super::playbook::EditError;
 
+pub use crate::domain::WriteDate;
 pub use fields::{in_sentence, Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
 
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
-
-/// How a reader's dates are written: files and the Markdown report spell them out
-/// (`smart::long_date`), the screens in the user's own locale.
-pub type WriteDate = fn(NaiveDate) -> String;
 
 /// The longest one-line answer, in characters.
 pub const MAX_LINE_CHARS: usize = 300;

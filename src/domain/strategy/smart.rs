@@ -83,7 +83,7 @@ pub fn check_with(
     goal: &SmartGoal,
     strategy: &Strategy,
     started: NaiveDate,
-    write_date: fn(NaiveDate) -> String,
+    write_date: WriteDate,
 ) -> [LetterCheck; 5] {
     Letter::ALL.map(|letter| LetterCheck {
         letter,
@@ -102,7 +102,7 @@ fn missing(
     goal: &SmartGoal,
     strategy: &Strategy,
     started: NaiveDate,
-    write_date: fn(NaiveDate) -> String,
+    write_date: WriteDate,
 ) -> Option<String> {
     let words = |text: &str| text.split_whitespace().count();
     let blank = |text: &str| text.trim().is_empty();

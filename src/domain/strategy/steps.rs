@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::smart;
-use super::{Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text};
+use super::{Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
@@ -183,7 +183,7 @@ impl Step {
         self,
         strategy: &Strategy,
         started: NaiveDate,
-        write_date: fn(NaiveDate) -> String,
+        write_date: WriteDate,
     ) -> Vec<String> {
         let mut missing = Vec::new();
         for part in self.parts() {
@@ -236,7 +236,7 @@ fn missing_in_list(
     strategy: &Strategy,
     kind: ListKind,
     started: NaiveDate,
-    write_date: fn(NaiveDate) -> String,
+    write_date: WriteDate,
     missing: &mut Vec<String>,
 ) {
     let items = strategy.items(&ListAt::top(kind));
