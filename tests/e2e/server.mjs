@@ -26,6 +26,15 @@ async function isFile(path) {
 }
 
 /**
+ * Puts `markup` first in the head of `html`. A minified page may leave out the optional
+ * `<head>` tag: then it goes right after `<html>`, where the browser opens the head anyway.
+ */
+function putFirstInHead(html, markup) {
+  const start = /<head[^>]*>/i.test(html) ? /<head[^>]*>/i : /<html[^>]*>/i;
+  return html.replace(start, (tag) => tag + markup);
+}
+
+/**
  * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. `headStart` is markup
  * put first in the head of every HTML page, for a test that must run a script before the app.
  */
@@ -38,7 +47,7 @@ export async function serve(dir, { headStart = '' } = {}) {
     const file = inside && (await isFile(wanted)) ? wanted : join(root, 'index.html');
     try {
       let body = await readFile(file);
-      if (headStart && extname(file) === '.html') body = body.toString('utf8').replace(/<head[^>]*>/i, (head) => head + headStart);
+      if (headStart && extname(file) === '.html') body = putFirstInHead(body.toString('utf8'), headStart);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
