@@ -37,7 +37,7 @@ pub enum NoticeAction {
 impl NoticeAction {
     /// Why the action can no longer work in `library`, if it cannot: the undo is then
     /// withdrawn rather than offered to fail.
-    fn expired(&self, library: &Library) -> Option<&'static str> {
+    pub fn expired(&self, library: &Library) -> Option<&'static str> {
         match self {
             Self::UndoRemove(removed) => library
                 .get(&removed.playbook.id)

@@ -396,6 +396,14 @@ impl Store {
 
     /// Takes back a removal that a notice offered to undo.
     pub fn undo(&self, action: NoticeAction) {
+        // The rule that withdraws an Undo from its notice also guards the undo itself.
+        if let Some(why) = self
+            .library
+            .with_untracked(|library| action.expired(library))
+        {
+            self.notices.problem(why);
+            return;
+        }
         match action {
             NoticeAction::UndoRemove(removed) => {
                 let id = removed.playbook.id.clone();
@@ -435,17 +443,10 @@ impl Store {
             NoticeAction::UndoRemoveItem {
                 playbook,
                 before,
-                after,
                 what,
+                ..
             } => {
-                let unchanged = self.library.with_untracked(|library| {
-                    library.get(&playbook).is_some_and(|p| p.strategy == after)
-                });
-                if !unchanged {
-                    self.notices.problem(format!(
-                        "The removal of {what} cannot be undone: the plan has changed since."
-                    ));
-                } else if self
+                if self
                     .edit(&playbook, PlaybookEdit::RestoreStrategy(before))
                     .is_ok()
                 {
