@@ -1,5 +1,7 @@
 //! Small browser services the domain takes as inputs: the time, fresh ids, file downloads.
 
+use std::cell::RefCell;
+
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use wasm_bindgen::JsCast;
 
@@ -32,12 +34,25 @@ pub fn local_time_text(at: DateTime<Utc>) -> String {
 
 /// A calendar day (an interview's, a deadline) in the user's locale. The day is read at
 /// midnight UTC and written in UTC, so no time zone moves it to the day before or after.
+/// Each day is written once per page: what a step still lacks is worked out on every key press,
+/// and asking Intl for hundreds of goals' deadlines each time would make typing lag.
 pub fn local_date_text(day: NaiveDate) -> String {
-    let midnight = day.and_time(NaiveTime::MIN).and_utc();
-    locale_text(
-        midnight.timestamp_millis(),
-        &[DATE_STYLE, ("timeZone", "UTC")],
-    )
+    thread_local! {
+        // A plan has few distinct days, so a list is as quick as a map here, and lighter.
+        static WRITTEN: RefCell<Vec<(NaiveDate, String)>> = const { RefCell::new(Vec::new()) };
+    }
+    WRITTEN.with_borrow_mut(|written| {
+        if let Some((_, text)) = written.iter().find(|(known, _)| *known == day) {
+            return text.clone();
+        }
+        let midnight = day.and_time(NaiveTime::MIN).and_utc();
+        let text = locale_text(
+            midnight.timestamp_millis(),
+            &[DATE_STYLE, ("timeZone", "UTC")],
+        );
+        written.push((day, text.clone()));
+        text
+    })
 }
 
 fn locale_text(millis: i64, options: &[(&str, &str)]) -> String {
