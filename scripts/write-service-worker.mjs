@@ -1,6 +1,9 @@
 // Trunk post-build hook: writes sw.js into the build with the real (hashed) file names, so the
 // app works offline after one visit, and a new build replaces the old cache.
 // Development builds get a worker that removes itself, so live reload is never served stale.
+// The release worker is fetched on every first visit, so its comments stay here: online, a
+// navigation goes to the network; offline, a file the app publishes (its JSON Schemas, say) is
+// served as itself from the cache, and every other address is the app.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,8 +41,6 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Online, the network answers. Offline, a file the app publishes (its JSON Schemas, say) is
-    // served as itself from the cache, and every other address is the app.
     event.respondWith(
       fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((cached) => cached ?? caches.match(INDEX))),
     );
