@@ -189,9 +189,10 @@ fn any_text_near(limit: usize) -> impl Strategy<Value = String> {
 /// length or none, interviews and strategy items whose ids may repeat, answers of any length,
 /// links that may point at nothing, a top problem list that may be too long.
 fn any_foreign_document() -> impl Strategy<Value = serde_json::Value> {
-    use devrel_playbook::domain::buyin::MAX_NOTES_CHARS as MAX_INTERVIEW_NOTES;
-    use devrel_playbook::domain::playbook::MAX_NAME_CHARS;
-    use devrel_playbook::domain::strategy::{MAX_LINE_CHARS, MAX_NOTES_CHARS};
+    use devrel_playbook::domain::edit::{
+        MAX_ANSWER_NOTES_CHARS, MAX_INTERVIEW_NOTES_CHARS as MAX_INTERVIEW_NOTES, MAX_LINE_CHARS,
+        MAX_NAME_CHARS,
+    };
     // From pools small enough that ids sometimes repeat, within and across lists.
     let pool = |size: u8| (0..size).prop_map(|n| Id::from_random_bytes([n; 16]).to_string());
     let id = pool(40);
@@ -206,7 +207,7 @@ fn any_foreign_document() -> impl Strategy<Value = serde_json::Value> {
             })
         },
     );
-    let problem = (id.clone(), any_text_near(MAX_LINE_CHARS), any_text_near(MAX_NOTES_CHARS))
+    let problem = (id.clone(), any_text_near(MAX_LINE_CHARS), any_text_near(MAX_ANSWER_NOTES_CHARS))
         .prop_map(|(id, problem, contribution)| {
             serde_json::json!({ "id": id, "problem": problem, "contribution": contribution })
         });
@@ -254,7 +255,7 @@ proptest! {
     /// item can be added, and the playbook is stored and read back unchanged.
     #[test]
     fn whatever_import_accepts_every_edit_then_works_on(document in any_foreign_document()) {
-        use devrel_playbook::domain::playbook::EditError;
+        use devrel_playbook::domain::edit::EditError;
         use devrel_playbook::domain::strategy::{StrategyEdit, Text};
         let Ok(found) = import(&document.to_string()) else {
             return Ok(());

@@ -19,19 +19,15 @@
 //! are new fields with defaults, so a document without them still reads; a change that alters
 //! the meaning of an existing field raises `SCHEMA_VERSION` and adds a migration in `file.rs`.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
+use super::edit::{check_length, length_over, EditError, MAX_NAME_CHARS};
 use super::file::SCHEMA_VERSION;
 use super::id::Id;
 use super::iso8601;
 use super::strategy::{Strategy, StrategyEdit};
-
-/// The longest title, company or author name we keep, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
 
 /// What a playbook loaded without a title is called.
 pub const UNTITLED: &str = "Untitled playbook";
@@ -160,53 +156,6 @@ pub struct RemovedAssessment {
     followers: Vec<AssessmentId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EditError {
-    TitleRequired,
-    Required(&'static str),
-    TooLong { field: &'static str, max: usize },
-    NotADate,
-    UnknownQuestion,
-    SignNotForQuestion,
-    AssessmentNotFound,
-    UnknownField,
-    NotAnOption,
-    LinkNotFound,
-    ItemNotFound,
-    DuplicateId,
-    ListFull { list: &'static str, max: usize },
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::TitleRequired => f.write_str("A playbook needs a title."),
-            Self::Required(field) => write!(f, "The {field} is required."),
-            Self::TooLong { field, max } => {
-                write!(f, "The {field} can be at most {max} characters.")
-            }
-            Self::NotADate => f.write_str("Enter a real date: year, month and day."),
-            Self::UnknownQuestion => f.write_str("That question is not part of this interview."),
-            Self::SignNotForQuestion => {
-                f.write_str("That warning sign does not belong to this question.")
-            }
-            Self::AssessmentNotFound => {
-                f.write_str("That interview is no longer in this playbook.")
-            }
-            Self::UnknownField => f.write_str("That field is not part of this list."),
-            Self::NotAnOption => f.write_str("Pick one of the options offered."),
-            Self::LinkNotFound => f.write_str("What that points at is no longer in the plan."),
-            Self::ItemNotFound => f.write_str("That item is no longer in the plan."),
-            Self::DuplicateId => f.write_str("An item with that id is already in the plan."),
-            Self::ListFull { list, max } => {
-                write!(f, "{list} can hold at most {max}: remove one first.")
-            }
-        }
-    }
-}
-
-impl std::error::Error for EditError {}
-
 impl Playbook {
     pub fn new(
         id: PlaybookId,
@@ -301,8 +250,7 @@ impl Playbook {
             ("company", &self.company),
             ("author", &self.author),
         ] {
-            let count = text.chars().count();
-            if count > MAX_NAME_CHARS {
+            if let Some(count) = length_over(text, MAX_NAME_CHARS) {
                 return Err(format!(
                     "the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
                 ));
@@ -435,12 +383,7 @@ fn checked_title(title: &str) -> Result<String, EditError> {
 }
 
 fn checked_name(field: &'static str, text: &str) -> Result<String, EditError> {
-    if text.chars().count() > MAX_NAME_CHARS {
-        return Err(EditError::TooLong {
-            field,
-            max: MAX_NAME_CHARS,
-        });
-    }
+    check_length(field, text, MAX_NAME_CHARS)?;
     Ok(text.to_owned())
 }
 

@@ -6,8 +6,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::{StorageRoom, UnreadableEntry};
-use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
+use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::storage;
 use crate::ui::fields::{focus_when_drawn, keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};

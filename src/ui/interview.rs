@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
-use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId, MAX_NOTES_CHARS};
+use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
+use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
-use crate::domain::playbook::{PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
+use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::fields::{FieldKind, TextField};
 use crate::ui::page::{
     assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle, SaveStatus,
@@ -175,7 +176,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <dt>"A weak answer"</dt>
                     <dd>{move || current().weak}</dd>
                 </dl>
-                <TextField label="Notes" id=NOTES_ID kind=FieldKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_NOTES_CHARS/>
+                <TextField label="Notes" id=NOTES_ID kind=FieldKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
                 <label class="check">
                     <input
                         type="checkbox"

@@ -7,9 +7,10 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
+use crate::domain::edit::EditError;
 use crate::domain::example::example_playbook;
 use crate::domain::library::{Library, Recovery, StorageRoom};
-use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::{ItemId, ListAt, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
 use crate::ui::notices::{NoticeAction, Notices};

@@ -32,15 +32,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::edit::{
+    check_length, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
+};
 use super::id::Id;
 use super::iso8601;
-use super::playbook::{EditError, MAX_NAME_CHARS};
 use questions::{question, Rating, WarningSign, QUESTIONS};
 
 pub type AssessmentId = Id;
-
-/// The longest notes kept for one answer, in characters: generous for a live interview.
-pub const MAX_NOTES_CHARS: usize = 20_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -86,7 +85,7 @@ pub struct Assessment {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NOTES_CHARS)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_INTERVIEW_NOTES_CHARS)))]
     pub notes: String,
     /// Private notes stay in this browser's playbook and are left out of shared output.
     #[serde(default)]
@@ -193,19 +192,17 @@ impl Assessment {
             ("role", &self.role),
             ("interviewer", &self.interviewer),
         ] {
-            let count = text.chars().count();
-            if count > MAX_NAME_CHARS {
+            if let Some(count) = length_over(text, MAX_NAME_CHARS) {
                 return Err(format!(
                     "in {place}, the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
                 ));
             }
         }
         for (id, answer) in &self.answers {
-            let count = answer.notes.chars().count();
-            if count > MAX_NOTES_CHARS {
+            if let Some(count) = length_over(&answer.notes, MAX_INTERVIEW_NOTES_CHARS) {
                 let asked = question(id).map_or(id.as_str(), |question| question.prompt);
                 return Err(format!(
-                    "in {place}, the notes on “{asked}” are {count} characters long, where they can be at most {MAX_NOTES_CHARS}"
+                    "in {place}, the notes on “{asked}” are {count} characters long, where they can be at most {MAX_INTERVIEW_NOTES_CHARS}"
                 ));
             }
         }
@@ -232,12 +229,7 @@ impl Assessment {
             }
             AssessmentEdit::InterviewDate(text) => self.interview_date = checked_date(text.trim())?,
             AssessmentEdit::Notes { question, notes } => {
-                if notes.chars().count() > MAX_NOTES_CHARS {
-                    return Err(EditError::TooLong {
-                        field: "notes",
-                        max: MAX_NOTES_CHARS,
-                    });
-                }
+                check_length("notes", &notes, MAX_INTERVIEW_NOTES_CHARS)?;
                 self.update_answer(&question, |answer| answer.notes = notes)?;
             }
             AssessmentEdit::Private { question, private } => {
@@ -333,12 +325,7 @@ fn checked_executive(name: &str) -> Result<String, EditError> {
 }
 
 fn checked_text(field: &'static str, text: &str) -> Result<String, EditError> {
-    if text.chars().count() > MAX_NAME_CHARS {
-        return Err(EditError::TooLong {
-            field,
-            max: MAX_NAME_CHARS,
-        });
-    }
+    check_length(field, text, MAX_NAME_CHARS)?;
     Ok(text.to_owned())
 }
 

@@ -29,20 +29,15 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
-use super::playbook::EditError;
 
 pub use crate::domain::WriteDate;
 pub use fields::{in_sentence, Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
 
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
-
-/// The longest one-line answer, in characters.
-pub const MAX_LINE_CHARS: usize = 300;
-/// The longest answer written as notes, in characters.
-pub const MAX_NOTES_CHARS: usize = 10_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -653,7 +648,7 @@ impl Strategy {
     pub fn apply(&mut self, edit: StrategyEdit) -> Result<(), EditError> {
         match edit {
             StrategyEdit::Set { field, value } => {
-                check_length(field.spec().kind, &value)?;
+                check_answer_length(field.spec().kind, &value)?;
                 self.set_text(field, &value)
             }
             StrategyEdit::Add { list, id, values } => {
@@ -970,7 +965,7 @@ impl Strategy {
             .iter()
             .find(|spec| spec.field == field)
             .ok_or(EditError::UnknownField)?;
-        check_length(spec.kind, value)?;
+        check_answer_length(spec.kind, value)?;
         if let FieldKind::Link(targets) = spec.kind {
             let exists = value.is_empty()
                 || targets.iter().any(|&target| {
@@ -1137,32 +1132,24 @@ fn shown(strategy: &Strategy, kind: FieldKind, value: String, write_date: WriteD
 /// The most characters an answer of this kind holds.
 pub fn max_chars(kind: FieldKind) -> usize {
     match kind {
-        FieldKind::Notes => MAX_NOTES_CHARS,
+        FieldKind::Notes => MAX_ANSWER_NOTES_CHARS,
         _ => MAX_LINE_CHARS,
     }
 }
 
-/// The same limit as `check_length`, said of a value that is already there.
+/// The limit of its kind, said of an answer that is already there.
 fn too_long(kind: FieldKind, value: &str) -> Result<(), String> {
     let max = max_chars(kind);
-    let count = value.chars().count();
-    if count > max {
-        return Err(format!(
+    match length_over(value, max) {
+        Some(count) => Err(format!(
             "is {count} characters long, where it can be at most {max}"
-        ));
+        )),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-fn check_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
-    let max = max_chars(kind);
-    if value.chars().count() > max {
-        return Err(EditError::TooLong {
-            field: "answer",
-            max,
-        });
-    }
-    Ok(())
+fn check_answer_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
+    check_length("answer", value, max_chars(kind))
 }
 
 #[cfg(test)]

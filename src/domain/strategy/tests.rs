@@ -558,10 +558,13 @@ fn answers_longer_than_their_field_allows_are_refused() {
         })
     );
     assert_eq!(
-        s.apply(too_long(ItemField::Contribution, MAX_NOTES_CHARS + 1)),
+        s.apply(too_long(
+            ItemField::Contribution,
+            MAX_ANSWER_NOTES_CHARS + 1
+        )),
         Err(EditError::TooLong {
             field: "answer",
-            max: MAX_NOTES_CHARS
+            max: MAX_ANSWER_NOTES_CHARS
         })
     );
     assert_eq!(
@@ -577,11 +580,11 @@ fn answers_longer_than_their_field_allows_are_refused() {
     assert_eq!(
         s.apply(StrategyEdit::Set {
             field: Text::Wants,
-            value: "x".repeat(MAX_NOTES_CHARS + 1)
+            value: "x".repeat(MAX_ANSWER_NOTES_CHARS + 1)
         }),
         Err(EditError::TooLong {
             field: "answer",
-            max: MAX_NOTES_CHARS
+            max: MAX_ANSWER_NOTES_CHARS
         })
     );
     let add_too_long = StrategyEdit::Add {
@@ -597,11 +600,11 @@ fn answers_longer_than_their_field_allows_are_refused() {
     // Up to the limit, counted in characters not bytes, is fine; notes may be longer than a line.
     s.apply(too_long(ItemField::Problem, MAX_LINE_CHARS))
         .unwrap();
-    s.apply(too_long(ItemField::Contribution, MAX_NOTES_CHARS))
+    s.apply(too_long(ItemField::Contribution, MAX_ANSWER_NOTES_CHARS))
         .unwrap();
     assert_eq!(
         s.alignment.top_problems[0].contribution.chars().count(),
-        MAX_NOTES_CHARS
+        MAX_ANSWER_NOTES_CHARS
     );
 }
 
