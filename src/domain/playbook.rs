@@ -19,7 +19,7 @@
 //! are new fields with defaults, so a document without them still reads; a change that alters
 //! the meaning of an existing field raises `SCHEMA_VERSION` and adds a migration in `file.rs`.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
@@ -347,6 +347,12 @@ impl Playbook {
     }
 
     /// A separate copy with its own identity and history, titled so the two are told apart.
+    /// The day the playbook was started (its creation, as a UTC day): the strategy's goals are
+    /// due after it.
+    pub fn started(&self) -> NaiveDate {
+        self.created_at.date_naive()
+    }
+
     pub fn duplicate(&self, id: PlaybookId, now: DateTime<Utc>) -> Self {
         self.copy_titled(id, now, " (copy)")
     }

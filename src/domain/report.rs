@@ -134,19 +134,15 @@ fn buyin(out: &mut String, playbook: &Playbook) {
 /// still lacks.
 fn strategy(out: &mut String, playbook: &Playbook) {
     let strategy = &playbook.strategy;
-    let started = playbook.created_at.date_naive();
+    let started = playbook.started();
     let _ = writeln!(out, "## Program strategy\n");
     if strategy.is_empty() {
         let _ = writeln!(out, "_The program strategy has not been started yet._");
         return;
     }
-    let missing: Vec<Vec<String>> = Step::ALL
-        .iter()
-        .map(|step| step.missing(strategy, started))
-        .collect();
-    let done = missing.iter().filter(|lacks| lacks.is_empty()).count();
-    let _ = writeln!(out, "{done} of {} steps complete.", Step::ALL.len());
-    for (step, lacks) in Step::ALL.into_iter().zip(missing) {
+    let _ = writeln!(out, "{}.", strategy.progress(started).summary());
+    for step in Step::ALL {
+        let lacks = step.missing(strategy, started);
         let _ = writeln!(out, "\n### {}. {}", step.number(), step.title());
         for part in step.parts() {
             match *part {

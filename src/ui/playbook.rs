@@ -12,7 +12,7 @@ use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
-use crate::domain::strategy::steps::Step;
+use crate::domain::strategy::steps::{Progress, Step};
 use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
 use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
@@ -297,28 +297,25 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
 fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = StoredValue::new(playbook.clone());
-    let missing = Memo::new(move |_| {
+    let progress = Memo::new(move |_| {
         id.with_value(|id| {
             store.library.with(|library| {
                 library
                     .get(id)
-                    .map(|p| {
-                        let started = p.created_at.date_naive();
-                        Step::ALL.map(|step| step.missing(&p.strategy, started).len())
-                    })
+                    .map(|p| p.strategy.progress(p.started()))
                     .unwrap_or_default()
             })
         })
     });
-    let done = move || missing.with(|missing| missing.iter().filter(|&&n| n == 0).count());
+    let done = move || progress.with(Progress::steps_done);
     let resume = move || {
-        let first_unfinished = missing.with(|missing| missing.iter().position(|&n| n > 0));
-        let label = match done() {
+        let (done, first_unfinished) = progress.with(|p| (p.steps_done(), p.first_unfinished()));
+        let label = match done {
             0 => "Start the strategy",
-            9 => "Review the strategy",
+            Step::COUNT => "Review the strategy",
             _ => "Continue the strategy",
         };
-        let step = first_unfinished.map_or(Step::Alignment, |at| Step::ALL[at]);
+        let step = first_unfinished.unwrap_or(Step::Alignment);
         view! { <a class="button primary" href=step_path(&id.get_value(), step)>{label}</a> }
     };
     view! {
@@ -329,12 +326,12 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                 "for telling the company about the work, in nine steps."
             </p>
             <p class="progress-line">
-                <progress max="9" value=move || done().to_string() aria-label="Strategy steps complete"></progress>
-                <span>{move || format!("{} of 9 steps complete", done())}</span>
+                <progress max=Step::COUNT value=move || done().to_string() aria-label="Strategy steps complete"></progress>
+                <span>{move || progress.with(Progress::summary)}</span>
             </p>
             <ol class="step-summary">
-                {Step::ALL.into_iter().enumerate().map(|(at, step)| {
-                    let state = move || match missing.with(|missing| missing[at]) {
+                {Step::ALL.into_iter().map(|step| {
+                    let state = move || match progress.with(|p| p.lacking(step)) {
                         0 => "complete".to_owned(),
                         1 => "1 thing missing".to_owned(),
                         n => format!("{n} things missing"),

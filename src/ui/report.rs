@@ -161,18 +161,15 @@ fn executive_verdict(series: &Series) -> impl IntoView {
 
 #[component]
 fn StrategyReport(document: Playbook) -> impl IntoView {
+    let started = document.started();
     let strategy = document.strategy;
-    let started = document.created_at.date_naive();
     let body = if strategy.is_empty() {
         view! { <p class="still-missing">"The program strategy has not been started yet."</p> }
             .into_any()
     } else {
-        let done = Step::ALL
-            .iter()
-            .filter(|step| step.missing(&strategy, started).is_empty())
-            .count();
+        let progress = strategy.progress(started);
         view! {
-            <p>{format!("{done} of 9 steps complete.")}</p>
+            <p>{format!("{}.", progress.summary())}</p>
             {Step::ALL.map(|step| step_report(&strategy, step, started)).collect_view()}
         }
         .into_any()

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::domain::strategy::steps::{Part, Step};
+use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{
     FieldKind, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit, Text,
@@ -53,7 +53,7 @@ impl Plan {
     pub fn new(store: Store, playbook: PlaybookId) -> Self {
         let started = store
             .library
-            .with_untracked(|library| library.get(&playbook).map(|p| p.created_at.date_naive()))
+            .with_untracked(|library| library.get(&playbook).map(Playbook::started))
             .unwrap_or_default();
         let playbook = StoredValue::new(playbook);
         let link_choices = ListKind::ALL
@@ -139,7 +139,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let step = Memo::new(move |_| match params.with(|params| params.get("step")) {
         Some(slug) => Step::from_slug(&slug).ok_or(slug),
         None => Ok(plan
-            .read_untracked(|s| Step::first_unfinished(s, plan.started))
+            .read_untracked(|s| s.progress(plan.started).first_unfinished())
             .unwrap_or(Step::Alignment)),
     });
     let missing = Memo::new(move |_| {
@@ -147,13 +147,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
-    let done = Memo::new(move |_| {
-        plan.read(|s| {
-            Step::ALL
-                .map(|step| step.missing(s, plan.started).is_empty())
-                .to_vec()
-        })
-    });
+    let progress = Memo::new(move |_| plan.read(|s| s.progress(plan.started)));
     let announcement = RwSignal::new(String::new());
     // A new step: focus its heading and say where the user is, and what is left there.
     Effect::new(move |previous: Option<Option<Step>>| {
@@ -165,8 +159,9 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
                 focus_when_drawn(STEP_HEADING.to_owned());
                 let left = missing.with_untracked(Vec::len);
                 announcement.set(format!(
-                    "Step {} of 9: {}. {}",
+                    "Step {} of {}: {}. {}",
                     now.number(),
+                    Step::COUNT,
                     now.title(),
                     match left {
                         0 => "Nothing is missing.".to_owned(),
@@ -188,7 +183,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"Program strategy"</h1>
         <SaveStatus playbook=playbook.clone()/>
-        <StepNav playbook=playbook.clone() step done/>
+        <StepNav playbook=playbook.clone() step progress/>
         // Keyed by the step, so each step starts from fresh elements: a suggestion list left
         // open on one step must not show up open on the next.
         <For each=move || step.get().ok() key=|current| *current let:current>
@@ -208,20 +203,20 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
 fn StepNav(
     playbook: PlaybookId,
     step: Memo<Result<Step, String>>,
-    done: Memo<Vec<bool>>,
+    progress: Memo<Progress>,
 ) -> impl IntoView {
-    let count = move || done.with(|done| done.iter().filter(|&&d| d).count());
+    let count = move || progress.with(Progress::steps_done);
     view! {
         <nav aria-label="Strategy steps" class="steps card">
             <p class="progress-line">
-                <progress max="9" value=move || count().to_string() aria-label="Steps complete"></progress>
-                <span>{move || format!("{} of 9 steps complete", count())}</span>
+                <progress max=Step::COUNT value=move || count().to_string() aria-label="Steps complete"></progress>
+                <span>{move || progress.with(Progress::summary)}</span>
             </p>
             <ol>
                 {Step::ALL
                     .into_iter()
                     .map(|each| {
-                        let complete = move || done.with(|done| done.get(each.number() - 1).copied().unwrap_or(false));
+                        let complete = move || progress.with(|p| p.is_done(each));
                         view! {
                             <li>
                                 <a
@@ -253,7 +248,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
     };
     view! {
         <section class="card step" aria-labelledby=STEP_HEADING>
-            <h2 id=STEP_HEADING tabindex="-1">{format!("Step {} of 9: {}", step.number(), step.title())}</h2>
+            <h2 id=STEP_HEADING tabindex="-1">{format!("Step {} of {}: {}", step.number(), Step::COUNT, step.title())}</h2>
             <p class="lede">{step.guidance()}</p>
             <p class="hint">"Source: " {step.source()}</p>
             {step

@@ -30,7 +30,10 @@ pub enum Part {
 pub const CORE_FUNCTIONS: [&str; 4] = ["Sales", "Marketing", "Product", "Support"];
 
 impl Step {
-    pub const ALL: [Step; 9] = [
+    /// How many steps the wizard has.
+    pub const COUNT: usize = 9;
+
+    pub const ALL: [Step; Self::COUNT] = [
         Self::Alignment,
         Self::Community,
         Self::Objectives,
@@ -42,7 +45,7 @@ impl Step {
         Self::Communication,
     ];
 
-    /// 1 to 9.
+    /// 1 to `COUNT`.
     pub fn number(self) -> usize {
         Self::ALL
             .iter()
@@ -202,12 +205,51 @@ impl Step {
         }
         missing
     }
+}
+
+/// How far a strategy has come: how many things each step still lacks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    lacking: [usize; Step::COUNT],
+}
+
+impl Progress {
+    /// Works out what every step of `strategy` lacks; goals are due after `started`.
+    pub fn of(strategy: &Strategy, started: NaiveDate) -> Self {
+        Self {
+            lacking: Step::ALL.map(|step| step.missing(strategy, started).len()),
+        }
+    }
+
+    /// How many things `step` still lacks.
+    pub fn lacking(&self, step: Step) -> usize {
+        self.lacking[step.number() - 1]
+    }
+
+    pub fn is_done(&self, step: Step) -> bool {
+        self.lacking(step) == 0
+    }
+
+    /// How many steps lack nothing.
+    pub fn steps_done(&self) -> usize {
+        self.lacking.iter().filter(|&&lacks| lacks == 0).count()
+    }
 
     /// The first step that still lacks something, if any.
-    pub fn first_unfinished(strategy: &Strategy, started: NaiveDate) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|step| !step.missing(strategy, started).is_empty())
+    pub fn first_unfinished(&self) -> Option<Step> {
+        Step::ALL.into_iter().find(|&step| !self.is_done(step))
+    }
+
+    /// "3 of 9 steps complete".
+    pub fn summary(&self) -> String {
+        format!("{} of {} steps complete", self.steps_done(), Step::COUNT)
+    }
+}
+
+impl Strategy {
+    /// How far the strategy has come, step by step.
+    pub fn progress(&self, started: NaiveDate) -> Progress {
+        Progress::of(self, started)
     }
 }
 
@@ -600,7 +642,7 @@ mod tests {
         for step in Step::ALL {
             assert_eq!(lacks(step, &s), NOTHING, "{step:?}");
         }
-        assert_eq!(Step::first_unfinished(&s, started()), None);
+        assert_eq!(s.progress(started()).first_unfinished(), None);
     }
 
     // ---- the rules of particular steps ----
@@ -805,11 +847,14 @@ mod tests {
     #[test]
     fn the_first_unfinished_step_is_the_earliest_that_lacks_something() {
         let mut s = Strategy::default();
-        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Alignment));
+        assert_eq!(
+            s.progress(started()).first_unfinished(),
+            Some(Step::Alignment)
+        );
         for (at, step) in Step::ALL.into_iter().enumerate() {
             fill(&mut s, step);
             assert_eq!(
-                Step::first_unfinished(&s, started()),
+                s.progress(started()).first_unfinished(),
                 Step::ALL.get(at + 1).copied(),
                 "after {step:?}"
             );
@@ -818,12 +863,18 @@ mod tests {
         let mut s = filled();
         remove(&mut s, ListKind::Channels, 91);
         set(&mut s, ListKind::Buddies, 51, ItemField::Function, "Legal");
-        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Buddies));
+        assert_eq!(
+            s.progress(started()).first_unfinished(),
+            Some(Step::Buddies)
+        );
         let mut s = Strategy::default();
         for step in &Step::ALL[1..] {
             fill(&mut s, *step);
         }
-        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Alignment));
+        assert_eq!(
+            s.progress(started()).first_unfinished(),
+            Some(Step::Alignment)
+        );
         // A goal due on the day the playbook was started leaves the goals step undone.
         let mut s = filled();
         set(
@@ -833,7 +884,28 @@ mod tests {
             ItemField::Deadline,
             "2026-11-23",
         );
-        assert_eq!(Step::first_unfinished(&s, started()), Some(Step::Goals));
+        assert_eq!(s.progress(started()).first_unfinished(), Some(Step::Goals));
+    }
+
+    #[test]
+    fn progress_counts_the_steps_that_lack_nothing() {
+        let empty = Strategy::default().progress(started());
+        assert_eq!(empty.steps_done(), 0);
+        assert_eq!(empty.summary(), "0 of 9 steps complete");
+        assert_eq!(
+            empty.lacking(Step::Buddies),
+            lacks(Step::Buddies, &Strategy::default()).len()
+        );
+        let mut s = Strategy::default();
+        fill(&mut s, Step::Alignment);
+        fill(&mut s, Step::Communication);
+        let some = s.progress(started());
+        assert_eq!(some.steps_done(), 2);
+        assert!(some.is_done(Step::Communication));
+        assert!(!some.is_done(Step::Goals));
+        let all = filled().progress(started());
+        assert_eq!(all.summary(), "9 of 9 steps complete");
+        assert_eq!(all.first_unfinished(), None);
     }
 
     // ---- order and addresses ----
