@@ -160,7 +160,7 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
             label(verdict_after)
         )
     };
-    let when = |a: &Assessment| date_text(a.interview_date.unwrap_or(a.created_at.date_naive()));
+    let when = |a: &Assessment| date_text(a.held_on());
     view! {
         <section aria-labelledby="since-heading">
             <h2 id="since-heading">{format!("Since the interview of {}", when(&earlier))}</h2>

@@ -216,6 +216,12 @@ impl Assessment {
         Ok(mended)
     }
 
+    /// The day of the interview: its date, or the day it was started (UTC) when it has none.
+    pub fn held_on(&self) -> NaiveDate {
+        self.interview_date
+            .unwrap_or_else(|| self.created_at.date_naive())
+    }
+
     pub fn answer(&self, question: &str) -> Option<&Answer> {
         self.answers.get(question)
     }

@@ -55,15 +55,10 @@ pub fn series_of(assessments: &[Assessment]) -> Vec<Series<'_>> {
         .collect()
 }
 
-/// When an interview took place, for ordering: its date, or the day it was started when it
-/// has none, and the moment it was started between interviews of the same day.
+/// When an interview took place, for ordering: its day, and the moment it was started
+/// between interviews of the same day.
 fn interview_order(assessment: &Assessment) -> (NaiveDate, chrono::DateTime<chrono::Utc>) {
-    (
-        assessment
-            .interview_date
-            .unwrap_or_else(|| assessment.created_at.date_naive()),
-        assessment.created_at,
-    )
+    (assessment.held_on(), assessment.created_at)
 }
 
 impl<'a> Series<'a> {
