@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::strategy::suggestions::{self, Suggestion};
+use crate::domain::strategy::suggestions::{self, Adopted, Suggestion};
 use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
-    Strategy, StrategyEdit,
+    StrategyEdit,
 };
 use crate::storage;
 use crate::ui::fields::{
@@ -28,24 +28,6 @@ fn with_article(noun: &str) -> String {
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
     format!("item-{item}-{at}")
-}
-
-/// How an item is named in messages: its own words, or its kind and place.
-fn item_label(strategy: &Strategy, list: &ListAt, id: &ItemId) -> String {
-    if list.within.is_none() {
-        return strategy.label(list.kind, id);
-    }
-    let items = strategy.items(list);
-    let at = items.iter().position(|item| item.id() == id).unwrap_or(0);
-    let text = items
-        .get(at)
-        .map(|item| item.get(list.kind.fields()[0].field))
-        .unwrap_or_default();
-    if text.trim().is_empty() {
-        format!("{} {}", list.kind.noun_capitalised(), at + 1)
-    } else {
-        text.trim().to_owned()
-    }
 }
 
 #[component]
@@ -147,7 +129,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         values.track();
         position.track();
         plan.read_untracked(|s| {
-            list.with_value(|list| item.with_value(|id| item_label(s, list, id)))
+            list.with_value(|list| item.with_value(|id| s.item_label(list, id)))
         })
     });
     // A goal folds to its sentence and SMART check; a new, empty one opens for writing.
@@ -393,26 +375,10 @@ fn SuggestionSets(
     if sets.is_empty() {
         return ().into_any();
     }
-    let primary = kind.fields()[kind.label_field()].field;
-    let present = Memo::new(move |_| {
-        plan.read(|s| {
-            s.items(&ListAt::top(kind))
-                .iter()
-                .map(|item| item.get(primary).trim().to_lowercase())
-                .collect::<Vec<_>>()
-        })
-    });
-    let title_of = move |suggestion: &Suggestion| {
-        suggestion
-            .values
-            .iter()
-            .find(|(field, _)| *field == primary)
-            .map_or(suggestion.title(), |(_, text)| text)
-    };
-    let is_present = move |suggestion: &Suggestion| {
-        let title = title_of(suggestion).to_lowercase();
-        present.with(|present| present.contains(&title))
-    };
+    let adopted = Memo::new(move |_| plan.read(|s| Adopted::in_list(s, kind)));
+    let is_present =
+        move |suggestion: &Suggestion| adopted.with(|adopted| adopted.contains(suggestion));
+    let title_of = move |suggestion: &Suggestion| suggestion.name_in(kind);
     let adopt = move |suggestion: &'static Suggestion| {
         if is_present(suggestion) {
             return;

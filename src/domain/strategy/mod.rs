@@ -719,34 +719,27 @@ impl Strategy {
         items.position(id).map(|at| items.item(at))
     }
 
-    /// How an item is named where others link to it or a message speaks of it.
+    /// How an item of a top-level list is named where others link to it or a message speaks
+    /// of it (`item_label` names any item).
     pub fn label(&self, kind: ListKind, id: &ItemId) -> String {
-        let list = ListAt::top(kind);
-        let text = self
-            .item(&list, id)
-            .map(|item| item.get(kind.fields()[kind.label_field()].field))
-            .unwrap_or_default();
-        if text.trim().is_empty() {
-            let position = self
-                .items_ref(&list)
-                .and_then(|items| items.position(id))
-                .map_or(0, |at| at + 1);
-            format!("{} {position} (untitled)", kind.noun_capitalised())
-        } else {
-            text.trim().to_owned()
-        }
+        self.item_label(&ListAt::top(kind), id)
     }
 
-    /// How a goal's milestone is named: its own words, or its place under the goal.
+    /// How an item is named: its own words, or its kind and place when it has none yet.
+    pub fn item_label(&self, list: &ListAt, id: &ItemId) -> String {
+        let kind = list.kind;
+        let items = self.items_ref(list);
+        let at = items.and_then(|items| items.position(id));
+        let text = items
+            .zip(at)
+            .map(|(items, at)| items.item(at).get(kind.fields()[kind.label_field()].field))
+            .unwrap_or_default();
+        name_of(kind, at.unwrap_or(0), &text)
+    }
+
+    /// How a goal's milestone is named, as `item_label` names it.
     pub fn milestone_label(at: usize, milestone: &Milestone) -> String {
-        match milestone.milestone.trim() {
-            "" => format!(
-                "{} {} (untitled)",
-                ListKind::Milestones.noun_capitalised(),
-                at + 1
-            ),
-            name => name.to_owned(),
-        }
+        name_of(ListKind::Milestones, at, &milestone.milestone)
     }
 
     /// The items that would lose a link if `id` were removed.
@@ -1104,6 +1097,14 @@ impl Strategy {
     /// Whether nothing at all has been written yet.
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
+    }
+}
+
+/// An item's own words, or "Milestone 2 (untitled)" for the item at `at` that has none.
+fn name_of(kind: ListKind, at: usize, text: &str) -> String {
+    match text.trim() {
+        "" => format!("{} {} (untitled)", kind.noun_capitalised(), at + 1),
+        name => name.to_owned(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! as answers filled in for them. Where a field has a well-known public model, that model is
 //! offered by name as another set.
 
-use super::{Item, ItemField, ListKind, Text};
+use super::{Item, ItemField, ListAt, ListKind, Strategy, Text};
 
 /// One suggestion: the fields it fills when adopted, and a line of explanation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +16,46 @@ impl Suggestion {
     /// The text a button shows: the first value adopted.
     pub fn title(&self) -> &'static str {
         self.values.first().map_or("", |(_, text)| text)
+    }
+
+    /// The name the suggestion gives an item of `kind`: its value for the field that names
+    /// the list's items, else its title.
+    pub fn name_in(&self, kind: ListKind) -> &'static str {
+        let naming = kind.fields()[kind.label_field()].field;
+        self.values
+            .iter()
+            .find(|(field, _)| *field == naming)
+            .map_or(self.title(), |(_, text)| text)
+    }
+}
+
+/// The names of a list's items as suggestions are compared with them: a suggestion counts as
+/// already added when an item has its name, whatever the case and surrounding spaces, so one
+/// click too many does not add it twice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Adopted {
+    kind: Option<ListKind>,
+    names: Vec<String>,
+}
+
+impl Adopted {
+    pub fn in_list(strategy: &Strategy, kind: ListKind) -> Self {
+        let naming = kind.fields()[kind.label_field()].field;
+        Self {
+            kind: Some(kind),
+            names: strategy
+                .items(&ListAt::top(kind))
+                .iter()
+                .map(|item| item.get(naming).trim().to_lowercase())
+                .collect(),
+        }
+    }
+
+    pub fn contains(&self, suggestion: &Suggestion) -> bool {
+        self.kind.is_some_and(|kind| {
+            let name = suggestion.name_in(kind).trim().to_lowercase();
+            self.names.contains(&name)
+        })
     }
 }
 
@@ -440,6 +480,27 @@ mod tests {
         strategy
             .apply(edit)
             .unwrap_or_else(|error| panic!("{kind:?} “{}”: {error}", suggestion.title()));
+    }
+
+    #[test]
+    fn a_suggestion_counts_as_added_once_an_item_has_its_name_in_any_case() {
+        let kind = ListKind::Programs;
+        let suggestion = &for_list(kind)[0].suggestions[0];
+        let name = suggestion.name_in(kind);
+        assert_eq!(name, "Ambassador program");
+        let mut strategy = Strategy::default();
+        assert!(!Adopted::in_list(&strategy, kind).contains(suggestion));
+        strategy
+            .apply(StrategyEdit::Add {
+                list: ListAt::top(kind),
+                id: Id::from_random_bytes([1; 16]),
+                values: vec![(ItemField::Name, format!("  {}  ", name.to_uppercase()))],
+            })
+            .unwrap();
+        assert!(Adopted::in_list(&strategy, kind).contains(suggestion));
+        assert!(!Adopted::default().contains(suggestion));
+        // Another list's items do not count.
+        assert!(!Adopted::in_list(&strategy, ListKind::Campaigns).contains(suggestion));
     }
 
     #[test]

@@ -1082,6 +1082,23 @@ fn items_are_named_by_their_words_or_their_place() {
     assert_eq!(s.label(ListKind::Programs, &id(3)), "Meetups");
     add(&mut s, ListKind::Drqls, 4, &[]);
     assert_eq!(s.label(ListKind::Drqls, &id(4)), "Lead type 1 (untitled)");
+    // A goal's milestones are named the same way, wherever they are named.
+    add(&mut s, ListKind::Goals, 5, &[]);
+    let milestones = ListAt::milestones_of(id(5));
+    add_to(
+        &mut s,
+        milestones.clone(),
+        6,
+        &[(ItemField::Milestone, " Beta ")],
+    );
+    add_to(&mut s, milestones.clone(), 7, &[]);
+    assert_eq!(s.item_label(&milestones, &id(6)), "Beta");
+    assert_eq!(s.item_label(&milestones, &id(7)), "Milestone 2 (untitled)");
+    let goal = s.goal(&id(5)).unwrap();
+    assert_eq!(
+        Strategy::milestone_label(1, &goal.milestones[1]),
+        s.item_label(&milestones, &id(7))
+    );
 }
 
 #[test]
