@@ -34,7 +34,10 @@ use super::id::Id;
 use super::iso8601;
 
 pub use crate::domain::WriteDate;
-pub use fields::{in_sentence, Choice, FieldKind, FieldSpec, ItemField, ListKind, Text};
+pub use fields::{
+    in_sentence, item_field_label, item_reads, list_in_file, text_in_file, Choice, FieldKind,
+    FieldSpec, ItemField, ListKind, Text,
+};
 
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
@@ -276,29 +279,6 @@ items! {
     Channel { channel: String => Channel, cadence: String => Cadence, audience: String => Audience }
 }
 
-/// A list by where a file keeps it: its section and key (`"goals"`, `"goals"`), or for
-/// milestones the key under a goal.
-pub fn list_in_file(section: Option<&str>, key: &str) -> Option<ListKind> {
-    Some(match (section, key) {
-        (Some("alignment"), "company_goals") => ListKind::CompanyGoals,
-        (Some("alignment"), "top_problems") => ListKind::TopProblems,
-        (Some("community"), "impressions") => ListKind::Impressions,
-        (Some("objectives"), "objectives") => ListKind::Objectives,
-        (Some("journey"), "personas") => ListKind::Personas,
-        (Some("collaboration"), "buddies") => ListKind::Buddies,
-        (Some("programs"), "programs") => ListKind::Programs,
-        (Some("programs"), "commitment_stages") => ListKind::CommitmentStages,
-        (Some("programs"), "campaigns") => ListKind::Campaigns,
-        (Some("customer_journey"), "stages") => ListKind::JourneyStages,
-        (Some("customer_journey"), "activities") => ListKind::Activities,
-        (Some("customer_journey"), "drqls") => ListKind::Drqls,
-        (Some("goals"), "goals") => ListKind::Goals,
-        (None, "milestones") => ListKind::Milestones,
-        (Some("communication"), "channels") => ListKind::Channels,
-        _ => return None,
-    })
-}
-
 /// Whether a section of the strategy in a file reads, on its own.
 pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
     fn reads<T: serde::de::DeserializeOwned>(fields: &serde_json::Value) -> bool {
@@ -316,80 +296,6 @@ pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
         "communication" => reads::<Communication>(fields),
         _ => true,
     }
-}
-
-/// Whether an item of a list in a file reads, on its own.
-pub fn item_reads(kind: ListKind, item: &serde_json::Value) -> bool {
-    fn reads<T: serde::de::DeserializeOwned>(item: &serde_json::Value) -> bool {
-        serde_json::from_value::<T>(item.clone()).is_ok()
-    }
-    match kind {
-        ListKind::CompanyGoals => reads::<CompanyGoal>(item),
-        ListKind::TopProblems => reads::<TopProblem>(item),
-        ListKind::Impressions => reads::<Impression>(item),
-        ListKind::Objectives => reads::<Objective>(item),
-        ListKind::Personas => reads::<Persona>(item),
-        ListKind::Buddies => reads::<Buddy>(item),
-        ListKind::Programs => reads::<Program>(item),
-        ListKind::CommitmentStages | ListKind::JourneyStages => reads::<Stage>(item),
-        ListKind::Campaigns => reads::<Campaign>(item),
-        ListKind::Activities => reads::<Activity>(item),
-        ListKind::Drqls => reads::<Drql>(item),
-        ListKind::Goals => reads::<SmartGoal>(item),
-        ListKind::Milestones => reads::<Milestone>(item),
-        ListKind::Channels => reads::<Channel>(item),
-    }
-}
-
-/// A single answer by where a file keeps it: its section and key.
-pub fn text_in_file(section: &str, key: &str) -> Option<Text> {
-    Some(match (section, key) {
-        ("alignment", "framework") => Text::Framework,
-        ("alignment", "framework_name") => Text::FrameworkName,
-        ("community", "community_type") => Text::CommunityType,
-        ("community", "size") => Text::CommunitySize,
-        ("community", "commitment_distribution") => Text::CommitmentDistribution,
-        ("objectives", "wants") => Text::Wants,
-        ("objectives", "avoids") => Text::Avoids,
-        ("objectives", "stakeholder_value") => Text::StakeholderValue,
-        ("objectives", "user_value") => Text::UserValue,
-        ("journey", "where_from") => Text::WhereFrom,
-        ("journey", "market_channels") => Text::MarketChannels,
-        ("journey", "onboarding") => Text::Onboarding,
-        ("journey", "product_value") => Text::ProductValue,
-        ("journey", "scale_direction") => Text::ScaleDirection,
-        ("journey", "felt_good") => Text::FeltGood,
-        ("journey", "felt_bad") => Text::FeltBad,
-        ("customer_journey", "reporting") => Text::Reporting,
-        ("goals", "review_cadence") => Text::ReviewCadence,
-        ("goals", "agreement") => Text::Agreement,
-        ("goals", "next_refresh") => Text::NextRefresh,
-        _ => return None,
-    })
-}
-
-/// The label the screens give the field an item of `kind` keeps under `key` in a file.
-pub fn item_field_label(kind: ListKind, key: &str) -> Option<&'static str> {
-    let field = match kind {
-        ListKind::CompanyGoals => CompanyGoal::field_named(key),
-        ListKind::TopProblems => TopProblem::field_named(key),
-        ListKind::Impressions => Impression::field_named(key),
-        ListKind::Objectives => Objective::field_named(key),
-        ListKind::Personas => Persona::field_named(key),
-        ListKind::Buddies => Buddy::field_named(key),
-        ListKind::Programs => Program::field_named(key),
-        ListKind::CommitmentStages | ListKind::JourneyStages => Stage::field_named(key),
-        ListKind::Campaigns => Campaign::field_named(key),
-        ListKind::Activities => Activity::field_named(key),
-        ListKind::Drqls => Drql::field_named(key),
-        ListKind::Goals => SmartGoal::field_named(key),
-        ListKind::Milestones => Milestone::field_named(key),
-        ListKind::Channels => Channel::field_named(key),
-    }?;
-    kind.fields()
-        .iter()
-        .find(|spec| spec.field == field)
-        .map(|spec| spec.label)
 }
 
 /// What every list item can do, so one set of list edits serves every list.
@@ -732,7 +638,7 @@ impl Strategy {
         let at = items.and_then(|items| items.position(id));
         let text = items
             .zip(at)
-            .map(|(items, at)| items.item(at).get(kind.fields()[kind.label_field()].field))
+            .map(|(items, at)| items.item(at).get(kind.naming_field()))
             .unwrap_or_default();
         name_of(kind, at.unwrap_or(0), &text)
     }
@@ -894,58 +800,6 @@ impl Strategy {
             .collect()
     }
 
-    pub fn text(&self, field: Text) -> String {
-        match field {
-            Text::Framework => self.alignment.framework.to_text(),
-            Text::FrameworkName => self.alignment.framework_name.clone(),
-            Text::CommunityType => self.community.community_type.clone(),
-            Text::CommunitySize => self.community.size.clone(),
-            Text::CommitmentDistribution => self.community.commitment_distribution.clone(),
-            Text::Wants => self.objectives.wants.clone(),
-            Text::Avoids => self.objectives.avoids.clone(),
-            Text::StakeholderValue => self.objectives.stakeholder_value.clone(),
-            Text::UserValue => self.objectives.user_value.clone(),
-            Text::WhereFrom => self.journey.where_from.clone(),
-            Text::MarketChannels => self.journey.market_channels.clone(),
-            Text::Onboarding => self.journey.onboarding.clone(),
-            Text::ProductValue => self.journey.product_value.clone(),
-            Text::ScaleDirection => self.journey.scale_direction.clone(),
-            Text::FeltGood => self.journey.felt_good.clone(),
-            Text::FeltBad => self.journey.felt_bad.clone(),
-            Text::Reporting => self.customer_journey.reporting.clone(),
-            Text::ReviewCadence => self.goals.review_cadence.clone(),
-            Text::Agreement => self.goals.agreement.to_text(),
-            Text::NextRefresh => self.goals.next_refresh.to_text(),
-        }
-    }
-
-    fn set_text(&mut self, field: Text, value: &str) -> Result<(), EditError> {
-        let text = || value.to_owned();
-        match field {
-            Text::Framework => self.alignment.framework = Value::from_text(value)?,
-            Text::FrameworkName => self.alignment.framework_name = text(),
-            Text::CommunityType => self.community.community_type = text(),
-            Text::CommunitySize => self.community.size = text(),
-            Text::CommitmentDistribution => self.community.commitment_distribution = text(),
-            Text::Wants => self.objectives.wants = text(),
-            Text::Avoids => self.objectives.avoids = text(),
-            Text::StakeholderValue => self.objectives.stakeholder_value = text(),
-            Text::UserValue => self.objectives.user_value = text(),
-            Text::WhereFrom => self.journey.where_from = text(),
-            Text::MarketChannels => self.journey.market_channels = text(),
-            Text::Onboarding => self.journey.onboarding = text(),
-            Text::ProductValue => self.journey.product_value = text(),
-            Text::ScaleDirection => self.journey.scale_direction = text(),
-            Text::FeltGood => self.journey.felt_good = text(),
-            Text::FeltBad => self.journey.felt_bad = text(),
-            Text::Reporting => self.customer_journey.reporting = text(),
-            Text::ReviewCadence => self.goals.review_cadence = text(),
-            Text::Agreement => self.goals.agreement = Value::from_text(value)?,
-            Text::NextRefresh => self.goals.next_refresh = Value::from_text(value)?,
-        }
-        Ok(())
-    }
-
     /// A value must fit its field, and a link must point at an item that exists.
     fn check_item_value(
         &self,
@@ -1010,58 +864,6 @@ impl Strategy {
             .iter()
             .flat_map(|goal| goal.milestones.iter().map(|milestone| &milestone.id));
         top.chain(milestones)
-    }
-
-    fn items_ref(&self, list: &ListAt) -> Option<&dyn Items> {
-        Some(match list.kind {
-            ListKind::CompanyGoals => &self.alignment.company_goals,
-            ListKind::TopProblems => &self.alignment.top_problems,
-            ListKind::Impressions => &self.community.impressions,
-            ListKind::Objectives => &self.objectives.objectives,
-            ListKind::Personas => &self.journey.personas,
-            ListKind::Buddies => &self.collaboration.buddies,
-            ListKind::Programs => &self.programs.programs,
-            ListKind::CommitmentStages => &self.programs.commitment_stages,
-            ListKind::Campaigns => &self.programs.campaigns,
-            ListKind::JourneyStages => &self.customer_journey.stages,
-            ListKind::Activities => &self.customer_journey.activities,
-            ListKind::Drqls => &self.customer_journey.drqls,
-            ListKind::Goals => &self.goals.goals,
-            ListKind::Milestones => {
-                let goal = list.within.as_ref()?;
-                &self.goals.goals.iter().find(|g| &g.id == goal)?.milestones
-            }
-            ListKind::Channels => &self.communication.channels,
-        })
-    }
-
-    fn items_mut(&mut self, list: &ListAt) -> Result<&mut dyn Items, EditError> {
-        Ok(match list.kind {
-            ListKind::CompanyGoals => &mut self.alignment.company_goals,
-            ListKind::TopProblems => &mut self.alignment.top_problems,
-            ListKind::Impressions => &mut self.community.impressions,
-            ListKind::Objectives => &mut self.objectives.objectives,
-            ListKind::Personas => &mut self.journey.personas,
-            ListKind::Buddies => &mut self.collaboration.buddies,
-            ListKind::Programs => &mut self.programs.programs,
-            ListKind::CommitmentStages => &mut self.programs.commitment_stages,
-            ListKind::Campaigns => &mut self.programs.campaigns,
-            ListKind::JourneyStages => &mut self.customer_journey.stages,
-            ListKind::Activities => &mut self.customer_journey.activities,
-            ListKind::Drqls => &mut self.customer_journey.drqls,
-            ListKind::Goals => &mut self.goals.goals,
-            ListKind::Milestones => {
-                let goal = list.within.as_ref().ok_or(EditError::ItemNotFound)?;
-                &mut self
-                    .goals
-                    .goals
-                    .iter_mut()
-                    .find(|g| &g.id == goal)
-                    .ok_or(EditError::ItemNotFound)?
-                    .milestones
-            }
-            ListKind::Channels => &mut self.communication.channels,
-        })
     }
 
     /// A single answer as a reader sees it: a choice by its label, a date written out.

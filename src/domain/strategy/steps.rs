@@ -353,34 +353,12 @@ fn missing_in_list(
 
 /// The labels of the fields `item` still needs before its step is done.
 fn lacking(kind: ListKind, item: &dyn Item) -> Vec<&'static str> {
-    required(kind)
+    kind.needs()
         .iter()
         .filter(|&&field| item.get(field).trim().is_empty())
         .filter_map(|&field| kind.spec(field))
         .map(|spec| spec.label)
         .collect()
-}
-
-/// The fields an item of each list needs before its step is done. The goal's own fields are
-/// judged by the SMART check instead.
-fn required(kind: ListKind) -> &'static [ItemField] {
-    use ItemField as F;
-    match kind {
-        ListKind::CompanyGoals => &[F::Goal],
-        ListKind::TopProblems => &[F::Problem, F::Contribution],
-        ListKind::Impressions => &[F::Channel, F::Impression],
-        ListKind::Objectives => &[F::Objective, F::ForProblem],
-        ListKind::Personas => &[F::Name, F::PersonaGoals, F::PainPoints],
-        ListKind::Buddies => &[F::Function, F::Contact, F::QuickWin],
-        ListKind::Programs => &[F::ProgramKind, F::Name, F::Outcome],
-        ListKind::CommitmentStages | ListKind::JourneyStages => &[F::Name],
-        ListKind::Campaigns => &[F::Name, F::Program, F::CommitmentStage, F::Measurement],
-        ListKind::Activities => &[F::Name, F::Performer, F::JourneyStage],
-        ListKind::Drqls => &[F::Team, F::Description],
-        ListKind::Goals => &[],
-        ListKind::Milestones => &[F::Milestone, F::Due],
-        ListKind::Channels => &[F::Channel, F::Cadence, F::Audience],
-    }
 }
 
 #[cfg(test)]

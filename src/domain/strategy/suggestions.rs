@@ -21,7 +21,7 @@ impl Suggestion {
     /// The name the suggestion gives an item of `kind`: its value for the field that names
     /// the list's items, else its title.
     pub fn name_in(&self, kind: ListKind) -> &'static str {
-        let naming = kind.fields()[kind.label_field()].field;
+        let naming = kind.naming_field();
         self.values
             .iter()
             .find(|(field, _)| *field == naming)
@@ -40,7 +40,7 @@ pub struct Adopted {
 
 impl Adopted {
     pub fn in_list(strategy: &Strategy, kind: ListKind) -> Self {
-        let naming = kind.fields()[kind.label_field()].field;
+        let naming = kind.naming_field();
         Self {
             kind: Some(kind),
             names: strategy

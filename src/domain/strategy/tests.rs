@@ -348,7 +348,7 @@ fn every_list_adds_edits_moves_and_removes_its_items() {
         }
         let mut s = Strategy::default();
         let list = ListAt::top(kind);
-        let field = kind.fields()[kind.label_field()].field;
+        let field = kind.naming_field();
         for (n, text) in [(1, "First"), (2, "Second"), (3, "Third")] {
             add(&mut s, kind, n, &[(field, text)]);
         }
