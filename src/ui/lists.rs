@@ -15,16 +15,6 @@ use crate::ui::fields::{
 };
 use crate::ui::wizard::{GoalSummary, Plan};
 
-/// "a goal", "an objective".
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {noun}")
-}
-
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
     format!("item-{item}-{at}")
@@ -90,7 +80,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
             </ol>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="button" on:click=move |_| { let _ = add(Vec::new()); }>
-                {format!("Add {}", with_article(kind.noun()))}
+                {format!("Add {}", kind.noun_with_article())}
             </button>
             <SuggestionSets plan kind add=Callback::new(add)/>
         </section>

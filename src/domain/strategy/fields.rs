@@ -549,6 +549,18 @@ lists! {
 }
 
 impl ListKind {
+    /// "a goal", "an objective": every noun of the table starts with a letter that sounds as
+    /// it is written.
+    pub fn noun_with_article(self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {noun}")
+    }
+
     pub fn noun_capitalised(self) -> String {
         let noun = self.noun();
         let mut chars = noun.chars();
@@ -709,5 +721,7 @@ mod tests {
         assert_eq!(ListKind::Programs.naming_field(), ItemField::Name);
         assert_eq!(ListKind::TopProblems.max(), Some(5));
         assert_eq!(ListKind::Goals.needs(), &[]);
+        assert_eq!(ListKind::Objectives.noun_with_article(), "an objective");
+        assert_eq!(ListKind::Buddies.noun_with_article(), "a buddy");
     }
 }
