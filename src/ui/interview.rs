@@ -196,7 +196,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 </fieldset>
                 {move || {
                     let group = current().group;
-                    let signs: Vec<WarningSign> = WarningSign::ALL.into_iter().filter(|sign| sign.heard_in() == group).collect();
+                    let signs = WarningSign::heard_in_group(group);
                     (!signs.is_empty()).then(|| view! {
                         <fieldset class="signs">
                             <legend>"Warning signs heard"</legend>

@@ -265,6 +265,14 @@ impl WarningSign {
             Self::DefendsButDoesNotAdvocate | Self::NoPlanOrBudget => Group::Advocacy,
         }
     }
+
+    /// The signs offered on the questions of `group`.
+    pub fn heard_in_group(group: Group) -> Vec<WarningSign> {
+        Self::ALL
+            .into_iter()
+            .filter(|sign| sign.heard_in() == group)
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -301,6 +309,7 @@ mod tests {
         );
         for sign in WarningSign::ALL {
             assert!(questions_in(sign.heard_in()).count() > 0);
+            assert!(WarningSign::heard_in_group(sign.heard_in()).contains(&sign));
         }
     }
 }
