@@ -2,7 +2,7 @@
 // the 10th of March is "10.03.2026", never "2026-03-10", "10 March 2026" or "Mar 10, 2026".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, goto, rateAll, shownDate, startInterview } from './harness.mjs';
+import { appForThisFile, goto, openPage, rateAll, shownDate, startInterview } from './harness.mjs';
 
 const app = appForThisFile();
 const LOCALE = 'de-DE';
@@ -28,9 +28,7 @@ async function assertOneDateStyle(page, screen) {
 }
 
 test('dates on every screen follow the locale of the browser', async () => {
-  const context = await app.browser.newContext({ locale: LOCALE, timezoneId: TIME_ZONE });
-  const page = await context.newPage();
-  await goto(page, app.url + '/');
+  const { context, page } = await openPage(app, '/', { locale: LOCALE, timeZone: TIME_ZONE });
   await page.getByRole('region', { name: 'Start a playbook' }).getByLabel('Title').fill('Daten');
   await page.getByRole('button', { name: 'Create playbook' }).click();
   await page.getByRole('heading', { level: 1, name: 'Daten' }).waitFor();
@@ -84,9 +82,7 @@ test('dates on every screen follow the locale of the browser', async () => {
 });
 
 test('the example playbook shows its dates in the locale of the browser on every screen', async () => {
-  const context = await app.browser.newContext({ locale: LOCALE, timezoneId: TIME_ZONE });
-  const page = await context.newPage();
-  await goto(page, app.url + '/');
+  const { context, page } = await openPage(app, '/', { locale: LOCALE, timeZone: TIME_ZONE });
   await page.getByRole('button', { name: 'Open the example playbook' }).click();
   await page.getByRole('heading', { level: 1, name: /^Example/ }).waitFor();
   const playbook = new URL(page.url()).pathname;

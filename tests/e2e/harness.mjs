@@ -70,9 +70,12 @@ export function shownDate(iso, locale = USER_LOCALE) {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
-/** A new browser context, as a new user would have, with a page open at `path`. */
-export async function openPage(app, path = '/') {
-  const context = await app.browser.newContext({ acceptDownloads: true, locale: USER_LOCALE, timezoneId: USER_TIME_ZONE });
+/**
+ * A new browser context, as a new user would have, with a page open at `path`; `locale` and
+ * `timeZone` are the user's unless given.
+ */
+export async function openPage(app, path = '/', { locale = USER_LOCALE, timeZone = USER_TIME_ZONE } = {}) {
+  const context = await app.browser.newContext({ acceptDownloads: true, locale, timezoneId: timeZone });
   const errors = [];
   watchForProblems(context, errors);
   const page = await context.newPage();

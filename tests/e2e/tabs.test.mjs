@@ -82,7 +82,17 @@ test("choosing this tab's version or the other's settles the conflict", async ()
     const conflict = b.getByRole('region', { name: 'Changed in another tab' });
     await conflict.getByRole('button', { name: choice }).click();
     await conflict.waitFor({ state: 'detached' });
-    await b.waitForTimeout(400);
+    // The reload reads what the choice left: the playbook as the choice stored it, and no
+    // change of this tab's kept back in its journal (which the reload would bring back).
+    await b.waitForFunction(
+      ([company, interviews]) => {
+        const [, entry] = Object.entries(localStorage).find(([key]) => key.startsWith('devrel-playbook/playbook/'));
+        const stored = JSON.parse(entry);
+        const kept = Object.keys(sessionStorage).some((key) => key.startsWith('devrel-playbook/unsaved/'));
+        return stored.company === company && stored.assessments.length === interviews && !kept;
+      },
+      [company, interviews],
+    );
     await goto(b, app.url + path);
     assert.equal(await b.getByLabel('Company').inputValue(), company, choice);
     assert.equal(await b.getByRole('link', { name: 'Lee Park', exact: true }).count(), interviews, choice);

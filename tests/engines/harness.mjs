@@ -273,10 +273,16 @@ export class Page {
     return problems;
   }
 
-  /** Fails on any page error or console warning, then closes the browser. */
+  /** Closes the browser, and fails on any page error or console warning it had. */
   async close() {
-    assert.deepEqual(await this.problems(), [], 'page errors or console warnings');
-    await this.quit();
+    if (this.closed) return;
+    let problems;
+    try {
+      problems = await this.problems();
+    } finally {
+      await this.quit();
+    }
+    assert.deepEqual(problems, [], 'page errors or console warnings');
   }
 
   async quit() {
@@ -288,11 +294,13 @@ export class Page {
 
 /**
  * A new browser, as a new user has (empty storage), with a page open at `path`. It is closed
- * when the test `t` ends, passed or not.
+ * when the test `t` ends, passed or not; a test that passed without closing it itself still
+ * fails on its page errors or console warnings.
  */
 export async function openPage(app, t, path = '/') {
   const page = new Page(app, await app.driver.newSession());
-  t.after(() => page.quit());
+  // A failed test has said why already: its browser is only stopped, as it may be stuck.
+  t.after(() => (t.passed ? page.close() : page.quit()));
   await page.goto(path);
   return page;
 }

@@ -1,0 +1,105 @@
+// The program strategy without a mouse or without sight: items added and reordered from the
+// keyboard alone, step changes that move the focus and are announced, and the accessibility
+// audit of every step.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage } from './harness.mjs';
+import { focusedId, focusInNewItem, item, onControl, onItemButton, region, stepHeading, stepLink, STEPS, stepsNav, stillMissing, tabUntil, values } from './strategy-helpers.mjs';
+
+const app = appForThisFile();
+
+test('the keyboard alone adds and reorders items, keeping the focus; a step change focuses its heading and is announced', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'Keyboard only' });
+  await goto(page, `${app.url}${playbook}/strategy/company-goals`);
+  const problems = region(page, 'Top problems');
+
+  // Three top problems, each added with Enter on "Add a top problem" and typed at once.
+  await page.getByLabel('Goal framework').focus();
+  for (const [at, text] of ['Alpha problem', 'Beta problem', 'Gamma problem'].entries()) {
+    await tabUntil(page, onControl, 'Add a top problem');
+    await page.keyboard.press('Enter');
+    await focusInNewItem(problems, `Top problem ${at + 1}`);
+    await page.keyboard.type(text);
+  }
+  const order = (expected) =>
+    page.waitForFunction(
+      (expected) => [...document.querySelectorAll('[id^="item-"][id$="-0"]')].map((input) => input.value).join('|') === expected,
+      expected.join('|'),
+    );
+  await order(['Alpha problem', 'Beta problem', 'Gamma problem']);
+
+  // Alpha moves down twice and up once; the focus follows it.
+  await item(problems, 'Top problem 1').getByLabel('Problem').focus();
+  await tabUntil(page, onItemButton, ['Move down', 'Top problem 1']);
+  await page.keyboard.press('Enter');
+  await order(['Beta problem', 'Alpha problem', 'Gamma problem']);
+  await page.waitForFunction(onItemButton, ['Move down', 'Top problem 2']);
+  await page.keyboard.press('Enter');
+  await order(['Beta problem', 'Gamma problem', 'Alpha problem']);
+  // At the end "Move down" is disabled: the focus is on the same item's "Move up".
+  await page.waitForFunction(onItemButton, ['Move up', 'Top problem 3']);
+  await page.keyboard.press('Enter');
+  await order(['Beta problem', 'Alpha problem', 'Gamma problem']);
+  await page.waitForFunction(onItemButton, ['Move up', 'Top problem 2']);
+  const focused = page.locator(':focus');
+  assert.equal(await focused.evaluate((button) => button.closest('fieldset').querySelector('input').value), 'Alpha problem');
+
+  // To the next step with the keyboard: its heading has the focus, its link is marked, and the
+  // live region says where the user is and what is left.
+  await tabUntil(page, onControl, 'Next: Community basics →');
+  await page.keyboard.press('Enter');
+  await stepHeading(page, 2).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Step 2 of 9: Community basics');
+  assert.equal(await stepLink(page, 2).getAttribute('aria-current'), 'step');
+  assert.equal(await stepLink(page, 1).getAttribute('aria-current'), null);
+  assert.equal(await stepsNav(page).locator('[aria-current]').count(), 1);
+  await page.waitForFunction(() => document.querySelector('p.visually-hidden[aria-live="polite"]')?.textContent === 'Step 2 of 9: Community basics. 4 things are missing.');
+  assert.equal(await stillMissing(page).getByRole('listitem').count(), 4);
+  // From the heading, Tab goes on into the step's first field.
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), await page.getByRole('textbox', { name: 'Type of community' }).getAttribute('id'));
+
+  // Back with "Previous": the reordering was kept.
+  await tabUntil(page, onControl, '← Previous: Company goals and top problems');
+  await page.keyboard.press('Enter');
+  await stepHeading(page, 1).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+  const lacking = await stillMissing(page).getByRole('listitem').count();
+  assert.equal(lacking, 5, 'a framework, a company goal, and a contribution for each of the three problems');
+  await page.waitForFunction(
+    (text) => document.querySelector('p.visually-hidden[aria-live="polite"]')?.textContent === text,
+    `Step 1 of 9: Company goals and top problems. ${lacking} things are missing.`,
+  );
+  assert.deepEqual(await values(problems, 'Top problem', 'Problem'), ['Beta problem', 'Alpha problem', 'Gamma problem']);
+
+  // Straight to the last step from the list of steps, with one thing missing there.
+  await stepLink(page, 9).focus();
+  await page.keyboard.press('Enter');
+  await stepHeading(page, 9).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+  await page.waitForFunction(() => document.querySelector('p.visually-hidden[aria-live="polite"]')?.textContent === 'Step 9 of 9: Internal communication. One thing is missing.');
+  assert.equal(await stepLink(page, 9).getAttribute('aria-current'), 'step');
+
+  await page.reload();
+  await stepHeading(page, 9).waitFor();
+  await stepLink(page, 1).click();
+  await stepHeading(page, 1).waitFor();
+  assert.deepEqual(await values(problems, 'Top problem', 'Problem'), ['Beta problem', 'Alpha problem', 'Gamma problem']);
+  await context.close();
+});
+
+test('no step of a new strategy has a serious accessibility violation, with every suggestion open', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'Audit every step' });
+  for (const [at, [slug]] of STEPS.entries()) {
+    await goto(page, `${app.url}${playbook}/strategy/${slug}`);
+    await stepHeading(page, at + 1).waitFor();
+    await assertAccessible(page, `strategy step ${at + 1}, empty`);
+    const summaries = page.locator('details:not([open]) > summary');
+    while ((await summaries.count()) > 0) await summaries.first().click();
+    await assertAccessible(page, `strategy step ${at + 1}, empty, with its suggestions open`);
+  }
+  await context.close();
+});
