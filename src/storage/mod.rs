@@ -1,6 +1,6 @@
 //! The one place that touches the browser: localStorage, the tab's sessionStorage, the clock,
 //! random ids and downloads.
-//! Screens call these functions; nothing else in the app reaches for web-sys or gloo.
+//! Screens call these functions; nothing else in the app reaches for web-sys.
 
 mod browser;
 mod journal;
