@@ -45,8 +45,10 @@ impl Labelled {
     }
 }
 
+/// The kind of text input a `TextField` draws. (What a strategy field holds, a line, a choice
+/// or a link, is `domain::strategy::FieldKind`; `lists` maps one to the other.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum FieldKind {
+pub enum TextInputKind {
     #[default]
     Line,
     Date,
@@ -58,7 +60,7 @@ pub fn TextField(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String, Result<(), String>>,
-    #[prop(optional)] kind: FieldKind,
+    #[prop(optional)] kind: TextInputKind,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// Focus and select the text when shown, for fields opened to be typed in at once.
@@ -97,7 +99,7 @@ pub fn TextField(
     };
     let invalid = move || error.with(Option::is_some).to_string();
     let control = match kind {
-        FieldKind::Notes => view! {
+        TextInputKind::Notes => view! {
             <textarea
                 id=id.clone()
                 rows=rows
@@ -109,7 +111,7 @@ pub fn TextField(
             ></textarea>
         }
         .into_any(),
-        FieldKind::Line | FieldKind::Date => {
+        TextInputKind::Line | TextInputKind::Date => {
             let input = NodeRef::<html::Input>::new();
             if autofocus {
                 input.on_load(|input| {
@@ -120,7 +122,7 @@ pub fn TextField(
             view! {
                 <input
                     id=id.clone()
-                    type=if kind == FieldKind::Date { "date" } else { "text" }
+                    type=if kind == TextInputKind::Date { "date" } else { "text" }
                     node_ref=input
                     required=required
                     autocomplete=autocomplete.unwrap_or("off")

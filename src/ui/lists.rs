@@ -10,10 +10,8 @@ use crate::domain::strategy::{
     Strategy, StrategyEdit,
 };
 use crate::storage;
-use crate::ui::fields::{
-    focus_when_drawn, unique_id, FieldKind as InputKind, SelectField, TextField,
-};
-use crate::ui::wizard::{GoalSummary, Plan};
+use crate::ui::fields::{focus_when_drawn, unique_id, SelectField, TextField, TextInputKind};
+use crate::ui::plan::{GoalSummary, Plan};
 
 /// "a goal", "an objective".
 fn with_article(noun: &str) -> String {
@@ -352,11 +350,11 @@ pub fn StrategyInput(
 }
 
 /// The input a text field of the strategy takes.
-fn input_kind(kind: FieldKind) -> InputKind {
+fn input_kind(kind: FieldKind) -> TextInputKind {
     match kind {
-        FieldKind::Notes => InputKind::Notes,
-        FieldKind::Date => InputKind::Date,
-        _ => InputKind::Line,
+        FieldKind::Notes => TextInputKind::Notes,
+        FieldKind::Date => TextInputKind::Date,
+        _ => TextInputKind::Line,
     }
 }
 

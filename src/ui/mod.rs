@@ -11,6 +11,7 @@ pub mod lists;
 pub mod not_found;
 pub mod notices;
 pub mod page;
+pub mod plan;
 pub mod playbook;
 pub mod report;
 pub mod store;

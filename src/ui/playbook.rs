@@ -12,7 +12,7 @@ use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
 use crate::domain::strategy::steps::Step;
-use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
+use crate::ui::fields::{focus_when_drawn, keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
 use crate::ui::report::report_path;
@@ -282,7 +282,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
                 <TextField label="Role" value=role on_input=keep_in(role) max_chars=MAX_NAME_CHARS/>
             </div>
             <div class="field-row">
-                <TextField label="Interview date" value=date on_input=keep_in(date) kind=FieldKind::Date/>
+                <TextField label="Interview date" value=date on_input=keep_in(date) kind=TextInputKind::Date/>
                 <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name" max_chars=MAX_NAME_CHARS/>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
