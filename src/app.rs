@@ -7,11 +7,11 @@ use leptos_router::path;
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
+use crate::ui::focus::FocusOnArrival;
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
-use crate::ui::page::FocusOnArrival;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
 use crate::ui::store::Store;

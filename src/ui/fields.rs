@@ -192,15 +192,6 @@ pub fn SelectField(
     }
 }
 
-/// Moves focus to the element with `id` once the page has drawn it.
-pub fn focus_when_drawn(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
-        }
-    });
-}
-
 /// The input handler for a field that only keeps what is typed, for forms checked on submit.
 pub fn keep_in(value: RwSignal<String>) -> Callback<String, Result<(), String>> {
     Callback::new(move |text| {

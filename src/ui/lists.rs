@@ -10,7 +10,8 @@ use crate::domain::strategy::{
     Strategy, StrategyEdit,
 };
 use crate::storage;
-use crate::ui::fields::{focus_when_drawn, unique_id, SelectField, TextField, TextInputKind};
+use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
+use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
 
 /// "a goal", "an objective".

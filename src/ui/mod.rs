@@ -5,6 +5,7 @@ pub mod about;
 pub mod compare;
 pub mod fields;
 pub mod files;
+pub mod focus;
 pub mod home;
 pub mod interview;
 pub mod lists;

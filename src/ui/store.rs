@@ -8,11 +8,13 @@ use leptos::prelude::*;
 
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::example::example_playbook;
-use crate::domain::library::{Library, Recovery, StorageRoom};
-use crate::domain::playbook::{EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::domain::strategy::{ItemId, ListAt, StrategyEdit};
+use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
+use crate::domain::playbook::{
+    EditError, NewPlaybook, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment,
+};
+use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
-use crate::ui::notices::{NoticeAction, Notices};
+use crate::ui::notices::{Notices, Undo};
 
 /// Typing is saved once it pauses this long; leaving the page saves at once.
 const SAVE_AFTER: Duration = Duration::from_millis(300);
@@ -29,6 +31,59 @@ pub enum SaveState {
     NotSaved(StorageError),
     /// Brought back after a reload or a reopened tab; saved when the user says so.
     Recovered,
+}
+
+/// What a removal took away, kept so that an Undo can put it back.
+#[derive(Clone, Debug)]
+pub enum Removal {
+    Playbook(Removed),
+    Unreadable(RemovedUnreadable),
+    Assessment {
+        playbook: PlaybookId,
+        removed: RemovedAssessment,
+    },
+    /// The strategy before and after an item was removed: the undo applies only while the
+    /// strategy is still as the removal left it.
+    StrategyItem {
+        playbook: PlaybookId,
+        before: Box<Strategy>,
+        after: Box<Strategy>,
+        what: String,
+    },
+}
+
+impl Removal {
+    /// Why undoing the removal can no longer work in `library`, if it cannot: the notice's
+    /// Undo is then withdrawn rather than offered to fail, and `Store::undo` refuses it.
+    pub fn expired(&self, library: &Library) -> Option<&'static str> {
+        match self {
+            Self::Playbook(removed) => library
+                .get(&removed.playbook.id)
+                .map(|_| "It is back in this browser already."),
+            Self::Unreadable(removed) => {
+                let id = &removed.entry.id;
+                let back = library.unreadable().any(|entry| &entry.id == id)
+                    || PlaybookId::parse(id).is_some_and(|id| library.get(&id).is_some());
+                back.then_some("It is back in this browser already.")
+            }
+            Self::Assessment { playbook, removed } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.assessment(&removed.assessment.id).is_some() => {
+                    Some("It is back in the playbook already.")
+                }
+                Some(_) => None,
+            },
+            Self::StrategyItem {
+                playbook, after, ..
+            } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.strategy != *after => {
+                    Some("It can no longer be undone: the plan has changed since.")
+                }
+                Some(_) => None,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -290,9 +345,9 @@ impl Store {
                 "Deleted the interview with {}.",
                 removed.assessment.executive
             );
-            self.notices.with_action(
+            self.offer_undo(
                 text,
-                NoticeAction::UndoRemoveAssessment {
+                Removal::Assessment {
                     playbook: playbook.clone(),
                     removed,
                 },
@@ -321,9 +376,9 @@ impl Store {
         }
         self.flush();
         if let Some(after) = strategy() {
-            self.notices.with_action(
+            self.offer_undo(
                 format!("Removed {what}."),
-                NoticeAction::UndoRemoveItem {
+                Removal::StrategyItem {
                     playbook: playbook.clone(),
                     before,
                     after,
@@ -356,9 +411,9 @@ impl Store {
             Ok(()) => {
                 self.settle(id);
                 self.forget_unsaved(id);
-                self.notices.with_action(
+                self.offer_undo(
                     format!("Deleted “{}”.", removed.playbook.title),
-                    NoticeAction::UndoRemove(removed),
+                    Removal::Playbook(removed),
                 );
                 self.library.set(library);
             }
@@ -382,9 +437,9 @@ impl Store {
         };
         match storage::remove_unreadable_entry(&library, id) {
             Ok(()) => {
-                self.notices.with_action(
+                self.offer_undo(
                     format!("Removed the unreadable entry {id}."),
-                    NoticeAction::UndoRemoveUnreadable(removed),
+                    Removal::Unreadable(removed),
                 );
                 self.library.set(library);
             }
@@ -394,18 +449,30 @@ impl Store {
         }
     }
 
+    /// Says what was removed, with an Undo that stays on offer until the library changes so
+    /// that it could only fail.
+    fn offer_undo(&self, text: String, removal: Removal) {
+        let store = *self;
+        let expired = {
+            let removal = removal.clone();
+            move || store.library.with(|library| removal.expired(library))
+        };
+        let undo = move || store.undo(removal.clone());
+        self.notices.with_undo(text, Undo::new(expired, undo));
+    }
+
     /// Takes back a removal that a notice offered to undo.
-    pub fn undo(&self, action: NoticeAction) {
+    fn undo(&self, removal: Removal) {
         // The rule that withdraws an Undo from its notice also guards the undo itself.
         if let Some(why) = self
             .library
-            .with_untracked(|library| action.expired(library))
+            .with_untracked(|library| removal.expired(library))
         {
             self.notices.problem(why);
             return;
         }
-        match action {
-            NoticeAction::UndoRemove(removed) => {
+        match removal {
+            Removal::Playbook(removed) => {
                 let id = removed.playbook.id.clone();
                 let title = removed.playbook.title.clone();
                 self.library
@@ -413,7 +480,7 @@ impl Store {
                 self.save_now(&id);
                 self.notices.info(format!("Restored “{title}”."));
             }
-            NoticeAction::UndoRemoveUnreadable(removed) => {
+            Removal::Unreadable(removed) => {
                 let id = removed.entry.id.clone();
                 let text = removed.stored_text.clone();
                 let mut library = self.library.get_untracked();
@@ -429,7 +496,7 @@ impl Store {
                     )),
                 }
             }
-            NoticeAction::UndoRemoveAssessment { playbook, removed } => {
+            Removal::Assessment { playbook, removed } => {
                 let executive = removed.assessment.executive.clone();
                 if self
                     .edit(&playbook, PlaybookEdit::RestoreAssessment(removed))
@@ -440,7 +507,7 @@ impl Store {
                         .info(format!("Restored the interview with {executive}."));
                 }
             }
-            NoticeAction::UndoRemoveItem {
+            Removal::StrategyItem {
                 playbook,
                 before,
                 what,

@@ -9,7 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
-use crate::ui::fields::focus_when_drawn;
+use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
