@@ -15,6 +15,7 @@ use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
 use crate::storage::{self, ReadFileError};
 use crate::ui::notices::Notices;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
 
@@ -244,7 +245,7 @@ where
         };
         done();
         let to = match ids.as_slice() {
-            [id] => format!("/playbooks/{id}"),
+            [id] => routes::playbook(id),
             _ => "/".to_owned(),
         };
         navigate(&to, NavigateOptions::default());

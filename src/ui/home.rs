@@ -14,6 +14,7 @@ use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
 
@@ -24,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
     let navigate = use_navigate();
     let open_example = move |_| {
         let id = store.open_example();
-        navigate(&format!("/playbooks/{id}"), NavigateOptions::default());
+        navigate(&routes::playbook(&id), NavigateOptions::default());
     };
     let playbooks = move || {
         store.library.with(|library| {
@@ -157,7 +158,7 @@ fn NewPlaybookForm() -> impl IntoView {
             author: author.get_untracked(),
         };
         match store.create(details) {
-            Ok(id) => navigate(&format!("/playbooks/{id}"), NavigateOptions::default()),
+            Ok(id) => navigate(&routes::playbook(&id), NavigateOptions::default()),
             Err(problem) => error.set(Some(problem.to_string())),
         }
     };
@@ -186,7 +187,7 @@ where
     let renaming = RwSignal::new(false);
     let id = StoredValue::new(playbook.id.clone());
     let title = playbook.title.clone();
-    let href = format!("/playbooks/{}", playbook.id);
+    let href = routes::playbook(&playbook.id);
     let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
     let exported_at = playbook.exported_at;
     let example = playbook.example;

@@ -10,9 +10,8 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId, MAX
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId, MAX_NAME_CHARS};
 use crate::ui::fields::{TextField, TextInputKind};
-use crate::ui::page::{
-    assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle, SaveStatus,
-};
+use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::routes;
 use crate::ui::store::Store;
 
 const NOTES_ID: &str = "interview-notes";
@@ -148,7 +147,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             notes,
         })
     });
-    let verdict = format!("{}/verdict", interview_path(&playbook, &id));
+    let verdict = routes::verdict(&playbook, &id);
 
     view! {
         <PageTitle text=Signal::derive(move || format!("Interview with {}", executive.get()))/>

@@ -15,6 +15,7 @@ pub mod page;
 pub mod plan;
 pub mod playbook;
 pub mod report;
+pub mod routes;
 pub mod store;
 pub mod tables;
 pub mod time;

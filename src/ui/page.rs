@@ -9,6 +9,7 @@ use crate::domain::buyin::AssessmentId;
 use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
 
@@ -107,7 +108,7 @@ pub fn playbook_page(
     page: impl Fn(PlaybookId) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
-    let id = param("id");
+    let id = param(routes::PLAYBOOK_PARAM);
     let found = Memo::new(move |_| {
         let Some(id) = id.get() else {
             return Found::Missing;
@@ -135,14 +136,14 @@ pub fn playbook_page(
             <PageTitle text="Playbook cannot be read"/>
             <h1>"This playbook cannot be read"</h1>
             <p>{problem}</p>
-            <p>"It is kept in this browser as it was. " <A href="/">"Back to your playbooks"</A></p>
+            <p>"It is kept in this browser as it was. " <A href=routes::home()>"Back to your playbooks"</A></p>
         }
         .into_any(),
         Found::Missing => view! {
             <PageTitle text="Playbook not found"/>
             <h1>"Playbook not found"</h1>
             <p>"This browser has no playbook at this address. It may have been deleted, or made in another browser: playbooks live in the browser that made them."</p>
-            <p><A href="/">"Back to your playbooks"</A></p>
+            <p><A href=routes::home()>"Back to your playbooks"</A></p>
         }
         .into_any(),
     }
@@ -155,7 +156,7 @@ pub fn assessment_page(
     page: impl Fn(PlaybookId, AssessmentId) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     let store = expect_context::<Store>();
-    let id = param("assessment");
+    let id = param(routes::INTERVIEW_PARAM);
     let exists = {
         let playbook = playbook.clone();
         Memo::new(move |_| {
@@ -165,7 +166,7 @@ pub fn assessment_page(
                 .with(|library| library.get(&playbook)?.assessment(&id).map(|_| id.clone()))
         })
     };
-    let back = format!("/playbooks/{playbook}");
+    let back = routes::playbook(&playbook);
     (move || match exists.get() {
         Some(id) => page(playbook.clone(), id),
         None => view! {
@@ -177,11 +178,6 @@ pub fn assessment_page(
         .into_any(),
     })
     .into_any()
-}
-
-/// The address of an interview.
-pub fn interview_path(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
-    format!("/playbooks/{playbook}/interviews/{assessment}")
 }
 
 /// The trail back from a page inside a playbook.
@@ -205,9 +201,9 @@ pub fn Breadcrumb(
     view! {
         <nav aria-label="Breadcrumb" class="breadcrumb">
             <ol>
-                <li><A href="/">"Playbooks"</A></li>
-                <li><A href=format!("/playbooks/{playbook}")>{title}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=interview_path(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
+                <li><A href=routes::home()>"Playbooks"</A></li>
+                <li><A href=routes::playbook(&playbook)>{title}</A></li>
+                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
             </ol>
         </nav>
     }

@@ -13,6 +13,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::date_text;
 
@@ -23,23 +24,20 @@ pub fn WizardPage() -> impl IntoView {
     playbook_page(|playbook| view! { <Wizard playbook/> }.into_any())
 }
 
-/// The address of a step of a playbook's strategy.
-pub fn step_path(playbook: &PlaybookId, step: Step) -> String {
-    format!("/playbooks/{playbook}/strategy/{}", step.slug())
-}
-
 #[component]
 fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let plan = Plan::new(store, playbook.clone());
     let params = use_params_map();
     // No step in the address: the first one with something missing.
-    let step = Memo::new(move |_| match params.with(|params| params.get("step")) {
-        Some(slug) => Step::from_slug(&slug).ok_or(slug),
-        None => Ok(plan
-            .read_untracked(|s| Step::first_unfinished(s, plan.started))
-            .unwrap_or(Step::Alignment)),
-    });
+    let step = Memo::new(
+        move |_| match params.with(|params| params.get(routes::STEP_PARAM)) {
+            Some(slug) => Step::from_slug(&slug).ok_or(slug),
+            None => Ok(plan
+                .read_untracked(|s| Step::first_unfinished(s, plan.started))
+                .unwrap_or(Step::Alignment)),
+        },
+    );
     let missing = Memo::new(move |_| {
         step.get()
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
@@ -80,7 +78,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
         Err(_) => "Step not found".to_owned(),
     });
-    let first = step_path(&playbook, Step::Alignment);
+    let first = routes::strategy_step(&playbook, Step::Alignment);
     view! {
         <PageTitle text=title/>
         <Breadcrumb playbook=playbook.clone()/>
@@ -123,7 +121,7 @@ fn StepNav(
                         view! {
                             <li>
                                 <a
-                                    href=step_path(&playbook, each)
+                                    href=routes::strategy_step(&playbook, each)
                                     aria-current=move || (step.get() == Ok(each)).then_some("step")
                                 >
                                     <span class="step-number">{each.number()}</span>
@@ -143,11 +141,11 @@ fn StepNav(
 fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView {
     let playbook = plan.playbook();
     let previous = step.previous().map(|before| {
-        view! { <a href=step_path(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
+        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
     });
     let next = match step.next() {
-        Some(after) => view! { <a href=step_path(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
-        None => view! { <a href=format!("/playbooks/{playbook}") class="button primary">"Done: back to the playbook"</a> }.into_any(),
+        Some(after) => view! { <a href=routes::strategy_step(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
+        None => view! { <a href=routes::playbook(&playbook) class="button primary">"Done: back to the playbook"</a> }.into_any(),
     };
     view! {
         <section class="card step" aria-labelledby=STEP_HEADING>
