@@ -2,14 +2,9 @@
 //! random ids and downloads.
 //! Screens call these functions; nothing else in the app reaches for web-sys.
 
-mod browser;
 mod journal;
 mod library;
 
-pub use browser::{
-    ask_for_persistent_storage, download_text, local_date_text, local_time_text, new_id, now,
-    read_file_text, storage_is_persistent, today, ReadFileError,
-};
 pub use journal::{forget_unsaved, keep_unsaved, unsaved_changes};
 pub use library::{
     chars_to_store, load_library, overwrite_playbook, reload_entry, remove_playbook,

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::strategy::suggestions::{self, Suggestion};
 use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     Strategy, StrategyEdit,
 };
-use crate::storage;
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
@@ -74,7 +74,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
     // A blank item takes the cursor at once; an adopted suggestion leaves it in the
     // suggestions, so several can be adopted in a row.
     let add = move |values: Vec<(ItemField, String)>| {
-        let id = storage::new_id();
+        let id = browser::new_id();
         let blank = values.is_empty();
         let added = plan.edit(StrategyEdit::Add {
             list: list.get_value(),

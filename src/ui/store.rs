@@ -6,6 +6,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::example::example_playbook;
 use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
@@ -190,19 +191,19 @@ impl Store {
     }
 
     pub fn create(&self, details: NewPlaybook) -> Result<PlaybookId, EditError> {
-        let playbook = Playbook::new(storage::new_id(), details, storage::now())?;
+        let playbook = Playbook::new(browser::new_id(), details, browser::now())?;
         let id = playbook.id.clone();
         self.commit(playbook);
         // Now there is work to keep, ask the browser not to clear it under storage pressure.
         leptos::task::spawn_local(async {
-            storage::ask_for_persistent_storage().await;
+            browser::ask_for_persistent_storage().await;
         });
         Ok(id)
     }
 
     /// Adds the example playbook, for a first look at a finished one.
     pub fn open_example(&self) -> PlaybookId {
-        let example = example_playbook(storage::new_id, storage::now());
+        let example = example_playbook(browser::new_id, browser::now());
         let id = example.id.clone();
         self.commit(example);
         id
@@ -210,7 +211,7 @@ impl Store {
 
     /// Notes that a playbook was just saved as a file.
     pub fn mark_exported(&self, id: &PlaybookId) {
-        let now = storage::now();
+        let now = browser::now();
         self.library.maybe_update(|library| {
             library
                 .get_mut(id)
@@ -222,7 +223,7 @@ impl Store {
 
     /// Applies a change to a playbook on screen at once and saves it when typing pauses.
     pub fn edit(&self, id: &PlaybookId, edit: PlaybookEdit) -> Result<(), EditError> {
-        let now = storage::now();
+        let now = browser::now();
         let mut result = Ok(());
         self.library
             .maybe_update(|library| match library.get_mut(id) {
@@ -243,7 +244,7 @@ impl Store {
         playbook: &PlaybookId,
         who: Interviewee,
     ) -> Result<AssessmentId, EditError> {
-        let assessment = Assessment::new(storage::new_id(), who, storage::now())?;
+        let assessment = Assessment::new(browser::new_id(), who, browser::now())?;
         let id = assessment.id.clone();
         self.edit(playbook, PlaybookEdit::AddAssessment(assessment))?;
         self.flush();
@@ -264,7 +265,7 @@ impl Store {
             .into_iter()
             .map(|playbook| {
                 if library.get(&playbook.id).is_some() && !replace {
-                    playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
+                    playbook.copy_titled(browser::new_id(), browser::now(), " (imported)")
                 } else {
                     playbook
                 }
@@ -319,7 +320,7 @@ impl Store {
     pub fn follow_up(&self, playbook: &PlaybookId, earlier: &AssessmentId) -> Option<AssessmentId> {
         let later = self.library.with_untracked(|library| {
             library.get(playbook)?.assessment(earlier).map(|earlier| {
-                earlier.follow_up(storage::new_id(), storage::now(), storage::today())
+                earlier.follow_up(browser::new_id(), browser::now(), browser::today())
             })
         })?;
         let id = later.id.clone();
@@ -392,7 +393,7 @@ impl Store {
         let copy = self.library.with_untracked(|library| {
             library
                 .get(id)
-                .map(|original| original.duplicate(storage::new_id(), storage::now()))
+                .map(|original| original.duplicate(browser::new_id(), browser::now()))
         });
         if let Some(copy) = copy {
             self.notices.info(format!("Made “{}”.", copy.title));
@@ -522,6 +523,20 @@ impl Store {
                 }
             }
         }
+    }
+
+    /// How much of the browser's storage the site uses, as the browser counts it; read again
+    /// on every change of the library.
+    pub fn storage_room(&self) -> StorageRoom {
+        self.library.track();
+        StorageRoom {
+            used: storage::site_chars(),
+        }
+    }
+
+    /// The exact stored text of an entry, for saving an unreadable one as a file.
+    pub fn stored_entry_text(&self, id: &str) -> Option<String> {
+        storage::stored_entry_text(id)
     }
 
     /// Writes every playbook changed on screen that is not stored yet.
@@ -730,7 +745,7 @@ impl Store {
         self.settle(id);
         let Some(mine) = self.library.with_untracked(|library| {
             library.get(id).map(|playbook| {
-                playbook.copy_titled(storage::new_id(), storage::now(), " (this tab's version)")
+                playbook.copy_titled(browser::new_id(), browser::now(), " (this tab's version)")
             })
         }) else {
             return;
