@@ -1,6 +1,12 @@
-//! The one place that touches the browser: localStorage, the tab's sessionStorage, the clock,
-//! random ids and downloads.
-//! Screens call these functions; nothing else in the app reaches for web-sys.
+//! The browser's storage: the library in localStorage (`library.rs`) and the tab's journal of
+//! unsaved changes in sessionStorage (`journal.rs`). The browser's other services (clock, ids,
+//! Intl dates, files, persistence) are `browser`.
+//!
+//! Architecture invariants (ARCHITECTURE.md states the same):
+//! - Only this module touches localStorage and sessionStorage, and it reaches them one way:
+//!   `Window::local_storage`/`session_storage`, checked on every call, never an accessor that
+//!   assumes storage exists, so a page whose site data is blocked still shows its message.
+//! - It uses only `domain`; in the app, only `ui::store` calls it.
 
 mod journal;
 mod library;

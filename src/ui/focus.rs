@@ -71,7 +71,7 @@ fn focus_heading(main: &web_sys::Element, keep_scroll: bool) {
 pub fn focus_when_drawn(id: String) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
+            let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
     });
 }
