@@ -246,7 +246,7 @@ where
         done();
         let to = match ids.as_slice() {
             [id] => routes::playbook(id),
-            _ => "/".to_owned(),
+            _ => routes::home().to_owned(),
         };
         navigate(&to, NavigateOptions::default());
     };
