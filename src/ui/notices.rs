@@ -148,17 +148,14 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Tone::Info => "notice",
         Tone::Problem => "notice notice-problem",
     };
-    let action = notice.undo.map(|undo| {
+    let action = notice.undo.map(|Undo { expired, undo }| {
         // Checked again on every change it reads while the notice is up, so an undo that
         // could only fail is withdrawn, with the reason, as soon as it expires.
-        let expired = {
-            let expired = undo.expired.clone();
-            Memo::new(move |_| expired())
-        };
+        let expired = Memo::new(move |_| expired());
         // Taken on the first press, so a double click undoes once.
-        let action = StoredValue::new(Some(undo.undo));
+        let once = StoredValue::new(Some(undo));
         let undo = move |_| {
-            if let Some(undo) = action.try_update_value(Option::take).flatten() {
+            if let Some(undo) = once.try_update_value(Option::take).flatten() {
                 undo();
             }
             notices.dismiss(id);
