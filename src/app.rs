@@ -7,13 +7,14 @@ use leptos_router::path;
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
+use crate::ui::focus::FocusOnArrival;
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
-use crate::ui::page::FocusOnArrival;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::verdict::VerdictPage;
 use crate::ui::wizard::WizardPage;
@@ -40,13 +41,15 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">"DevRel Playbook"</A>
+                <A href=routes::home() attr:class="brand">"DevRel Playbook"</A>
                 <nav aria-label="Main">
-                    <A href="/" exact=true>"Playbooks"</A>
-                    <A href="/about">"About"</A>
+                    <A href=routes::home() exact=true>"Playbooks"</A>
+                    <A href=routes::about()>"About"</A>
                 </nav>
             </header>
             <main id="main" tabindex="-1" node_ref=main>
+                // Each route matches an address of `ui::routes`, which every link takes its
+                // address from: change them together. (`path!` takes only literals.)
                 <FlatRoutes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playbooks/:id") view=PlaybookPage/>

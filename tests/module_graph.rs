@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 3] = ["domain", "storage", "ui"];
+const LAYERS: [&str; 4] = ["domain", "storage", "browser", "ui"];
 
 /// Every `.rs` file under `src/<layer>/`, with its module path (`["domain", "buyin", "series"]`).
 fn source_files() -> Vec<(Vec<String>, PathBuf)> {

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
+use devrel_playbook::browser;
 use devrel_playbook::domain::library::{
     stored_chars, Entry, EntryProblem, Library, Recovery, STORAGE_QUOTA_CHARS,
 };
@@ -37,7 +38,7 @@ fn playbook(title: &str) -> Playbook {
         author: "Sam".into(),
     };
     Playbook::new(
-        storage::new_id(),
+        browser::new_id(),
         details,
         Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
     )
@@ -205,7 +206,7 @@ fn an_entry_stored_under_the_wrong_key_is_set_aside() {
 
 #[wasm_bindgen_test]
 fn new_ids_are_valid_and_distinct() {
-    let ids: std::collections::HashSet<PlaybookId> = (0..500).map(|_| storage::new_id()).collect();
+    let ids: std::collections::HashSet<PlaybookId> = (0..500).map(|_| browser::new_id()).collect();
     assert_eq!(ids.len(), 500);
     assert!(ids
         .iter()

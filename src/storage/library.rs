@@ -12,7 +12,6 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -44,8 +43,9 @@ fn remember(id: &str, text: Option<&str>) {
     });
 }
 
-/// localStorage, or why it cannot be used. Checked on each call because gloo's own accessor
-/// panics where site data is blocked, and a blocked page must still show its message.
+/// localStorage, or why it cannot be used. Every access goes through this, checked on each
+/// call: a page whose site data is blocked must still show its message, so nothing here may
+/// assume storage exists (gloo's `LocalStorage` panics there, which is why it is not used).
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
@@ -168,8 +168,11 @@ pub fn remove_unreadable_entry(library: &Library, id: &str) -> Result<(), Storag
 }
 
 fn remove_entry(library: &Library, id: &str) -> Result<(), StorageError> {
+    let storage = local_storage()?;
     save_index(library)?;
-    LocalStorage::delete(entry_key(id));
+    // The index no longer names it: an entry the browser failed to remove is found again on
+    // the next load, as any entry the index misses.
+    let _ = storage.remove_item(&entry_key(id));
     remember(id, None);
     Ok(())
 }
@@ -194,12 +197,11 @@ pub fn restore_unreadable_entry(
 }
 
 fn save_index(library: &Library) -> Result<(), StorageError> {
-    LocalStorage::set(INDEX_KEY, library.index()).map_err(|error| match error {
-        gloo_storage::errors::StorageError::JsError(error) => {
-            classify_name(&error.name, &error.message)
-        }
-        other => StorageError::Failed(other.to_string()),
-    })
+    let text = serde_json::to_string(&library.index())
+        .map_err(|error| StorageError::Failed(error.to_string()))?;
+    local_storage()?
+        .set_item(INDEX_KEY, &text)
+        .map_err(storage_error)
 }
 
 /// What another tab changed, from the browser's `storage` event (which never fires in the tab

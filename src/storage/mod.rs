@@ -1,15 +1,16 @@
-//! The one place that touches the browser: localStorage, the tab's sessionStorage, the clock,
-//! random ids and downloads.
-//! Screens call these functions; nothing else in the app reaches for web-sys or gloo.
+//! The browser's storage: the library in localStorage (`library.rs`) and the tab's journal of
+//! unsaved changes in sessionStorage (`journal.rs`). The browser's other services (clock, ids,
+//! Intl dates, files, persistence) are `browser`.
+//!
+//! Architecture invariants (ARCHITECTURE.md states the same):
+//! - Only this module touches localStorage and sessionStorage, and it reaches them one way:
+//!   `Window::local_storage`/`session_storage`, checked on every call, never an accessor that
+//!   assumes storage exists, so a page whose site data is blocked still shows its message.
+//! - It uses only `domain`; in the app, only `ui::store` calls it.
 
-mod browser;
 mod journal;
 mod library;
 
-pub use browser::{
-    ask_for_persistent_storage, download_text, local_date_text, local_time_text, new_id, now,
-    read_file_text, storage_is_persistent, today, ReadFileError,
-};
 pub use journal::{forget_unsaved, keep_unsaved, unsaved_changes};
 pub use library::{
     chars_to_store, load_library, overwrite_playbook, reload_entry, remove_playbook,

@@ -9,7 +9,8 @@ use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
-use crate::ui::page::{interview_path, playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::tables::WideTable;
 use crate::ui::time::date_text;
@@ -83,7 +84,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                 Outcome::Decided(judgement) => format!("{} ({}%)", judgement.verdict.label(), judgement.overall_percent),
                 Outcome::Incomplete { .. } => "No verdict yet".to_owned(),
             };
-            let href = format!("{}/verdict", interview_path(&playbook, &row.id));
+            let href = routes::verdict(&playbook, &row.id);
             let date = row.interview_date.map(date_text).unwrap_or_default();
             let executive = row.executive.clone();
             view! {

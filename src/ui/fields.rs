@@ -1,7 +1,9 @@
-//! The one field component: a labelled input (a line of text, a date, or several lines). Its
-//! changes go to a handler that may refuse them with a message, shown beside the field and
-//! tied to it for screen readers, saying that what is on screen is not saved. An input takes
-//! no more characters than the domain keeps.
+//! The field components: `TextField`, a labelled input (a line of text, a date, or several
+//! lines), and `SelectField`, a labelled choice. Both are drawn in one `Frame`: the label, the
+//! hint and the error message, tied to the control for screen readers. Their changes go to a
+//! handler that may refuse them with a message, shown beside the field and announced (a
+//! refused text says that what is on screen is not saved). An input takes no more characters
+//! than the domain keeps.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -14,17 +16,21 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// The ids that tie a field's label, hint and error message to its input.
-struct Labelled {
+/// What every field shares around its control: the label, the hint and the error message,
+/// with the ids that tie them to the control, and the error the control's handler refused
+/// the latest change with, announced as it appears.
+struct Frame {
+    /// The control's id, which the label names.
     id: String,
-    error_id: String,
+    /// The control's `aria-describedby`: the hint, if any, and the error.
+    described_by: String,
     hint_id: String,
     hint: Option<String>,
-    /// The input's `aria-describedby`: the hint, if any, and the error.
-    described_by: String,
+    error_id: String,
+    error: RwSignal<Option<String>>,
 }
 
-impl Labelled {
+impl Frame {
     fn new(id: Option<String>, hint: String) -> Self {
         let id = id.unwrap_or_else(|| unique_id("field"));
         let error_id = format!("{id}-error");
@@ -37,16 +43,39 @@ impl Labelled {
         };
         Self {
             id,
-            error_id,
+            described_by,
             hint_id,
             hint,
-            described_by,
+            error_id,
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// The control inside its label, hint and error message.
+    fn around(self, label: String, required: bool, control: AnyView) -> impl IntoView {
+        let Self {
+            id,
+            hint_id,
+            hint,
+            error_id,
+            error,
+            ..
+        } = self;
+        view! {
+            <div class="field">
+                <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
+                {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                {control}
+                <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
+            </div>
         }
     }
 }
 
+/// The kind of text input a `TextField` draws. (What a strategy field holds, a line, a choice
+/// or a link, is `domain::strategy::FieldKind`; `lists` maps one to the other.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum FieldKind {
+pub enum TextInputKind {
     #[default]
     Line,
     Date,
@@ -58,7 +87,7 @@ pub fn TextField(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String, Result<(), String>>,
-    #[prop(optional)] kind: FieldKind,
+    #[prop(optional)] kind: TextInputKind,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// Focus and select the text when shown, for fields opened to be typed in at once.
@@ -78,14 +107,8 @@ pub fn TextField(
     #[prop(optional)]
     max_chars: Option<usize>,
 ) -> impl IntoView {
-    let Labelled {
-        id,
-        error_id,
-        hint_id,
-        hint,
-        described_by,
-    } = Labelled::new(id, hint);
-    let error = RwSignal::new(None::<String>);
+    let frame = Frame::new(id, hint);
+    let (id, described_by, error) = (frame.id.clone(), frame.described_by.clone(), frame.error);
     // A refused change stays on screen to be mended, so say that it is not what is stored.
     let on_input = move |ev| {
         error.set(
@@ -97,7 +120,7 @@ pub fn TextField(
     };
     let invalid = move || error.with(Option::is_some).to_string();
     let control = match kind {
-        FieldKind::Notes => view! {
+        TextInputKind::Notes => view! {
             <textarea
                 id=id.clone()
                 rows=rows
@@ -109,7 +132,7 @@ pub fn TextField(
             ></textarea>
         }
         .into_any(),
-        FieldKind::Line | FieldKind::Date => {
+        TextInputKind::Line | TextInputKind::Date => {
             let input = NodeRef::<html::Input>::new();
             if autofocus {
                 input.on_load(|input| {
@@ -120,7 +143,7 @@ pub fn TextField(
             view! {
                 <input
                     id=id.clone()
-                    type=if kind == FieldKind::Date { "date" } else { "text" }
+                    type=if kind == TextInputKind::Date { "date" } else { "text" }
                     node_ref=input
                     required=required
                     autocomplete=autocomplete.unwrap_or("off")
@@ -134,14 +157,7 @@ pub fn TextField(
             .into_any()
         }
     };
-    view! {
-        <div class="field">
-            <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            {control}
-            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
-    }
+    frame.around(label, required, control)
 }
 
 /// A labelled choice among options given as (value, label); the first option, with an empty
@@ -158,45 +174,27 @@ pub fn SelectField(
     #[prop(optional, into)]
     hint: String,
 ) -> impl IntoView {
-    let Labelled {
-        id,
-        error_id,
-        hint_id,
-        hint,
-        described_by,
-    } = Labelled::new(id, hint);
-    let error = RwSignal::new(None::<String>);
+    let frame = Frame::new(id, hint);
+    let (id, described_by, error) = (frame.id.clone(), frame.described_by.clone(), frame.error);
     let on_change = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <select id=id on:change=on_change prop:value=move || value.get() aria-describedby=described_by>
-                <option value="" prop:selected=move || value.with(String::is_empty)>{none}</option>
-                {move || {
-                    let current = value.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(option, text)| {
-                            let selected = option == current;
-                            view! { <option value=option prop:selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
+    let control = view! {
+        <select id=id on:change=on_change prop:value=move || value.get() aria-describedby=described_by>
+            <option value="" prop:selected=move || value.with(String::is_empty)>{none}</option>
+            {move || {
+                let current = value.get();
+                options
+                    .get()
+                    .into_iter()
+                    .map(|(option, text)| {
+                        let selected = option == current;
+                        view! { <option value=option prop:selected=selected>{text}</option> }
+                    })
+                    .collect_view()
+            }}
+        </select>
     }
-}
-
-/// Moves focus to the element with `id` once the page has drawn it.
-pub fn focus_when_drawn(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
-        }
-    });
+    .into_any();
+    frame.around(label, false, control)
 }
 
 /// The input handler for a field that only keeps what is typed, for forms checked on submit.

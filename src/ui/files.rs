@@ -7,14 +7,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::browser::{self, ReadFileError};
 use crate::domain::file::{
     export, export_file_name, export_library, import, library_file_name, Imported, LoadError,
     ShareOptions, MAX_IMPORT_BYTES,
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
-use crate::storage::{self, ReadFileError};
 use crate::ui::notices::Notices;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
 
@@ -30,7 +31,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             include_private_notes: include_private.get_untracked(),
             hide_executive_names: hide_names.get_untracked(),
         };
-        let now = storage::now();
+        let now = browser::now();
         let Some((name, text)) = store.library.with_untracked(|library| {
             let playbook = library.get(&id.get_value())?;
             Some((
@@ -42,7 +43,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
         };
         let saved = text
             .map_err(|error| error.to_string())
-            .and_then(|text| storage::download_text(&name, "application/json", &text));
+            .and_then(|text| browser::download_text(&name, "application/json", &text));
         match saved {
             Ok(()) => {
                 store.mark_exported(&id.get_value());
@@ -53,7 +54,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
     };
     // A readable report for a wiki or a mail, with the same choice about private notes.
     let report = move |_| {
-        let now = storage::now();
+        let now = browser::now();
         let Some((name, text)) = store.library.with_untracked(|library| {
             let playbook = library.get(&id.get_value())?;
             let name = export_file_name(&playbook.title, now.date_naive()).replace(".json", ".md");
@@ -61,7 +62,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
         }) else {
             return;
         };
-        match storage::download_text(&name, "text/markdown", &text) {
+        match browser::download_text(&name, "text/markdown", &text) {
             Ok(()) => notices.info(format!("Saved “{name}” to your downloads.")),
             Err(problem) => notices.problem(format!("The report could not be saved: {problem}.")),
         }
@@ -108,7 +109,7 @@ pub fn ImportPanel() -> impl IntoView {
         let name = file.name();
         chosen.set(Chosen::Reading);
         leptos::task::spawn_local(async move {
-            let outcome = match storage::read_file_text(file, MAX_IMPORT_BYTES).await {
+            let outcome = match browser::read_file_text(file, MAX_IMPORT_BYTES).await {
                 Ok(text) => match import(&text) {
                     Ok(found) => Chosen::Ready(name, found),
                     Err(error) => Chosen::Problem(problem_with(&name, &error)),
@@ -244,8 +245,8 @@ where
         };
         done();
         let to = match ids.as_slice() {
-            [id] => format!("/playbooks/{id}"),
-            _ => "/".to_owned(),
+            [id] => routes::playbook(id),
+            _ => routes::home().to_owned(),
         };
         navigate(&to, NavigateOptions::default());
     };
@@ -295,7 +296,7 @@ pub fn BackupButton() -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = expect_context::<Notices>();
     let back_up = move |_| {
-        let now = storage::now();
+        let now = browser::now();
         let playbooks: Vec<Playbook> = store
             .library
             .with_untracked(|library| library.by_last_update().into_iter().cloned().collect());
@@ -306,7 +307,7 @@ pub fn BackupButton() -> impl IntoView {
         let name = library_file_name(now.date_naive());
         let saved = export_library(playbooks, now)
             .map_err(|error| error.to_string())
-            .and_then(|text| storage::download_text(&name, "application/json", &text));
+            .and_then(|text| browser::download_text(&name, "application/json", &text));
         match saved {
             Ok(()) => {
                 for id in &ids {

@@ -6,14 +6,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
-use crate::domain::library::{StorageRoom, UnreadableEntry};
+use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::storage;
-use crate::ui::fields::{focus_when_drawn, keep_in, TextField};
+use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
+use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
 
@@ -24,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
     let navigate = use_navigate();
     let open_example = move |_| {
         let id = store.open_example();
-        navigate(&format!("/playbooks/{id}"), NavigateOptions::default());
+        navigate(&routes::playbook(&id), NavigateOptions::default());
     };
     let playbooks = move || {
         store.library.with(|library| {
@@ -105,21 +107,15 @@ fn StorageUse() -> impl IntoView {
     let store = expect_context::<Store>();
     let persistent = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(
-        async move { persistent.set(storage::storage_is_persistent().await) },
+        async move { persistent.set(browser::storage_is_persistent().await) },
     );
     let ask = move |_| {
         leptos::task::spawn_local(async move {
-            let granted = storage::ask_for_persistent_storage().await;
+            let granted = browser::ask_for_persistent_storage().await;
             persistent.set(granted);
         })
     };
-    let used = move || {
-        store.library.track();
-        StorageRoom {
-            used: storage::site_chars(),
-        }
-        .describe()
-    };
+    let used = move || store.storage_room().describe();
     view! {
         <section aria-labelledby="storage-heading" class="storage-use">
             <h2 id="storage-heading">"Storage in this browser"</h2>
@@ -157,7 +153,7 @@ fn NewPlaybookForm() -> impl IntoView {
             author: author.get_untracked(),
         };
         match store.create(details) {
-            Ok(id) => navigate(&format!("/playbooks/{id}"), NavigateOptions::default()),
+            Ok(id) => navigate(&routes::playbook(&id), NavigateOptions::default()),
             Err(problem) => error.set(Some(problem.to_string())),
         }
     };
@@ -186,11 +182,11 @@ where
     let renaming = RwSignal::new(false);
     let id = StoredValue::new(playbook.id.clone());
     let title = playbook.title.clone();
-    let href = format!("/playbooks/{}", playbook.id);
+    let href = routes::playbook(&playbook.id);
     let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
     let exported_at = playbook.exported_at;
     let example = playbook.example;
-    let reminder = playbook.export_reminder(storage::now());
+    let reminder = playbook.export_reminder(browser::now());
     let remove = move |_| {
         store.remove(&id.get_value());
         on_removed();
@@ -289,11 +285,11 @@ where
     };
     let actions_label = format!("Actions for stored entry {}", entry.id);
     let download = move |_| {
-        let Some(text) = storage::stored_entry_text(&id) else {
+        let Some(text) = store.stored_entry_text(&id) else {
             notices.problem("That entry is no longer in this browser's storage.");
             return;
         };
-        if let Err(problem) = storage::download_text(
+        if let Err(problem) = browser::download_text(
             &format!("unreadable-playbook-{id}.txt"),
             "text/plain",
             &text,

@@ -10,10 +10,9 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::fields::{FieldKind, TextField};
-use crate::ui::page::{
-    assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle, SaveStatus,
-};
+use crate::ui::fields::{TextField, TextInputKind};
+use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::routes;
 use crate::ui::store::Store;
 
 const NOTES_ID: &str = "interview-notes";
@@ -149,7 +148,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             notes,
         })
     });
-    let verdict = format!("{}/verdict", interview_path(&playbook, &id));
+    let verdict = routes::verdict(&playbook, &id);
 
     view! {
         <PageTitle text=Signal::derive(move || format!("Interview with {}", executive.get()))/>
@@ -176,7 +175,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <dt>"A weak answer"</dt>
                     <dd>{move || current().weak}</dd>
                 </dl>
-                <TextField label="Notes" id=NOTES_ID kind=FieldKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
+                <TextField label="Notes" id=NOTES_ID kind=TextInputKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
                 <label class="check">
                     <input
                         type="checkbox"
@@ -320,7 +319,7 @@ fn InterviewDetails(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <TextField label="Role" value=text(|a| a.role.clone()) on_input=edit(AssessmentEdit::Role) max_chars=MAX_NAME_CHARS/>
             </div>
             <div class="field-row">
-                <TextField label="Interview date" kind=FieldKind::Date value=text(|a| a.interview_date.map(iso8601::date::format).unwrap_or_default()) on_input=edit(AssessmentEdit::InterviewDate)/>
+                <TextField label="Interview date" kind=TextInputKind::Date value=text(|a| a.interview_date.map(iso8601::date::format).unwrap_or_default()) on_input=edit(AssessmentEdit::InterviewDate)/>
                 <TextField label="Interviewer" value=text(|a| a.interviewer.clone()) on_input=edit(AssessmentEdit::Interviewer) max_chars=MAX_NAME_CHARS/>
             </div>
         </details>

@@ -4,16 +4,15 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::strategy::suggestions::{self, Adopted, Suggestion};
 use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
-use crate::storage;
-use crate::ui::fields::{
-    focus_when_drawn, unique_id, FieldKind as InputKind, SelectField, TextField,
-};
-use crate::ui::wizard::{GoalSummary, Plan};
+use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
+use crate::ui::focus::focus_when_drawn;
+use crate::ui::plan::{GoalSummary, Plan};
 
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
@@ -47,7 +46,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
     // A blank item takes the cursor at once; an adopted suggestion leaves it in the
     // suggestions, so several can be adopted in a row.
     let add = move |values: Vec<(ItemField, String)>| {
-        let id = storage::new_id();
+        let id = browser::new_id();
         let blank = values.is_empty();
         let added = plan.edit(StrategyEdit::Add {
             list: list.get_value(),
@@ -324,11 +323,11 @@ pub fn StrategyInput(
 }
 
 /// The input a text field of the strategy takes.
-fn input_kind(kind: FieldKind) -> InputKind {
+fn input_kind(kind: FieldKind) -> TextInputKind {
     match kind {
-        FieldKind::Notes => InputKind::Notes,
-        FieldKind::Date => InputKind::Date,
-        _ => InputKind::Line,
+        FieldKind::Notes => TextInputKind::Notes,
+        FieldKind::Date => TextInputKind::Date,
+        _ => TextInputKind::Line,
     }
 }
 

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::ui::page::PageTitle;
+use crate::ui::routes;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -13,6 +14,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <PageTitle text="Page not found"/>
         <h1>"Page not found"</h1>
         <p>"There is no page at " <code>{move || path.get()}</code> "."</p>
-        <p><A href="/">"Go to your playbooks"</A></p>
+        <p><A href=routes::home()>"Go to your playbooks"</A></p>
     }
 }

@@ -1,14 +1,11 @@
 //! The one notice system: short messages about what just happened, some with an action.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::library::{Library, Removed, RemovedUnreadable};
-use crate::domain::playbook::{PlaybookId, RemovedAssessment};
-use crate::domain::strategy::Strategy;
-use crate::ui::page::return_focus_to_page;
-use crate::ui::store::Store;
+use crate::ui::focus::return_focus_to_page;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
@@ -16,64 +13,35 @@ pub enum Tone {
     Problem,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum NoticeAction {
-    UndoRemove(Removed),
-    UndoRemoveUnreadable(RemovedUnreadable),
-    UndoRemoveAssessment {
-        playbook: PlaybookId,
-        removed: RemovedAssessment,
-    },
-    /// The strategy before and after an item was removed: the undo applies only while the
-    /// strategy is still as the removal left it.
-    UndoRemoveItem {
-        playbook: PlaybookId,
-        before: Box<Strategy>,
-        after: Box<Strategy>,
-        what: String,
-    },
+/// What a notice's Undo does, and what withdraws it. The code that raises the notice builds
+/// both, so a notice knows nothing of what it undoes.
+#[derive(Clone)]
+pub struct Undo {
+    /// Why the undo could now only fail, if it could. Read while the notice is up and again on
+    /// every change of what it reads, so the Undo is withdrawn, with this reason, as soon as
+    /// it expires.
+    expired: Arc<dyn Fn() -> Option<&'static str> + Send + Sync>,
+    undo: Arc<dyn Fn() + Send + Sync>,
 }
 
-impl NoticeAction {
-    /// Why the action can no longer work in `library`, if it cannot: the undo is then
-    /// withdrawn rather than offered to fail.
-    pub fn expired(&self, library: &Library) -> Option<&'static str> {
-        match self {
-            Self::UndoRemove(removed) => library
-                .get(&removed.playbook.id)
-                .map(|_| "It is back in this browser already."),
-            Self::UndoRemoveUnreadable(removed) => {
-                let id = &removed.entry.id;
-                let back = library.unreadable().any(|entry| &entry.id == id)
-                    || PlaybookId::parse(id).is_some_and(|id| library.get(&id).is_some());
-                back.then_some("It is back in this browser already.")
-            }
-            Self::UndoRemoveAssessment { playbook, removed } => match library.get(playbook) {
-                None => Some("Its playbook is no longer here."),
-                Some(here) if here.assessment(&removed.assessment.id).is_some() => {
-                    Some("It is back in the playbook already.")
-                }
-                Some(_) => None,
-            },
-            Self::UndoRemoveItem {
-                playbook, after, ..
-            } => match library.get(playbook) {
-                None => Some("Its playbook is no longer here."),
-                Some(here) if here.strategy != *after => {
-                    Some("It can no longer be undone: the plan has changed since.")
-                }
-                Some(_) => None,
-            },
+impl Undo {
+    pub fn new(
+        expired: impl Fn() -> Option<&'static str> + Send + Sync + 'static,
+        undo: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            expired: Arc::new(expired),
+            undo: Arc::new(undo),
         }
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Notice {
     id: u64,
     pub tone: Tone,
     pub text: String,
-    pub action: Option<NoticeAction>,
+    pub undo: Option<Undo>,
 }
 
 #[derive(Clone, Copy)]
@@ -105,14 +73,15 @@ impl Notices {
         self.push(Tone::Problem, text.into(), None);
     }
 
-    pub fn with_action(&self, text: impl Into<String>, action: NoticeAction) {
-        self.push(Tone::Info, text.into(), Some(action));
+    /// News with an Undo on offer.
+    pub fn with_undo(&self, text: impl Into<String>, undo: Undo) {
+        self.push(Tone::Info, text.into(), Some(undo));
     }
 
-    fn push(&self, tone: Tone, text: String, action: Option<NoticeAction>) {
+    fn push(&self, tone: Tone, text: String, undo: Option<Undo>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        if tone == Tone::Info && action.is_none() {
+        if tone == Tone::Info && undo.is_none() {
             let notices = *self;
             set_timeout(move || notices.dismiss(id), NEWS_SHOWN_FOR);
         }
@@ -121,7 +90,7 @@ impl Notices {
                 id,
                 tone,
                 text,
-                action,
+                undo,
             });
             let excess = list.len().saturating_sub(MAX_SHOWN);
             list.drain(..excess);
@@ -174,23 +143,20 @@ pub fn NoticeArea() -> impl IntoView {
 #[component]
 fn NoticeView(notice: Notice) -> impl IntoView {
     let notices = expect_context::<Notices>();
-    let store = expect_context::<Store>();
     let id = notice.id;
     let class = match notice.tone {
         Tone::Info => "notice",
         Tone::Problem => "notice notice-problem",
     };
-    let action = notice.action.map(|action| {
-        // Checked against every change of the library while the notice is up, so an undo
-        // that could only fail is withdrawn, with the reason, as soon as it expires.
-        let expired = {
-            let action = action.clone();
-            Memo::new(move |_| store.library.with(|library| action.expired(library)))
-        };
-        let action = StoredValue::new(Some(action));
+    let action = notice.undo.map(|Undo { expired, undo }| {
+        // Checked again on every change it reads while the notice is up, so an undo that
+        // could only fail is withdrawn, with the reason, as soon as it expires.
+        let expired = Memo::new(move |_| expired());
+        // Taken on the first press, so a double click undoes once.
+        let once = StoredValue::new(Some(undo));
         let undo = move |_| {
-            if let Some(action) = action.try_update_value(Option::take).flatten() {
-                store.undo(action);
+            if let Some(undo) = once.try_update_value(Option::take).flatten() {
+                undo();
             }
             notices.dismiss(id);
             return_focus_to_page();

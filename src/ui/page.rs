@@ -1,15 +1,15 @@
-//! What pages share: the document title, where focus goes on arrival, the save status, and
-//! finding the playbook (and the interview) that the address names.
+//! What pages share: the document title, the save status, the breadcrumb, and finding the
+//! playbook (and the interview) that the address names.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map};
-use wasm_bindgen::JsCast;
+use leptos_router::hooks::use_params_map;
 
 use crate::domain::buyin::AssessmentId;
 use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
 
@@ -17,67 +17,6 @@ use crate::ui::time::LocalTime;
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
     Effect::new(move |_| document().set_title(&format!("{} · DevRel Playbook", text.get())));
-}
-
-/// On every move to another page, focus goes to the new page's heading, unless the page has
-/// put it somewhere itself (the interview's notes, a wizard step's heading). The link or
-/// button that led here is gone with the old page, and focus left on `<body>` would send a
-/// keyboard or screen reader user back to the top of the document. The first page of a visit
-/// leaves focus alone, so the skip link stays the first stop.
-#[component]
-pub fn FocusOnArrival() -> impl IntoView {
-    let location = use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|previous| previous != path) {
-            // After the new page is drawn and has placed focus, if it does.
-            request_animation_frame(focus_heading_unless_placed);
-        }
-        path
-    });
-}
-
-/// Focuses the page's `<h1>` when focus is on nothing inside the page.
-fn focus_heading_unless_placed() {
-    let document = document();
-    let Some(main) = document.get_element_by_id("main") else {
-        return;
-    };
-    let placed = document
-        .active_element()
-        .is_some_and(|active| active != main && main.contains(Some(active.as_ref())));
-    if placed {
-        return;
-    }
-    focus_heading(&main, false);
-}
-
-/// When an action takes away the control that had focus outside the page (a notice's Undo or
-/// Dismiss, an Undo withdrawn as it expires), focus returns to the page's heading rather than
-/// to `<body>`, without scrolling, so a mouse user's view stays where it was.
-pub fn return_focus_to_page() {
-    request_animation_frame(|| {
-        let document = document();
-        let lost = document
-            .active_element()
-            .is_none_or(|active| active.tag_name() == "BODY");
-        if let (true, Some(main)) = (lost, document.get_element_by_id("main")) {
-            focus_heading(&main, true);
-        }
-    });
-}
-
-fn focus_heading(main: &web_sys::Element, keep_scroll: bool) {
-    if let Some(heading) = main.query_selector("h1").ok().flatten() {
-        if !heading.has_attribute("tabindex") {
-            let _ = heading.set_attribute("tabindex", "-1");
-        }
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(keep_scroll);
-        let _ = heading
-            .unchecked_ref::<web_sys::HtmlElement>()
-            .focus_with_options(&options);
-    }
 }
 
 /// Says whether the latest change is stored, so the user never has to wonder, and asks which
@@ -169,7 +108,7 @@ pub fn playbook_page(
     page: impl Fn(PlaybookId) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
-    let id = param("id");
+    let id = param(routes::PLAYBOOK_PARAM);
     let found = Memo::new(move |_| {
         let Some(id) = id.get() else {
             return Found::Missing;
@@ -197,14 +136,14 @@ pub fn playbook_page(
             <PageTitle text="Playbook cannot be read"/>
             <h1>"This playbook cannot be read"</h1>
             <p>{problem}</p>
-            <p>"It is kept in this browser as it was. " <A href="/">"Back to your playbooks"</A></p>
+            <p>"It is kept in this browser as it was. " <A href=routes::home()>"Back to your playbooks"</A></p>
         }
         .into_any(),
         Found::Missing => view! {
             <PageTitle text="Playbook not found"/>
             <h1>"Playbook not found"</h1>
             <p>"This browser has no playbook at this address. It may have been deleted, or made in another browser: playbooks live in the browser that made them."</p>
-            <p><A href="/">"Back to your playbooks"</A></p>
+            <p><A href=routes::home()>"Back to your playbooks"</A></p>
         }
         .into_any(),
     }
@@ -217,7 +156,7 @@ pub fn assessment_page(
     page: impl Fn(PlaybookId, AssessmentId) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     let store = expect_context::<Store>();
-    let id = param("assessment");
+    let id = param(routes::INTERVIEW_PARAM);
     let exists = {
         let playbook = playbook.clone();
         Memo::new(move |_| {
@@ -227,7 +166,7 @@ pub fn assessment_page(
                 .with(|library| library.get(&playbook)?.assessment(&id).map(|_| id.clone()))
         })
     };
-    let back = format!("/playbooks/{playbook}");
+    let back = routes::playbook(&playbook);
     (move || match exists.get() {
         Some(id) => page(playbook.clone(), id),
         None => view! {
@@ -239,11 +178,6 @@ pub fn assessment_page(
         .into_any(),
     })
     .into_any()
-}
-
-/// The address of an interview.
-pub fn interview_path(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
-    format!("/playbooks/{playbook}/interviews/{assessment}")
 }
 
 /// The trail back from a page inside a playbook.
@@ -267,9 +201,9 @@ pub fn Breadcrumb(
     view! {
         <nav aria-label="Breadcrumb" class="breadcrumb">
             <ol>
-                <li><A href="/">"Playbooks"</A></li>
-                <li><A href=format!("/playbooks/{playbook}")>{title}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=interview_path(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
+                <li><A href=routes::home()>"Playbooks"</A></li>
+                <li><A href=routes::playbook(&playbook)>{title}</A></li>
+                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
             </ol>
         </nav>
     }

@@ -13,13 +13,13 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
-use crate::ui::fields::{focus_when_drawn, keep_in, FieldKind, TextField};
+use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
-use crate::ui::page::{interview_path, playbook_page, PageTitle, SaveStatus};
-use crate::ui::report::report_path;
+use crate::ui::focus::focus_when_drawn;
+use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::{date_text, LocalTime};
-use crate::ui::wizard::step_path;
 
 #[component]
 pub fn PlaybookPage() -> impl IntoView {
@@ -65,7 +65,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
 
     view! {
         <PageTitle text=title/>
-        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href="/">"Playbooks"</A></li></ol></nav>
+        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href=routes::home()>"Playbooks"</A></li></ol></nav>
         <h1>{move || title.get()}</h1>
         {example.then(|| view! {
             <p class="banner">
@@ -74,7 +74,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             </p>
         })}
         <SaveStatus playbook=id.clone()/>
-        <p><A href=report_path(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
+        <p><A href=routes::report(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true max_chars=MAX_NAME_CHARS/>
@@ -108,7 +108,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
         let assessments = assessments.clone();
         move || assessments().len()
     };
-    let compare = format!("/playbooks/{playbook}/compare");
+    let compare = routes::compare(&playbook);
     view! {
         <section aria-labelledby=INTERVIEWS_HEADING class="card">
             <h2 id=INTERVIEWS_HEADING tabindex="-1">"Executive buy-in"</h2>
@@ -157,7 +157,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
     .into_iter()
     .filter(|text| !text.trim().is_empty())
     .collect();
-    let base = interview_path(playbook, &assessment.id);
+    let base = routes::interview(playbook, &assessment.id);
     let name = assessment.executive.clone();
     view! {
         <li class="interview-row">
@@ -197,7 +197,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
         .iter()
         .rev()
         .map(|point| {
-            let href = format!("{}/verdict", interview_path(playbook, &point.id));
+            let href = routes::verdict(playbook, &point.id);
             let when = point.when_with(date_text);
             let delete = format!("Delete the interview of {when}");
             let (playbook, id) = (playbook.clone(), point.id.clone());
@@ -222,13 +222,14 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
 fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -> impl IntoView {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
-    let base = interview_path(&playbook, &id);
+    let interview = routes::interview(&playbook, &id);
+    let verdict = routes::verdict(&playbook, &id);
     let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
         if let Some(later) = store.follow_up(&playbook.get_value(), &id.get_value()) {
             navigate(
-                &interview_path(&playbook.get_value(), &later),
+                &routes::interview(&playbook.get_value(), &later),
                 NavigateOptions::default(),
             );
         }
@@ -241,8 +242,8 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
     let actions = format!("Actions for the interview with {executive}");
     view! {
         <div class="row-actions" role="group" aria-label=actions>
-            <A href=base.clone()>"Continue interview"</A>
-            <A href=format!("{base}/verdict")>"Verdict"</A>
+            <A href=interview>"Continue interview"</A>
+            <A href=verdict>"Verdict"</A>
             <button type="button" on:click=again>"Interview again"</button>
             <button type="button" class="danger" on:click=remove>"Delete"</button>
         </div>
@@ -269,7 +270,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
         };
         match store.add_assessment(&playbook.get_value(), who) {
             Ok(id) => navigate(
-                &interview_path(&playbook.get_value(), &id),
+                &routes::interview(&playbook.get_value(), &id),
                 NavigateOptions::default(),
             ),
             Err(problem) => error.set(Some(problem.to_string())),
@@ -283,7 +284,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
                 <TextField label="Role" value=role on_input=keep_in(role) max_chars=MAX_NAME_CHARS/>
             </div>
             <div class="field-row">
-                <TextField label="Interview date" value=date on_input=keep_in(date) kind=FieldKind::Date/>
+                <TextField label="Interview date" value=date on_input=keep_in(date) kind=TextInputKind::Date/>
                 <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name" max_chars=MAX_NAME_CHARS/>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
@@ -316,7 +317,7 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
             _ => "Continue the strategy",
         };
         let step = first_unfinished.unwrap_or(Step::Alignment);
-        view! { <a class="button primary" href=step_path(&id.get_value(), step)>{label}</a> }
+        view! { <a class="button primary" href=routes::strategy_step(&id.get_value(), step)>{label}</a> }
     };
     view! {
         <section aria-labelledby="strategy-heading" class="card">
@@ -337,7 +338,7 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                         n => format!("{n} things missing"),
                     };
                     view! {
-                        <li><a href=step_path(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
+                        <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
                     }
                 }).collect_view()}
             </ol>

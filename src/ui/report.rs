@@ -24,11 +24,6 @@ pub fn ReportPage() -> impl IntoView {
     playbook_page(|playbook| view! { <Report playbook/> }.into_any())
 }
 
-/// The address of a playbook's report.
-pub fn report_path(playbook: &PlaybookId) -> String {
-    format!("/playbooks/{playbook}/report")
-}
-
 #[component]
 fn Report(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();

@@ -6,14 +6,15 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::EditError;
 use crate::domain::example::example_playbook;
-use crate::domain::library::{Library, Recovery, StorageRoom};
-use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::domain::strategy::{ItemId, ListAt, StrategyEdit};
+use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
+use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment};
+use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
-use crate::ui::notices::{NoticeAction, Notices};
+use crate::ui::notices::{Notices, Undo};
 
 /// Typing is saved once it pauses this long; leaving the page saves at once.
 const SAVE_AFTER: Duration = Duration::from_millis(300);
@@ -30,6 +31,59 @@ pub enum SaveState {
     NotSaved(StorageError),
     /// Brought back after a reload or a reopened tab; saved when the user says so.
     Recovered,
+}
+
+/// What a removal took away, kept so that an Undo can put it back.
+#[derive(Clone, Debug)]
+pub enum Removal {
+    Playbook(Removed),
+    Unreadable(RemovedUnreadable),
+    Assessment {
+        playbook: PlaybookId,
+        removed: RemovedAssessment,
+    },
+    /// The strategy before and after an item was removed: the undo applies only while the
+    /// strategy is still as the removal left it.
+    StrategyItem {
+        playbook: PlaybookId,
+        before: Box<Strategy>,
+        after: Box<Strategy>,
+        what: String,
+    },
+}
+
+impl Removal {
+    /// Why undoing the removal can no longer work in `library`, if it cannot: the notice's
+    /// Undo is then withdrawn rather than offered to fail, and `Store::undo` refuses it.
+    pub fn expired(&self, library: &Library) -> Option<&'static str> {
+        match self {
+            Self::Playbook(removed) => library
+                .get(&removed.playbook.id)
+                .map(|_| "It is back in this browser already."),
+            Self::Unreadable(removed) => {
+                let id = &removed.entry.id;
+                let back = library.unreadable().any(|entry| &entry.id == id)
+                    || PlaybookId::parse(id).is_some_and(|id| library.get(&id).is_some());
+                back.then_some("It is back in this browser already.")
+            }
+            Self::Assessment { playbook, removed } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.assessment(&removed.assessment.id).is_some() => {
+                    Some("It is back in the playbook already.")
+                }
+                Some(_) => None,
+            },
+            Self::StrategyItem {
+                playbook, after, ..
+            } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.strategy != *after => {
+                    Some("It can no longer be undone: the plan has changed since.")
+                }
+                Some(_) => None,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -136,19 +190,19 @@ impl Store {
     }
 
     pub fn create(&self, details: NewPlaybook) -> Result<PlaybookId, EditError> {
-        let playbook = Playbook::new(storage::new_id(), details, storage::now())?;
+        let playbook = Playbook::new(browser::new_id(), details, browser::now())?;
         let id = playbook.id.clone();
         self.commit(playbook);
         // Now there is work to keep, ask the browser not to clear it under storage pressure.
         leptos::task::spawn_local(async {
-            storage::ask_for_persistent_storage().await;
+            browser::ask_for_persistent_storage().await;
         });
         Ok(id)
     }
 
     /// Adds the example playbook, for a first look at a finished one.
     pub fn open_example(&self) -> PlaybookId {
-        let example = example_playbook(storage::new_id, storage::now());
+        let example = example_playbook(browser::new_id, browser::now());
         let id = example.id.clone();
         self.commit(example);
         id
@@ -156,7 +210,7 @@ impl Store {
 
     /// Notes that a playbook was just saved as a file.
     pub fn mark_exported(&self, id: &PlaybookId) {
-        let now = storage::now();
+        let now = browser::now();
         self.library.maybe_update(|library| {
             library
                 .get_mut(id)
@@ -168,7 +222,7 @@ impl Store {
 
     /// Applies a change to a playbook on screen at once and saves it when typing pauses.
     pub fn edit(&self, id: &PlaybookId, edit: PlaybookEdit) -> Result<(), EditError> {
-        let now = storage::now();
+        let now = browser::now();
         let mut result = Ok(());
         self.library
             .maybe_update(|library| match library.get_mut(id) {
@@ -189,7 +243,7 @@ impl Store {
         playbook: &PlaybookId,
         who: Interviewee,
     ) -> Result<AssessmentId, EditError> {
-        let assessment = Assessment::new(storage::new_id(), who, storage::now())?;
+        let assessment = Assessment::new(browser::new_id(), who, browser::now())?;
         let id = assessment.id.clone();
         self.edit(playbook, PlaybookEdit::AddAssessment(assessment))?;
         self.flush();
@@ -210,7 +264,7 @@ impl Store {
             .into_iter()
             .map(|playbook| {
                 if library.get(&playbook.id).is_some() && !replace {
-                    playbook.copy_titled(storage::new_id(), storage::now(), " (imported)")
+                    playbook.copy_titled(browser::new_id(), browser::now(), " (imported)")
                 } else {
                     playbook
                 }
@@ -265,7 +319,7 @@ impl Store {
     pub fn follow_up(&self, playbook: &PlaybookId, earlier: &AssessmentId) -> Option<AssessmentId> {
         let later = self.library.with_untracked(|library| {
             library.get(playbook)?.assessment(earlier).map(|earlier| {
-                earlier.follow_up(storage::new_id(), storage::now(), storage::today())
+                earlier.follow_up(browser::new_id(), browser::now(), browser::today())
             })
         })?;
         let id = later.id.clone();
@@ -291,9 +345,9 @@ impl Store {
                 "Deleted the interview with {}.",
                 removed.assessment.executive
             );
-            self.notices.with_action(
+            self.offer_undo(
                 text,
-                NoticeAction::UndoRemoveAssessment {
+                Removal::Assessment {
                     playbook: playbook.clone(),
                     removed,
                 },
@@ -322,9 +376,9 @@ impl Store {
         }
         self.flush();
         if let Some(after) = strategy() {
-            self.notices.with_action(
+            self.offer_undo(
                 format!("Removed {what}."),
-                NoticeAction::UndoRemoveItem {
+                Removal::StrategyItem {
                     playbook: playbook.clone(),
                     before,
                     after,
@@ -338,7 +392,7 @@ impl Store {
         let copy = self.library.with_untracked(|library| {
             library
                 .get(id)
-                .map(|original| original.duplicate(storage::new_id(), storage::now()))
+                .map(|original| original.duplicate(browser::new_id(), browser::now()))
         });
         if let Some(copy) = copy {
             self.notices.info(format!("Made “{}”.", copy.title));
@@ -357,9 +411,9 @@ impl Store {
             Ok(()) => {
                 self.settle(id);
                 self.forget_unsaved(id);
-                self.notices.with_action(
+                self.offer_undo(
                     format!("Deleted “{}”.", removed.playbook.title),
-                    NoticeAction::UndoRemove(removed),
+                    Removal::Playbook(removed),
                 );
                 self.library.set(library);
             }
@@ -383,9 +437,9 @@ impl Store {
         };
         match storage::remove_unreadable_entry(&library, id) {
             Ok(()) => {
-                self.notices.with_action(
+                self.offer_undo(
                     format!("Removed the unreadable entry {id}."),
-                    NoticeAction::UndoRemoveUnreadable(removed),
+                    Removal::Unreadable(removed),
                 );
                 self.library.set(library);
             }
@@ -395,18 +449,30 @@ impl Store {
         }
     }
 
+    /// Says what was removed, with an Undo that stays on offer until the library changes so
+    /// that it could only fail.
+    fn offer_undo(&self, text: String, removal: Removal) {
+        let store = *self;
+        let expired = {
+            let removal = removal.clone();
+            move || store.library.with(|library| removal.expired(library))
+        };
+        let undo = move || store.undo(removal.clone());
+        self.notices.with_undo(text, Undo::new(expired, undo));
+    }
+
     /// Takes back a removal that a notice offered to undo.
-    pub fn undo(&self, action: NoticeAction) {
+    fn undo(&self, removal: Removal) {
         // The rule that withdraws an Undo from its notice also guards the undo itself.
         if let Some(why) = self
             .library
-            .with_untracked(|library| action.expired(library))
+            .with_untracked(|library| removal.expired(library))
         {
             self.notices.problem(why);
             return;
         }
-        match action {
-            NoticeAction::UndoRemove(removed) => {
+        match removal {
+            Removal::Playbook(removed) => {
                 let id = removed.playbook.id.clone();
                 let title = removed.playbook.title.clone();
                 self.library
@@ -414,7 +480,7 @@ impl Store {
                 self.save_now(&id);
                 self.notices.info(format!("Restored “{title}”."));
             }
-            NoticeAction::UndoRemoveUnreadable(removed) => {
+            Removal::Unreadable(removed) => {
                 let id = removed.entry.id.clone();
                 let text = removed.stored_text.clone();
                 let mut library = self.library.get_untracked();
@@ -430,7 +496,7 @@ impl Store {
                     )),
                 }
             }
-            NoticeAction::UndoRemoveAssessment { playbook, removed } => {
+            Removal::Assessment { playbook, removed } => {
                 let executive = removed.assessment.executive.clone();
                 if self
                     .edit(&playbook, PlaybookEdit::RestoreAssessment(removed))
@@ -441,7 +507,7 @@ impl Store {
                         .info(format!("Restored the interview with {executive}."));
                 }
             }
-            NoticeAction::UndoRemoveItem {
+            Removal::StrategyItem {
                 playbook,
                 before,
                 what,
@@ -456,6 +522,20 @@ impl Store {
                 }
             }
         }
+    }
+
+    /// How much of the browser's storage the site uses, as the browser counts it; read again
+    /// on every change of the library.
+    pub fn storage_room(&self) -> StorageRoom {
+        self.library.track();
+        StorageRoom {
+            used: storage::site_chars(),
+        }
+    }
+
+    /// The exact stored text of an entry, for saving an unreadable one as a file.
+    pub fn stored_entry_text(&self, id: &str) -> Option<String> {
+        storage::stored_entry_text(id)
     }
 
     /// Writes every playbook changed on screen that is not stored yet.
@@ -664,7 +744,7 @@ impl Store {
         self.settle(id);
         let Some(mine) = self.library.with_untracked(|library| {
             library.get(id).map(|playbook| {
-                playbook.copy_titled(storage::new_id(), storage::now(), " (this tab's version)")
+                playbook.copy_titled(browser::new_id(), browser::now(), " (this tab's version)")
             })
         }) else {
             return;

@@ -4,12 +4,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::iso8601;
-use crate::storage;
 
 #[component]
 pub fn LocalTime(at: DateTime<Utc>) -> impl IntoView {
-    view! { <time datetime=at.to_rfc3339()>{storage::local_time_text(at)}</time> }
+    view! { <time datetime=at.to_rfc3339()>{browser::local_time_text(at)}</time> }
 }
 
 /// A calendar day, such as an interview's date.
@@ -21,5 +21,5 @@ pub fn LocalDate(day: NaiveDate) -> impl IntoView {
 /// A calendar day as text, for places that write it inside a sentence; a
 /// `domain::WriteDate`.
 pub fn date_text(day: NaiveDate) -> String {
-    storage::local_date_text(day)
+    browser::local_date_text(day)
 }

@@ -12,7 +12,8 @@ use crate::domain::buyin::verdict::{judge, GroupScore, Outcome, RULE};
 use crate::domain::buyin::{Assessment, AssessmentId};
 use crate::domain::playbook::PlaybookId;
 use crate::ui::interview::prompt;
-use crate::ui::page::{assessment_page, interview_path, playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::tables::WideTable;
 use crate::ui::time::date_text;
@@ -52,7 +53,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     }) else {
         return ().into_any();
     };
-    let interview = interview_path(&playbook, &id);
+    let interview = routes::interview(&playbook, &id);
     let outcome = judge(&assessment);
     let name = assessment.executive.clone();
 
@@ -90,7 +91,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <PageTitle text=format!("Verdict for {}", assessment.executive)/>
         <Breadcrumb playbook=playbook.clone() interview=(id.clone(), assessment.executive.clone())/>
         {latest.map(|latest| {
-            let href = format!("{}/verdict", interview_path(&playbook, &latest.id));
+            let href = routes::verdict(&playbook, &latest.id);
             let link = format!("the latest, of {}", latest.when_with(date_text));
             view! {
                 <p class="banner">

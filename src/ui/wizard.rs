@@ -2,25 +2,20 @@
 //! `domain::strategy::steps`, with the progress through them, previous and next, and what the
 //! current step still lacks. The address names the step, so a reload resumes where it was.
 
-mod goals;
-
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
-use crate::domain::strategy::{
-    FieldKind, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit, Text,
-};
-use crate::ui::fields::focus_when_drawn;
+use crate::domain::strategy::{ListAt, StrategyEdit, Text};
+use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::plan::Plan;
+use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::date_text;
-
-pub use goals::GoalSummary;
 
 const STEP_HEADING: &str = "step-heading";
 
@@ -29,119 +24,20 @@ pub fn WizardPage() -> impl IntoView {
     playbook_page(|playbook| view! { <Wizard playbook/> }.into_any())
 }
 
-/// The address of a step of a playbook's strategy.
-pub fn step_path(playbook: &PlaybookId, step: Step) -> String {
-    format!("/playbooks/{playbook}/strategy/{}", step.slug())
-}
-
-/// The choices of a link field: (item id, label) of every item it may point at.
-pub type LinkChoices = Memo<Vec<(String, String)>>;
-
-/// The strategy of the playbook on screen, for reading and changing it.
-#[derive(Clone, Copy)]
-pub struct Plan {
-    store: Store,
-    playbook: StoredValue<PlaybookId>,
-    /// The day the playbook was started: goals are due after it.
-    pub started: NaiveDate,
-    /// One memo per link field, shared by every item that has the field: a hundred activities
-    /// then work out the journey stages they may point at once per change, not a hundred times.
-    link_choices: StoredValue<Vec<(ItemField, LinkChoices)>>,
-}
-
-impl Plan {
-    pub fn new(store: Store, playbook: PlaybookId) -> Self {
-        let started = store
-            .library
-            .with_untracked(|library| library.get(&playbook).map(Playbook::started))
-            .unwrap_or_default();
-        let playbook = StoredValue::new(playbook);
-        let link_choices = ListKind::ALL
-            .iter()
-            .flat_map(|kind| kind.fields())
-            .filter(|spec| matches!(spec.kind, FieldKind::Link(_)))
-            .map(|spec| {
-                let field = spec.field;
-                let choices = Memo::new(move |_| {
-                    playbook.with_value(|id| {
-                        store.library.with(|library| {
-                            library
-                                .get(id)
-                                .map(|p| p.strategy.link_options(field))
-                                .unwrap_or_default()
-                                .into_iter()
-                                .map(|(id, label)| (id.to_string(), label))
-                                .collect()
-                        })
-                    })
-                });
-                (field, choices)
-            })
-            .collect();
-        Self {
-            store,
-            playbook,
-            started,
-            link_choices: StoredValue::new(link_choices),
-        }
-    }
-
-    /// The items a link field may point at.
-    pub fn link_choices(&self, field: ItemField) -> Option<LinkChoices> {
-        self.link_choices.with_value(|choices| {
-            choices
-                .iter()
-                .find(|(link, _)| *link == field)
-                .map(|(_, choices)| *choices)
-        })
-    }
-
-    /// Reads the strategy, re-running the caller whenever the playbook changes.
-    pub fn read<T: Default>(&self, f: impl FnOnce(&Strategy) -> T) -> T {
-        self.playbook.with_value(|id| {
-            self.store
-                .library
-                .with(|library| library.get(id).map(|p| f(&p.strategy)).unwrap_or_default())
-        })
-    }
-
-    pub fn read_untracked<T: Default>(&self, f: impl FnOnce(&Strategy) -> T) -> T {
-        self.playbook.with_value(|id| {
-            self.store.library.with_untracked(|library| {
-                library.get(id).map(|p| f(&p.strategy)).unwrap_or_default()
-            })
-        })
-    }
-
-    pub fn edit(&self, edit: StrategyEdit) -> Result<(), String> {
-        self.playbook
-            .with_value(|id| self.store.edit(id, PlaybookEdit::Strategy(edit)))
-            .map_err(|problem| problem.to_string())
-    }
-
-    /// Removes an item, with an undo on offer.
-    pub fn remove(&self, list: ListAt, id: ItemId, what: String) {
-        self.playbook
-            .with_value(|playbook| self.store.remove_strategy_item(playbook, list, id, what));
-    }
-
-    pub fn playbook(&self) -> PlaybookId {
-        self.playbook.get_value()
-    }
-}
-
 #[component]
 fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let plan = Plan::new(store, playbook.clone());
     let params = use_params_map();
     // No step in the address: the first one with something missing.
-    let step = Memo::new(move |_| match params.with(|params| params.get("step")) {
-        Some(slug) => Step::from_slug(&slug).ok_or(slug),
-        None => Ok(plan
-            .read_untracked(|s| s.progress(plan.started).first_unfinished())
-            .unwrap_or(Step::Alignment)),
-    });
+    let step = Memo::new(
+        move |_| match params.with(|params| params.get(routes::STEP_PARAM)) {
+            Some(slug) => Step::from_slug(&slug).ok_or(slug),
+            None => Ok(plan
+                .read_untracked(|s| s.progress(plan.started).first_unfinished())
+                .unwrap_or(Step::Alignment)),
+        },
+    );
     let missing = Memo::new(move |_| {
         step.get()
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
@@ -177,7 +73,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
         Err(_) => "Step not found".to_owned(),
     });
-    let first = step_path(&playbook, Step::Alignment);
+    let first = routes::strategy_step(&playbook, Step::Alignment);
     view! {
         <PageTitle text=title/>
         <Breadcrumb playbook=playbook.clone()/>
@@ -220,7 +116,7 @@ fn StepNav(
                         view! {
                             <li>
                                 <a
-                                    href=step_path(&playbook, each)
+                                    href=routes::strategy_step(&playbook, each)
                                     aria-current=move || (step.get() == Ok(each)).then_some("step")
                                 >
                                     <span class="step-number">{each.number()}</span>
@@ -240,11 +136,11 @@ fn StepNav(
 fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView {
     let playbook = plan.playbook();
     let previous = step.previous().map(|before| {
-        view! { <a href=step_path(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
+        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
     });
     let next = match step.next() {
-        Some(after) => view! { <a href=step_path(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
-        None => view! { <a href=format!("/playbooks/{playbook}") class="button primary">"Done: back to the playbook"</a> }.into_any(),
+        Some(after) => view! { <a href=routes::strategy_step(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
+        None => view! { <a href=routes::playbook(&playbook) class="button primary">"Done: back to the playbook"</a> }.into_any(),
     };
     view! {
         <section class="card step" aria-labelledby=STEP_HEADING>

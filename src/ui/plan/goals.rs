@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
+use crate::ui::plan::Plan;
 use crate::ui::time::{date_text, LocalDate};
-use crate::ui::wizard::Plan;
 
 /// `values` are the goal's field values: the sentence and the check change only with them
 /// (removing what a goal serves clears its link), so a key press in one of three hundred goals

@@ -1,0 +1,58 @@
+//! Every address of the app, one function each: links, navigation and redirects take their
+//! addresses from here, so an address is written in one place.
+//!
+//! The router's routes in `app.rs` are the other half: each `path!` there must match a
+//! function here (`path!` takes only literals, so it cannot call these), and the names of the
+//! address's parts (`:id`, `:assessment`, `:step`) are the constants below.
+
+use crate::domain::buyin::AssessmentId;
+use crate::domain::playbook::PlaybookId;
+use crate::domain::strategy::steps::Step;
+
+/// The `:id` of a playbook's addresses.
+pub const PLAYBOOK_PARAM: &str = "id";
+/// The `:assessment` of an interview's addresses.
+pub const INTERVIEW_PARAM: &str = "assessment";
+/// The `:step` of a strategy step's address.
+pub const STEP_PARAM: &str = "step";
+
+/// `/`: the playbooks in this browser.
+pub fn home() -> &'static str {
+    "/"
+}
+
+/// `/about`.
+pub fn about() -> &'static str {
+    "/about"
+}
+
+/// `/playbooks/:id`.
+pub fn playbook(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}")
+}
+
+/// `/playbooks/:id/interviews/:assessment`.
+pub fn interview(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
+    format!("/playbooks/{playbook}/interviews/{assessment}")
+}
+
+/// `/playbooks/:id/interviews/:assessment/verdict`.
+pub fn verdict(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
+    format!("/playbooks/{playbook}/interviews/{assessment}/verdict")
+}
+
+/// `/playbooks/:id/compare`.
+pub fn compare(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/compare")
+}
+
+/// `/playbooks/:id/report`.
+pub fn report(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/report")
+}
+
+/// `/playbooks/:id/strategy/:step`. (`/playbooks/:id/strategy`, with no step, opens the first
+/// step with something missing.)
+pub fn strategy_step(playbook: &PlaybookId, step: Step) -> String {
+    format!("/playbooks/{playbook}/strategy/{}", step.slug())
+}
