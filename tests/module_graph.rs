@@ -275,3 +275,51 @@ fn a_cycle_is_found_whatever_its_length() {
         vec![vec!["a".to_owned(), "b".to_owned(), "c".to_owned()]]
     );
 }
+
+/// The layer a node belongs to: `ui::store` is in `ui`.
+fn layer_of(node: &str) -> &str {
+    node.split("::").next().unwrap_or(node)
+}
+
+/// Whether module `from` may use module `to`, by their layers (ARCHITECTURE.md).
+fn layer_allows(from: &str, to: &str) -> bool {
+    match (layer_of(from), layer_of(to)) {
+        (a, b) if a == b => true,
+        ("domain", _) => false,
+        ("storage" | "browser", other) => other == "domain",
+        // Screens reach storage only through the store.
+        ("ui", "storage") => from == "ui::store",
+        ("ui", _) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn the_layer_rule_refuses_what_it_must() {
+    assert!(layer_allows("ui::store", "storage::library"));
+    assert!(!layer_allows("ui::home", "storage::library"));
+    assert!(!layer_allows("domain::file", "ui::store"));
+    assert!(!layer_allows("storage::library", "browser::time"));
+    assert!(layer_allows("browser::time", "domain::id"));
+    let graph = module_graph();
+    assert!(graph["ui::store"]
+        .iter()
+        .any(|to| layer_of(to) == "storage"));
+}
+
+#[test]
+fn layers_use_each_other_in_one_direction() {
+    let allowed = layer_allows;
+    let graph = module_graph();
+    let wrong: Vec<String> = graph
+        .iter()
+        .flat_map(|(from, uses)| uses.iter().map(move |to| (from, to)))
+        .filter(|(from, to)| !allowed(from, to))
+        .map(|(from, to)| format!("{from} uses {to}"))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "uses across layers the wrong way:\n{}",
+        wrong.join("\n")
+    );
+}
