@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::iso8601;
 use super::places::{describe, locate, Step};
 use super::playbook::Playbook;
+use super::versions::SCHEMA_VERSION;
 
 /// The `format` of an exported file.
 pub const FILE_FORMAT: &str = "devrel-playbook";
@@ -31,9 +32,6 @@ pub const LIBRARY_FORMAT: &str = "devrel-playbook-library";
 /// The largest file an import reads. A browser keeps about 5 MB per site in all, so a larger
 /// playbook could not be stored anyway.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
-
-/// The schema version this app writes. Versions are integers that only go up.
-pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
@@ -53,6 +51,11 @@ pub enum LoadError {
     },
     NewerVersion {
         found: u64,
+    },
+    /// An older version this app has no step from: a gap in `MIGRATIONS`, which its tests
+    /// forbid, said plainly should one slip through.
+    NoMigration {
+        from: u64,
     },
     TooLarge {
         bytes: usize,
@@ -80,6 +83,12 @@ impl fmt::Display for LoadError {
                 f,
                 "It was saved by a newer version of DevRel Playbook (schema version {found}; \
                  this app reads up to {SCHEMA_VERSION}). Open it with the newer version."
+            ),
+            Self::NoMigration { from } => write!(
+                f,
+                "It was saved by an older version of DevRel Playbook (schema version {from}), \
+                 and this app lacks the step that reads it into version {}.",
+                from + 1
             ),
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
@@ -111,19 +120,33 @@ fn parse(text: &str) -> Result<Value, LoadError> {
 }
 
 /// The playbook, and what was mended to keep it to the rules, in words.
-fn restore_value(mut document: Value) -> Result<(Playbook, Vec<String>), LoadError> {
+fn restore_value(document: Value) -> Result<(Playbook, Vec<String>), LoadError> {
+    restore_value_with(document, MIGRATIONS, SCHEMA_VERSION)
+}
+
+/// `restore_value` with the steps and the current version given, so that the migration of an
+/// older document can be tested before a real step exists.
+fn restore_value_with(
+    mut document: Value,
+    migrations: &[Migration],
+    current: u32,
+) -> Result<(Playbook, Vec<String>), LoadError> {
     let Some(fields) = document.as_object() else {
         return Err(not_a_playbook(
             "the text is JSON, but not an object with fields",
         ));
     };
-    let version = check_version(fields.get("schema_version"), "schema_version")?;
-    for migration in MIGRATIONS
-        .iter()
-        .filter(|migration| u64::from(migration.from) >= version)
-    {
+    let version = check_version(fields.get("schema_version"), "schema_version", current)?;
+    // One step per version, in order, each from the version the one before left.
+    for from in version..u64::from(current) {
+        let Some(migration) = migrations
+            .iter()
+            .find(|migration| u64::from(migration.from) == from)
+        else {
+            return Err(LoadError::NoMigration { from });
+        };
         (migration.apply)(&mut document);
-        document["schema_version"] = Value::from(migration.from + 1);
+        document["schema_version"] = Value::from(from + 1);
     }
     // Read from a copy, so that a document that does not read can be searched for the place
     // the parser complains of.
@@ -204,14 +227,12 @@ pub struct Migration {
     pub apply: fn(&mut Value),
 }
 
-/// Every step, oldest first: one per schema version before `SCHEMA_VERSION`. A change that
-/// only adds a field with a default needs no step (older documents read as they are); a change
-/// of meaning raises `SCHEMA_VERSION`, adds a step here and a fixture
-/// `tests/fixtures/playbook-v<N>.json` of the version it leaves behind.
+/// Every step, oldest first: one per schema version before `SCHEMA_VERSION` (`versions.rs`
+/// says when a version is raised and keeps the changelog).
 pub const MIGRATIONS: &[Migration] = &[];
 
-/// A version field must be a whole number from 1 up to what this app knows.
-fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError> {
+/// A version field must be a whole number from 1 up to `current`, the newest this app knows.
+fn check_version(version: Option<&Value>, field: &str, current: u32) -> Result<u64, LoadError> {
     let version = match version {
         None => return Err(not_a_playbook(format!("the field “{field}” is missing"))),
         Some(version) => version
@@ -223,7 +244,7 @@ fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError>
                 ))
             })?,
     };
-    if version > u64::from(SCHEMA_VERSION) {
+    if version > u64::from(current) {
         return Err(LoadError::NewerVersion { found: version });
     }
     Ok(version)
@@ -409,7 +430,7 @@ fn read_import(text: &str) -> Result<Vec<(Playbook, Vec<String>)>, LoadError> {
         }
         None => return Err(not_a_playbook("the field “format” is missing")),
     };
-    check_version(fields.get("version"), "version")?;
+    check_version(fields.get("version"), "version", SCHEMA_VERSION)?;
     if format == FILE_FORMAT {
         let playbook = fields
             .remove("playbook")
@@ -763,6 +784,90 @@ mod tests {
         assert!(MIGRATIONS
             .iter()
             .all(|migration| !migration.title.is_empty() && !migration.description.is_empty()));
+    }
+
+    /// A document of a pretend version 1, which called the title `name`.
+    fn pretend_version_1() -> Value {
+        serde_json::json!({
+            "schema_version": 1, "id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "name": "Early",
+            "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T08:30:00Z"
+        })
+    }
+
+    /// 1 → 2 of a pretend history: `name` became `title`. Each step leaves a mark on the title,
+    /// so the result shows which steps ran and in what order.
+    fn rename_name_to_title(document: &mut Value) {
+        let fields = document.as_object_mut().unwrap();
+        let name = fields.remove("name").unwrap();
+        fields.insert("title".into(), format!("{} ·1→2", name.as_str().unwrap()).into());
+    }
+
+    /// 2 → 3: reads `title`, so it fails on a document that skipped the step before.
+    fn mark_title(document: &mut Value) {
+        let title = document["title"].as_str().unwrap().to_owned();
+        document["title"] = format!("{title} ·2→3").into();
+    }
+
+    const STEP_1_TO_2: Migration = Migration {
+        from: 1,
+        title: "The name becomes the title",
+        description: "The field `name` is renamed `title`.",
+        apply: rename_name_to_title,
+    };
+
+    const STEP_2_TO_3: Migration = Migration {
+        from: 2,
+        title: "The title is marked",
+        description: "The title gets a mark, to show the step ran.",
+        apply: mark_title,
+    };
+
+    #[test]
+    fn an_older_document_is_migrated_step_by_step_in_order() {
+        let steps = [STEP_1_TO_2, STEP_2_TO_3];
+        let (playbook, mended) = restore_value_with(pretend_version_1(), &steps, 3).unwrap();
+        assert_eq!(playbook.title, "Early ·1→2 ·2→3");
+        assert_eq!(playbook.schema_version, 3);
+        assert_eq!(mended, Vec::<String>::new());
+
+        // A document of version 2 takes only the step from 2.
+        let mut version_2 = pretend_version_1();
+        rename_name_to_title(&mut version_2);
+        version_2["title"] = "Later".into();
+        version_2["schema_version"] = 2.into();
+        let (playbook, _) = restore_value_with(version_2, &steps, 3).unwrap();
+        assert_eq!(playbook.title, "Later ·2→3");
+        assert_eq!(playbook.schema_version, 3);
+
+        // The order of the table does not matter: each step is found by the version it leaves.
+        let reversed = [STEP_2_TO_3, STEP_1_TO_2];
+        let (playbook, _) = restore_value_with(pretend_version_1(), &reversed, 3).unwrap();
+        assert_eq!(playbook.title, "Early ·1→2 ·2→3");
+    }
+
+    #[test]
+    fn a_document_newer_than_the_migrations_reach_is_refused() {
+        let mut newer = pretend_version_1();
+        newer["schema_version"] = 4.into();
+        assert_eq!(
+            restore_value_with(newer, &[STEP_1_TO_2, STEP_2_TO_3], 3),
+            Err(LoadError::NewerVersion { found: 4 })
+        );
+    }
+
+    #[test]
+    fn a_missing_step_is_refused_and_named() {
+        let error = restore_value_with(pretend_version_1(), &[STEP_1_TO_2], 3).unwrap_err();
+        assert_eq!(error, LoadError::NoMigration { from: 2 });
+        assert_eq!(
+            error.to_string(),
+            "It was saved by an older version of DevRel Playbook (schema version 2), \
+             and this app lacks the step that reads it into version 3."
+        );
+        assert_eq!(
+            restore_value_with(pretend_version_1(), &[STEP_2_TO_3], 3),
+            Err(LoadError::NoMigration { from: 1 })
+        );
     }
 
     #[test]

@@ -17,7 +17,8 @@
 //!
 //! Times are ISO 8601 in UTC. Sections added by later schema versions (assessments, strategy)
 //! are new fields with defaults, so a document without them still reads; a change that alters
-//! the meaning of an existing field raises `SCHEMA_VERSION` and adds a migration in `file.rs`.
+//! the meaning of an existing field raises `SCHEMA_VERSION` (`versions.rs`) and adds a migration
+//! in `file.rs`.
 
 use std::fmt;
 
@@ -25,10 +26,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
-use super::file::SCHEMA_VERSION;
 use super::id::Id;
 use super::iso8601;
 use super::strategy::{Strategy, StrategyEdit};
+use super::versions::SCHEMA_VERSION;
 
 /// The longest title, company or author name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 200;

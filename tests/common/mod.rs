@@ -4,10 +4,10 @@
 use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
-use devrel_playbook::domain::file::SCHEMA_VERSION;
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::playbook::{Playbook, PlaybookId};
 use devrel_playbook::domain::strategy::{ItemField, ListAt, ListKind, StrategyEdit};
+use devrel_playbook::domain::versions::SCHEMA_VERSION;
 use proptest::prelude::*;
 
 pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
