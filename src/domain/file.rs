@@ -271,11 +271,7 @@ pub struct PlaybookFile {
     /// The schema version of the playbook inside.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub version: u32,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The version of DevRel Playbook that wrote the file.
     pub app_version: String,
@@ -334,11 +330,7 @@ pub struct LibraryFile {
     /// The schema version of the playbooks inside.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub version: u32,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The version of DevRel Playbook that wrote the file.
     pub app_version: String,
@@ -799,7 +791,10 @@ mod tests {
     fn rename_name_to_title(document: &mut Value) {
         let fields = document.as_object_mut().unwrap();
         let name = fields.remove("name").unwrap();
-        fields.insert("title".into(), format!("{} ·1→2", name.as_str().unwrap()).into());
+        fields.insert(
+            "title".into(),
+            format!("{} ·1→2", name.as_str().unwrap()).into(),
+        );
     }
 
     /// 2 → 3: reads `title`, so it fails on a document that skipped the step before.

@@ -53,17 +53,9 @@ pub struct Playbook {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub author: String,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Executive buy-in interviews, in the order they were added.
     #[serde(default)]
@@ -76,11 +68,7 @@ pub struct Playbook {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "iso8601::optional"
-    )]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<chrono::DateTime<chrono::Utc>>")
+        with = "iso8601::OptionalTimestamp"
     )]
     pub exported_at: Option<DateTime<Utc>>,
     /// Changes made since then.
