@@ -257,26 +257,78 @@ pub struct ShareOptions {
     pub hide_executive_names: bool,
 }
 
-/// A DevRel Playbook file: a header naming the format and its version, then the playbook.
+/// A DevRel Playbook file: the header, written once for every kind of file, then the body of
+/// its kind (`B`) at the same level, `{"format": …, "version": …, …, "playbook": {…}}`.
 #[derive(Serialize)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
     derive(schemars::JsonSchema),
-    schemars(title = "DevRel Playbook file")
+    schemars(title = B::TITLE, description = B::DESCRIPTION, bound = "B: FileBody + schemars::JsonSchema")
 )]
-pub struct PlaybookFile {
-    /// Always `devrel-playbook`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook")))]
+pub struct FileEnvelope<B> {
+    /// Always `B::FORMAT`.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(description = B::FORMAT_NOTE, extend("const" = B::FORMAT))
+    )]
     pub format: String,
-    /// The schema version of the playbook inside.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(description = B::VERSION_NOTE, range(min = 1))
+    )]
     pub version: u32,
     #[serde(with = "iso8601::Timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The version of DevRel Playbook that wrote the file.
     pub app_version: String,
+    #[serde(flatten)]
+    pub body: B,
+}
+
+impl<B: FileBody> FileEnvelope<B> {
+    /// `body` with the header of a file this app writes `now`.
+    fn new(body: B, now: DateTime<Utc>) -> Self {
+        Self {
+            format: B::FORMAT.to_owned(),
+            version: SCHEMA_VERSION,
+            exported_at: now,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            body,
+        }
+    }
+}
+
+/// What a kind of file holds after the header, and the words its header and schema use.
+pub trait FileBody: Serialize {
+    /// The value of `format`.
+    const FORMAT: &'static str;
+    /// The description of `format` in the schema.
+    const FORMAT_NOTE: &'static str;
+    /// The description of `version` in the schema.
+    const VERSION_NOTE: &'static str;
+    /// The schema's title and description.
+    const TITLE: &'static str;
+    const DESCRIPTION: &'static str;
+}
+
+/// The body of an exported file: one playbook.
+#[derive(Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct OnePlaybook {
     pub playbook: Playbook,
 }
+
+impl FileBody for OnePlaybook {
+    const FORMAT: &'static str = FILE_FORMAT;
+    const FORMAT_NOTE: &'static str = "Always `devrel-playbook`.";
+    const VERSION_NOTE: &'static str = "The schema version of the playbook inside.";
+    const TITLE: &'static str = "DevRel Playbook file";
+    const DESCRIPTION: &'static str =
+        "A DevRel Playbook file: a header naming the format and its version, then the playbook.";
+}
+
+/// An exported file of one playbook.
+pub type PlaybookFile = FileEnvelope<OnePlaybook>;
 
 /// The text of an exported file.
 pub fn export(
@@ -306,36 +358,28 @@ pub fn export(
             assessment.executive = aliases[&assessment.id].clone();
         }
     }
-    let file = PlaybookFile {
-        format: FILE_FORMAT.to_owned(),
-        version: SCHEMA_VERSION,
-        exported_at: now,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        playbook: shared,
-    };
+    let file = PlaybookFile::new(OnePlaybook { playbook: shared }, now);
     serde_json::to_string_pretty(&file)
 }
 
-/// A backup of every playbook in a browser: the same header, then the playbooks.
+/// The body of a backup: every playbook in a browser.
 #[derive(Serialize)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(schemars::JsonSchema),
-    schemars(title = "DevRel Playbook library file")
-)]
-pub struct LibraryFile {
-    /// Always `devrel-playbook-library`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook-library")))]
-    pub format: String,
-    /// The schema version of the playbooks inside.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
-    pub version: u32,
-    #[serde(with = "iso8601::Timestamp")]
-    pub exported_at: DateTime<Utc>,
-    /// The version of DevRel Playbook that wrote the file.
-    pub app_version: String,
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct EveryPlaybook {
     pub playbooks: Vec<Playbook>,
 }
+
+impl FileBody for EveryPlaybook {
+    const FORMAT: &'static str = LIBRARY_FORMAT;
+    const FORMAT_NOTE: &'static str = "Always `devrel-playbook-library`.";
+    const VERSION_NOTE: &'static str = "The schema version of the playbooks inside.";
+    const TITLE: &'static str = "DevRel Playbook library file";
+    const DESCRIPTION: &'static str =
+        "A backup of every playbook in a browser: the same header, then the playbooks.";
+}
+
+/// A backup of every playbook in a browser.
+pub type LibraryFile = FileEnvelope<EveryPlaybook>;
 
 /// The text of a backup of `playbooks`. A backup is for the same person, so it keeps
 /// everything, private notes included.
@@ -343,13 +387,7 @@ pub fn export_library(
     playbooks: Vec<Playbook>,
     now: DateTime<Utc>,
 ) -> Result<String, serde_json::Error> {
-    let file = LibraryFile {
-        format: LIBRARY_FORMAT.to_owned(),
-        version: SCHEMA_VERSION,
-        exported_at: now,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        playbooks,
-    };
+    let file = LibraryFile::new(EveryPlaybook { playbooks }, now);
     serde_json::to_string_pretty(&file)
 }
 
