@@ -86,9 +86,8 @@ impl fmt::Display for LoadError {
             ),
             Self::NoMigration { from } => write!(
                 f,
-                "It was saved by an older version of DevRel Playbook (schema version {from}), \
-                 and this app lacks the step that reads it into version {}.",
-                from + 1
+                "It was saved by an older version of DevRel Playbook (schema version {from}) \
+                 that this app cannot read."
             ),
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
@@ -894,8 +893,8 @@ mod tests {
         assert_eq!(error, LoadError::NoMigration { from: 2 });
         assert_eq!(
             error.to_string(),
-            "It was saved by an older version of DevRel Playbook (schema version 2), \
-             and this app lacks the step that reads it into version 3."
+            "It was saved by an older version of DevRel Playbook (schema version 2) \
+             that this app cannot read."
         );
         assert_eq!(
             restore_value_with(pretend_version_1(), &[STEP_2_TO_3], 3),

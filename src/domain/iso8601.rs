@@ -23,15 +23,18 @@ impl Timestamp {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<DateTime<Utc>, D::Error> {
-        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-        DateTime::parse_from_rfc3339(&text)
-            .map(|at| at.to_utc())
-            .map_err(|error| {
-                serde::de::Error::custom(format_args!(
-                    "“{text}” is not an ISO 8601 date and time ({error})"
-                ))
-            })
+        parse(&std::borrow::Cow::<'de, str>::deserialize(deserializer)?)
     }
+}
+
+fn parse<E: serde::de::Error>(text: &str) -> Result<DateTime<Utc>, E> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|at| at.to_utc())
+        .map_err(|error| {
+            E::custom(format_args!(
+                "“{text}” is not an ISO 8601 date and time ({error})"
+            ))
+        })
 }
 
 /// An optional timestamp, absent when not set:
@@ -52,9 +55,9 @@ impl OptionalTimestamp {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<DateTime<Utc>>, D::Error> {
-        #[derive(Deserialize)]
-        struct Wrapped(#[serde(deserialize_with = "Timestamp::deserialize")] DateTime<Utc>);
-        Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
+        Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
+            .map(|text| parse(&text))
+            .transpose()
     }
 }
 
