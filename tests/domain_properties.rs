@@ -12,7 +12,7 @@ use devrel_playbook::domain::strategy::{ListAt, ListKind};
 use proptest::prelude::*;
 
 mod common;
-use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time};
+use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
 
 fn verdict_of(assessment: &Assessment) -> Verdict {
     judge(assessment)
@@ -257,7 +257,7 @@ fn any_foreign_document() -> impl Strategy<Value = serde_json::Value> {
     use devrel_playbook::domain::playbook::MAX_NAME_CHARS;
     use devrel_playbook::domain::strategy::{MAX_LINE_CHARS, MAX_NOTES_CHARS};
     // From pools small enough that ids sometimes repeat, within and across lists.
-    let pool = |size: u8| (0..size).prop_map(|n| Id::from_random_bytes([n; 16]).to_string());
+    let pool = |size: u8| (0..size).prop_map(|n| id(n).to_string());
     let id = pool(40);
     let name = || any_text_near(MAX_NAME_CHARS);
     let interview = (pool(4), name(), name(), any_text_near(MAX_INTERVIEW_NOTES)).prop_map(
@@ -366,7 +366,7 @@ proptest! {
                 }
             }
         }
-        let fresh = StrategyEdit::Add { list: ListAt::top(ListKind::CompanyGoals), id: Id::from_random_bytes([99; 16]), values: Vec::new() };
+        let fresh = StrategyEdit::Add { list: ListAt::top(ListKind::CompanyGoals), id: id(99), values: Vec::new() };
         prop_assert_eq!(again(&mut playbook, PlaybookEdit::Strategy(fresh)), Ok(()));
         let text = serde_json::to_string(&playbook).unwrap();
         prop_assert_eq!(restore(&text), Ok(playbook));

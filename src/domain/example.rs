@@ -649,6 +649,7 @@ fn interviewed(interview: &Interview, id: Id, now: DateTime<Utc>) -> Assessment 
 mod tests {
     use super::*;
     use crate::domain::buyin::verdict::{judge, Verdict};
+    use crate::domain::id::sequential::fresh_ids;
     use crate::domain::strategy::Agreement;
     use chrono::TimeZone;
 
@@ -657,14 +658,7 @@ mod tests {
     }
 
     fn example_at(now: DateTime<Utc>) -> Playbook {
-        let mut n = 0u8;
-        example_playbook(
-            || {
-                n += 1;
-                Id::from_random_bytes([n; 16])
-            },
-            now,
-        )
+        example_playbook(fresh_ids(), now)
     }
 
     #[test]

@@ -532,6 +532,7 @@ fn not_a_playbook(problem: impl Into<String>) -> LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::fresh_ids;
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
 
@@ -556,12 +557,7 @@ mod tests {
 
     #[test]
     fn links_to_items_missing_from_a_file_are_cleared_on_reading() {
-        let mut n = 0;
-        let new_id = || {
-            n += 1;
-            crate::domain::id::Id::from_random_bytes([n; 16])
-        };
-        let example = crate::domain::example::example_playbook(new_id, at(9));
+        let example = crate::domain::example::example_playbook(fresh_ids(), at(9));
         assert!(example
             .strategy
             .objectives

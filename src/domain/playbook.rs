@@ -436,14 +436,11 @@ fn checked_name(field: &'static str, text: &str) -> Result<String, EditError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::id;
     use chrono::TimeZone;
 
     fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).unwrap()
-    }
-
-    fn id(n: u8) -> PlaybookId {
-        PlaybookId::from_random_bytes([n; 16])
     }
 
     fn sample() -> Playbook {

@@ -12,6 +12,21 @@ use devrel_playbook::domain::strategy::{
 use devrel_playbook::domain::versions::SCHEMA_VERSION;
 use proptest::prelude::*;
 
+/// Id number `n`: the byte `n` sixteen times. The unit tests have the same in
+/// `domain::id::sequential`, which is test code of the library and not visible here.
+pub fn id(n: u8) -> Id {
+    Id::from_random_bytes([n; 16])
+}
+
+/// Fresh ids for code that asks for them as it goes (the example): ids 1, 2, 3, and so on.
+pub fn fresh_ids() -> impl FnMut() -> Id {
+    let mut n = 0;
+    move || {
+        n += 1;
+        id(n)
+    }
+}
+
 pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
     (0i64..4_102_444_800, 0u32..1_000_000_000)
         .prop_map(|(secs, nanos)| Utc.timestamp_opt(secs, nanos).unwrap())
@@ -244,7 +259,7 @@ pub fn any_strategy_edit() -> impl Strategy<Value = StrategyEdit> {
         Just(ListKind::Objectives),
         Just(ListKind::Goals)
     ];
-    let item = (0u8..8).prop_map(|n| Id::from_random_bytes([n; 16]));
+    let item = (0u8..8).prop_map(id);
     // A link to an item from the pool, or an empty value that clears it.
     let target = prop_oneof![
         3 => item.clone().prop_map(|id| id.to_string()),
