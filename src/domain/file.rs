@@ -84,10 +84,10 @@ impl fmt::Display for LoadError {
                 "It was saved by a newer version of DevRel Playbook (schema version {found}; \
                  this app reads up to {SCHEMA_VERSION}). Open it with the newer version."
             ),
-            Self::NoMigration { from } => write!(
-                f,
-                "It was saved by an older version of DevRel Playbook (schema version {from}) \
-                 that this app cannot read."
+            // Which step is missing is for the developer, in the variant; the user can only
+            // hear that this app cannot read it.
+            Self::NoMigration { .. } => f.write_str(
+                "It was saved by an older version of DevRel Playbook that this app cannot read.",
             ),
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
@@ -889,8 +889,7 @@ mod tests {
         assert_eq!(error, LoadError::NoMigration { from: 2 });
         assert_eq!(
             error.to_string(),
-            "It was saved by an older version of DevRel Playbook (schema version 2) \
-             that this app cannot read."
+            "It was saved by an older version of DevRel Playbook that this app cannot read."
         );
         assert_eq!(
             restore_value_with(pretend_version_1(), &[STEP_2_TO_3], 3),
