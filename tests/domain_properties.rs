@@ -12,7 +12,7 @@ use devrel_playbook::domain::strategy::{ListAt, ListKind};
 use proptest::prelude::*;
 
 mod common;
-use common::{any_interview, any_playbook, any_strategy_edit, any_time};
+use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
 
 fn verdict_of(assessment: &Assessment) -> Verdict {
     judge(assessment)
@@ -126,6 +126,70 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn a_generated_playbook_is_already_settled(playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3)) {
+        let mut settled = playbook.clone();
+        settled.assessments = interviews;
+        let before = settled.clone();
+        prop_assert_eq!(settled.settle(), Ok(Vec::new()));
+        prop_assert_eq!(settled, before);
+        prop_assert_eq!(playbook.strategy.dangling_links(), Vec::new());
+    }
+}
+
+/// The generator of strategies fills what the properties above rely on: items in every list,
+/// milestones under goals, and links of every kind, so a property that breaks on them fails.
+#[test]
+fn generated_strategies_fill_every_list_and_link_them() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategies: Vec<_> = (0..64)
+        .map(|_| any_strategy().new_tree(&mut runner).unwrap().current())
+        .collect();
+    for kind in ListKind::ALL
+        .into_iter()
+        .filter(|&kind| kind != ListKind::Milestones)
+    {
+        assert!(
+            strategies
+                .iter()
+                .any(|strategy| !strategy.items(&ListAt::top(kind)).is_empty()),
+            "no {kind:?}"
+        );
+    }
+    let any = |has: &dyn Fn(&devrel_playbook::domain::strategy::Strategy) -> bool| {
+        strategies.iter().any(has)
+    };
+    assert!(any(&|s| s
+        .goals
+        .goals
+        .iter()
+        .any(|goal| !goal.milestones.is_empty())));
+    assert!(any(&|s| s
+        .objectives
+        .objectives
+        .iter()
+        .any(|o| o.problem.is_some())));
+    assert!(any(&|s| s
+        .goals
+        .goals
+        .iter()
+        .any(|goal| goal.relevant_to.is_some())));
+    assert!(any(&|s| s
+        .programs
+        .campaigns
+        .iter()
+        .any(|c| c.program.is_some() && c.stage.is_some())));
+    assert!(any(&|s| s
+        .customer_journey
+        .activities
+        .iter()
+        .any(|a| a.stage.is_some())));
+    assert!(any(&|s| s.goals.next_refresh.is_some()));
+}
+
 /// Every item id in the strategy, milestones included.
 fn item_ids(strategy: &devrel_playbook::domain::strategy::Strategy) -> Vec<Id> {
     let mut ids: Vec<Id> = ListKind::ALL
@@ -194,7 +258,7 @@ fn any_foreign_document() -> impl Strategy<Value = serde_json::Value> {
         MAX_NAME_CHARS,
     };
     // From pools small enough that ids sometimes repeat, within and across lists.
-    let pool = |size: u8| (0..size).prop_map(|n| Id::from_random_bytes([n; 16]).to_string());
+    let pool = |size: u8| (0..size).prop_map(|n| id(n).to_string());
     let id = pool(40);
     let name = || any_text_near(MAX_NAME_CHARS);
     let interview = (pool(4), name(), name(), any_text_near(MAX_INTERVIEW_NOTES)).prop_map(
@@ -303,7 +367,7 @@ proptest! {
                 }
             }
         }
-        let fresh = StrategyEdit::Add { list: ListAt::top(ListKind::CompanyGoals), id: Id::from_random_bytes([99; 16]), values: Vec::new() };
+        let fresh = StrategyEdit::Add { list: ListAt::top(ListKind::CompanyGoals), id: id(99), values: Vec::new() };
         prop_assert_eq!(again(&mut playbook, PlaybookEdit::Strategy(fresh)), Ok(()));
         let text = serde_json::to_string(&playbook).unwrap();
         prop_assert_eq!(restore(&text), Ok(playbook));

@@ -7,14 +7,13 @@ use devrel_playbook::domain::example::example_playbook;
 use devrel_playbook::domain::file::{
     export, export_library, LibraryFile, PlaybookFile, ShareOptions,
 };
-use devrel_playbook::domain::id::Id;
 use proptest::prelude::*;
 use schemars::generate::SchemaSettings;
 use schemars::transform::{transform_subschemas, Transform};
 use schemars::Schema;
 
 mod common;
-use common::{any_interview, any_playbook};
+use common::{any_interview, any_playbook, fresh_ids};
 
 const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/playbook.schema.json");
 
@@ -149,14 +148,7 @@ fn the_schema_rejects_what_the_app_rejects() {
 
 #[test]
 fn the_example_and_its_whole_strategy_validate() {
-    let mut next = 0u8;
-    let example = example_playbook(
-        || {
-            next += 1;
-            Id::from_random_bytes([next; 16])
-        },
-        chrono::Utc::now(),
-    );
+    let example = example_playbook(fresh_ids(), chrono::Utc::now());
     let text = export(&example, ShareOptions::default(), example.updated_at).unwrap();
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
     let errors: Vec<String> = validator()

@@ -9,6 +9,9 @@ use super::id::Id;
 use super::iso8601;
 use super::playbook::{NewPlaybook, Playbook};
 use super::strategy::{ItemField, ListAt, ListKind, Strategy, StrategyEdit, Text};
+// The steps below name fields and lists on almost every line.
+use ItemField as F;
+use ListKind as L;
 
 struct Interview {
     executive: &'static str,
@@ -76,14 +79,15 @@ pub fn example_playbook(mut new_id: impl FnMut() -> Id, now: DateTime<Utc>) -> P
     playbook
 }
 
-/// Adds items and answers to the example's strategy, through the same edits a user makes.
-struct Plan<'a, F> {
+/// Writes the example's strategy, item by item and answer by answer, through the same edits a
+/// user makes.
+struct StrategyWriter<'a, N> {
     strategy: Strategy,
-    new_id: &'a mut F,
+    new_id: &'a mut N,
     today: NaiveDate,
 }
 
-impl<F: FnMut() -> Id> Plan<'_, F> {
+impl<N: FnMut() -> Id> StrategyWriter<'_, N> {
     fn set(&mut self, field: Text, value: &str) {
         self.apply(StrategyEdit::Set {
             field,
@@ -138,50 +142,84 @@ impl<F: FnMut() -> Id> Plan<'_, F> {
 
 /// A finished strategy for the invented company: every step complete, every goal SMART.
 fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strategy {
-    use ItemField as F;
-    use ListKind as L;
-    let mut plan = Plan {
+    let mut writer = StrategyWriter {
         strategy: Strategy::default(),
         new_id,
         today,
     };
+    let problems = company_goals_and_top_problems(&mut writer);
+    community_basics(&mut writer);
+    let objectives = program_objectives(&mut writer, &problems);
+    journey_and_personas(&mut writer);
+    cross_functional_buddies(&mut writer);
+    programs_and_campaigns(&mut writer);
+    activities_on_the_customer_journey(&mut writer);
+    smart_goals(&mut writer, &objectives, &problems);
+    internal_communication(&mut writer);
+    writer.strategy
+}
 
-    // 1. Company goals and top problems
-    plan.set(Text::Framework, "okrs");
+/// The top problems of step 1 (as ids), which objectives and a goal serve.
+struct TopProblems {
+    active: String,
+    region: String,
+    awareness: String,
+    support: String,
+}
+
+/// The program objectives of step 3 (as ids) that goals serve.
+struct Objectives {
+    first_call: String,
+    meetups: String,
+}
+
+/// Step 1: Company goals and top problems.
+fn company_goals_and_top_problems(
+    writer: &mut StrategyWriter<'_, impl FnMut() -> Id>,
+) -> TopProblems {
+    writer.set(Text::Framework, "okrs");
     for goal in [
         "Grow annual recurring revenue by 40%",
         "Become the default cloud API for small development teams in Europe and Asia",
         "Keep support costs flat while the number of customers doubles",
     ] {
-        plan.add(L::CompanyGoals, &[(F::Goal, goal)]);
+        writer.add(L::CompanyGoals, &[(F::Goal, goal)]);
     }
-    let active = plan.add(L::TopProblems, &[
+    let active = writer.add(L::TopProblems, &[
         (F::Problem, "More active users of the API"),
         (F::Contribution, "Tutorials and sample apps that take a developer to a first successful call within an hour, and office hours in the forum."),
     ]);
-    let region = plan.add(L::TopProblems, &[
+    let region = writer.add(L::TopProblems, &[
         (F::Problem, "Expanding into Southeast Asia"),
         (F::Contribution, "Start meetups in Singapore and Jakarta with local partners, and bring the workshop there."),
     ]);
-    let awareness = plan.add(L::TopProblems, &[
+    let awareness = writer.add(L::TopProblems, &[
         (F::Problem, "Brand awareness among backend developers"),
         (F::Contribution, "Technical articles on the problems our audience searches for, in the words they search with."),
     ]);
-    let support = plan.add(L::TopProblems, &[
+    let support = writer.add(L::TopProblems, &[
         (F::Problem, "Support costs grow with every new customer"),
         (F::Contribution, "Quick answers in the forum from the team and from members, and documentation pages for the questions Support hears most."),
     ]);
+    TopProblems {
+        active,
+        region,
+        awareness,
+        support,
+    }
+}
 
-    // 2. Community basics
-    plan.set(
+/// Step 2: Community basics.
+fn community_basics(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
+    writer.set(
         Text::CommunityType,
         "Developers who build on the API, and the technical leads who choose it",
     );
-    plan.set(
+    writer.set(
         Text::CommunitySize,
         "About 4,200 forum members, 600 of them active each month",
     );
-    plan.set(Text::CommitmentDistribution, "Most only read (about 85%); about 12% ask or answer now and then; 30 people answer regularly; 4 run meetups.");
+    writer.set(Text::CommitmentDistribution, "Most only read (about 85%); about 12% ask or answer now and then; 30 people answer regularly; 4 run meetups.");
     for (channel, impression) in [
         (
             "Documentation",
@@ -193,105 +231,118 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         ),
         ("GitHub", "The samples are behind the current API."),
     ] {
-        plan.add(
+        writer.add(
             L::Impressions,
             &[(F::Channel, channel), (F::Impression, impression)],
         );
     }
+}
 
-    // 3. Program objectives
-    plan.set(
+/// Step 3: Program objectives.
+fn program_objectives(
+    writer: &mut StrategyWriter<'_, impl FnMut() -> Id>,
+    problems: &TopProblems,
+) -> Objectives {
+    writer.set(
         Text::Wants,
         "More developers active on the platform, and evidence that the community helps revenue.",
     );
-    plan.set(
+    writer.set(
         Text::Avoids,
         "A community that only costs money, and public complaints left unanswered.",
     );
-    plan.set(Text::StakeholderValue, "Product hears feedback early, Sales gets warm introductions, Support answers fewer repeated questions.");
-    plan.set(
+    writer.set(Text::StakeholderValue, "Product hears feedback early, Sales gets warm introductions, Support answers fewer repeated questions.");
+    writer.set(
         Text::UserValue,
         "Faster answers, samples that run, and peers to learn from.",
     );
-    let first_call = plan.add(
+    let first_call = writer.add(
         L::Objectives,
         &[
             (F::Objective, "Cut the time to a first successful API call"),
-            (F::ForProblem, &active),
+            (F::ForProblem, &problems.active),
             (F::Spaces, "success"),
         ],
     );
-    let meetups = plan.add(
+    let meetups = writer.add(
         L::Objectives,
         &[
             (F::Objective, "Launch a meetup network in Southeast Asia"),
-            (F::ForProblem, &region),
+            (F::ForProblem, &problems.region),
             (F::Spaces, "acquisition"),
         ],
     );
-    plan.add(
+    writer.add(
         L::Objectives,
         &[
             (
                 F::Objective,
                 "Publish a monthly tutorial for backend developers",
             ),
-            (F::ForProblem, &awareness),
+            (F::ForProblem, &problems.awareness),
             (F::Spaces, "engagement"),
         ],
     );
-    plan.add(
+    writer.add(
         L::Objectives,
         &[
             (
                 F::Objective,
                 "Answer forum questions within one working day",
             ),
-            (F::ForProblem, &support),
+            (F::ForProblem, &problems.support),
             (F::Spaces, "support"),
         ],
     );
+    Objectives {
+        first_call,
+        meetups,
+    }
+}
 
-    // 4. Journey and personas
-    plan.set(
+/// Step 4: Journey and personas.
+fn journey_and_personas(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
+    writer.set(
         Text::WhereFrom,
         "Search results, conference talks, and colleagues' recommendations.",
     );
-    plan.set(
+    writer.set(
         Text::MarketChannels,
         "Documentation, the forum, GitHub, a monthly newsletter and two conferences a year.",
     );
-    plan.set(
+    writer.set(
         Text::Onboarding,
         "Sign-up is quick, but the first tutorial assumes you already know the SDK.",
     );
-    plan.set(Text::ProductValue, "Teams ship a backend without running servers; the value shows once the first deploy works.");
-    plan.set(
+    writer.set(Text::ProductValue, "Teams ship a backend without running servers; the value shows once the first deploy works.");
+    writer.set(
         Text::ScaleDirection,
         "Vertically first: turn readers into contributors before adding regions.",
     );
-    plan.set(
+    writer.set(
         Text::FeltGood,
         "Sign-up took two minutes, and the forum welcomed me by name.",
     );
-    plan.set(
+    writer.set(
         Text::FeltBad,
         "The quick start broke at step 4, and my forum question waited two days.",
     );
-    plan.add(L::Personas, &[
+    writer.add(L::Personas, &[
         (F::Name, "Backend Bea"),
         (F::Description, "Backend developer at a start-up of ten people, three years in; reads our docs and Stack Overflow."),
         (F::PersonaGoals, "Ship an API quickly without looking after servers."),
         (F::PainPoints, "Docs organised by feature; samples that do not run."),
     ]);
-    plan.add(L::Personas, &[
+    writer.add(L::Personas, &[
         (F::Name, "Agency Arif"),
         (F::Description, "Freelance developer in Jakarta who builds apps for local clients; learns from videos and meetups."),
         (F::PersonaGoals, "Deliver client projects on a fixed budget, and reuse what worked last time."),
         (F::PainPoints, "Prices only in US dollars, and nobody nearby to ask when something breaks."),
     ]);
+}
 
-    // 5. Cross-functional buddies
+/// Step 5: Cross-functional buddies.
+fn cross_functional_buddies(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
     for (function, contact, status, win) in [
         (
             "Sales",
@@ -318,7 +369,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             "Turn the ten most repeated tickets into documentation pages.",
         ),
     ] {
-        plan.add(
+        writer.add(
             L::Buddies,
             &[
                 (F::Function, function),
@@ -328,9 +379,11 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ],
         );
     }
+}
 
-    // 6. Programs and campaigns
-    let academy = plan.add(
+/// Step 6: Programs and campaigns.
+fn programs_and_campaigns(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
+    let academy = writer.add(
         L::Programs,
         &[
             (F::ProgramKind, "education"),
@@ -341,7 +394,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ),
         ],
     );
-    let notes = plan.add(
+    let notes = writer.add(
         L::Programs,
         &[
             (F::ProgramKind, "content"),
@@ -352,7 +405,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ),
         ],
     );
-    let groups = plan.add(
+    let groups = writer.add(
         L::Programs,
         &[
             (F::ProgramKind, "events"),
@@ -365,7 +418,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
     );
     let stages: Vec<String> = ["Exploring", "Participating", "Contributing", "Leading"]
         .into_iter()
-        .map(|stage| plan.add(L::CommitmentStages, &[(F::Name, stage)]))
+        .map(|stage| writer.add(L::CommitmentStages, &[(F::Name, stage)]))
         .collect();
     for (campaign, program, stage, touch_point, measurement, incentive) in [
         (
@@ -401,7 +454,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             "A trip to the yearly summit",
         ),
     ] {
-        plan.add(
+        writer.add(
             L::Campaigns,
             &[
                 (F::Name, campaign),
@@ -413,11 +466,13 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ],
         );
     }
+}
 
-    // 7. Activities on the customer journey
+/// Step 7: Activities on the customer journey.
+fn activities_on_the_customer_journey(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
     let journey: Vec<String> = ["Discover", "Evaluate", "Learn", "Build", "Scale"]
         .into_iter()
-        .map(|stage| plan.add(L::JourneyStages, &[(F::Name, stage)]))
+        .map(|stage| writer.add(L::JourneyStages, &[(F::Name, stage)]))
         .collect();
     for (activity, by, stage) in [
         ("Conversation at a conference", "community", 0),
@@ -429,7 +484,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
         ("Sample app", "team", 3),
         ("Answered a question in the forum", "community", 4),
     ] {
-        plan.add(
+        writer.add(
             L::Activities,
             &[
                 (F::Name, activity),
@@ -452,18 +507,24 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             "Customers whose integration would make a good case study, and members who want to write a guest post.",
         ),
     ] {
-        plan.add(L::Drqls, &[(F::Team, team), (F::Description, lead)]);
+        writer.add(L::Drqls, &[(F::Team, team), (F::Description, lead)]);
     }
-    plan.set(Text::Reporting, "A dashboard on the wiki maps each activity to the company's OKRs; a highlight and its link go to the company chat every month.");
+    writer.set(Text::Reporting, "A dashboard on the wiki maps each activity to the company's OKRs; a highlight and its link go to the company chat every month.");
+}
 
-    // 8. SMART goals: two serve a program objective, one a top problem directly.
-    plan.goal(
+/// Step 8: SMART goals: two serve a program objective, one a top problem directly.
+fn smart_goals(
+    writer: &mut StrategyWriter<'_, impl FnMut() -> Id>,
+    objectives: &Objectives,
+    problems: &TopProblems,
+) {
+    writer.goal(
         &[
             (F::GoalObjective, "raise the share of new sign-ups who deploy within a week from 20% to 35%"),
             (F::Who, "The DevRel team and the documentation writers"),
             (F::Steps, "rewriting the quick start by task, publishing four tutorials and holding weekly office hours"),
             (F::Result, "bring more active users of the API, the first of the company's top problems"),
-            (F::RelevantTo, &first_call),
+            (F::RelevantTo, &objectives.first_call),
             (F::Owner, "Sam Rivera"),
         ],
         120,
@@ -472,13 +533,13 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ("Four tutorials published", 100),
         ],
     );
-    plan.goal(
+    writer.goal(
         &[
             (F::GoalObjective, "start 2 meetup groups in Southeast Asia with 30 members each"),
             (F::Who, "DevRel and the regional sales team"),
             (F::Steps, "finding local hosts through partners, running the first events together and sharing a host kit"),
             (F::Result, "give the company a foothold in its new region"),
-            (F::RelevantTo, &meetups),
+            (F::RelevantTo, &objectives.meetups),
             (F::Owner, "Sam Rivera"),
         ],
         180,
@@ -487,13 +548,13 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ("First two meetups held", 150),
         ],
     );
-    plan.goal(
+    writer.goal(
         &[
             (F::GoalObjective, "raise the share of forum questions answered within one working day from 40% to 90%"),
             (F::Who, "The DevRel team, Support and the forum helpers"),
             (F::Steps, "sharing a daily forum rota with Support and thanking the members who answer most"),
             (F::Result, "take repeated questions off Support's queue"),
-            (F::RelevantTo, &support),
+            (F::RelevantTo, &problems.support),
             (F::Owner, "Sam Rivera"),
         ],
         90,
@@ -502,12 +563,14 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ("First monthly thanks to the forum helpers", 50),
         ],
     );
-    plan.set(Text::ReviewCadence, "Every two weeks, in our one-to-one");
-    plan.set(Text::Agreement, "agreed");
-    let refresh = plan.in_days(75);
-    plan.set(Text::NextRefresh, &refresh);
+    writer.set(Text::ReviewCadence, "Every two weeks, in our one-to-one");
+    writer.set(Text::Agreement, "agreed");
+    let refresh = writer.in_days(75);
+    writer.set(Text::NextRefresh, &refresh);
+}
 
-    // 9. Internal communication
+/// Step 9: Internal communication.
+fn internal_communication(writer: &mut StrategyWriter<'_, impl FnMut() -> Id>) {
     for (channel, cadence, audience) in [
         ("Internal newsletter", "Monthly", "The whole company"),
         (
@@ -526,7 +589,7 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             "Sales, Marketing and Product",
         ),
     ] {
-        plan.add(
+        writer.add(
             L::Channels,
             &[
                 (F::Channel, channel),
@@ -535,7 +598,6 @@ fn example_strategy(new_id: &mut impl FnMut() -> Id, today: NaiveDate) -> Strate
             ],
         );
     }
-    plan.strategy
 }
 
 fn id_of(text: &str) -> Id {
@@ -587,6 +649,7 @@ fn interviewed(interview: &Interview, id: Id, now: DateTime<Utc>) -> Assessment 
 mod tests {
     use super::*;
     use crate::domain::buyin::verdict::{judge, Verdict};
+    use crate::domain::id::sequential::fresh_ids;
     use crate::domain::strategy::Agreement;
     use chrono::TimeZone;
 
@@ -595,14 +658,7 @@ mod tests {
     }
 
     fn example_at(now: DateTime<Utc>) -> Playbook {
-        let mut n = 0u8;
-        example_playbook(
-            || {
-                n += 1;
-                Id::from_random_bytes([n; 16])
-            },
-            now,
-        )
+        example_playbook(fresh_ids(), now)
     }
 
     #[test]

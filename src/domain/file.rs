@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::iso8601;
 use super::places::{describe, locate, Step};
 use super::playbook::Playbook;
+use super::versions::SCHEMA_VERSION;
 
 /// The `format` of an exported file.
 pub const FILE_FORMAT: &str = "devrel-playbook";
@@ -31,9 +32,6 @@ pub const LIBRARY_FORMAT: &str = "devrel-playbook-library";
 /// The largest file an import reads. A browser keeps about 5 MB per site in all, so a larger
 /// playbook could not be stored anyway.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
-
-/// The schema version this app writes. Versions are integers that only go up.
-pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
@@ -53,6 +51,11 @@ pub enum LoadError {
     },
     NewerVersion {
         found: u64,
+    },
+    /// An older version this app has no step from: a gap in `MIGRATIONS`, which its tests
+    /// forbid, said plainly should one slip through.
+    NoMigration {
+        from: u64,
     },
     TooLarge {
         bytes: usize,
@@ -80,6 +83,11 @@ impl fmt::Display for LoadError {
                 f,
                 "It was saved by a newer version of DevRel Playbook (schema version {found}; \
                  this app reads up to {SCHEMA_VERSION}). Open it with the newer version."
+            ),
+            // Which step is missing is for the developer, in the variant; the user can only
+            // hear that this app cannot read it.
+            Self::NoMigration { .. } => f.write_str(
+                "It was saved by an older version of DevRel Playbook that this app cannot read.",
             ),
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
@@ -111,19 +119,33 @@ fn parse(text: &str) -> Result<Value, LoadError> {
 }
 
 /// The playbook, and what was mended to keep it to the rules, in words.
-fn restore_value(mut document: Value) -> Result<(Playbook, Vec<String>), LoadError> {
+fn restore_value(document: Value) -> Result<(Playbook, Vec<String>), LoadError> {
+    restore_value_with(document, MIGRATIONS, SCHEMA_VERSION)
+}
+
+/// `restore_value` with the steps and the current version given, so that the migration of an
+/// older document can be tested before a real step exists.
+fn restore_value_with(
+    mut document: Value,
+    migrations: &[Migration],
+    current: u32,
+) -> Result<(Playbook, Vec<String>), LoadError> {
     let Some(fields) = document.as_object() else {
         return Err(not_a_playbook(
             "the text is JSON, but not an object with fields",
         ));
     };
-    let version = check_version(fields.get("schema_version"), "schema_version")?;
-    for migration in MIGRATIONS
-        .iter()
-        .filter(|migration| u64::from(migration.from) >= version)
-    {
+    let version = check_version(fields.get("schema_version"), "schema_version", current)?;
+    // One step per version, in order, each from the version the one before left.
+    for from in version..u64::from(current) {
+        let Some(migration) = migrations
+            .iter()
+            .find(|migration| u64::from(migration.from) == from)
+        else {
+            return Err(LoadError::NoMigration { from });
+        };
         (migration.apply)(&mut document);
-        document["schema_version"] = Value::from(migration.from + 1);
+        document["schema_version"] = Value::from(from + 1);
     }
     // Read from a copy, so that a document that does not read can be searched for the place
     // the parser complains of.
@@ -204,14 +226,12 @@ pub struct Migration {
     pub apply: fn(&mut Value),
 }
 
-/// Every step, oldest first: one per schema version before `SCHEMA_VERSION`. A change that
-/// only adds a field with a default needs no step (older documents read as they are); a change
-/// of meaning raises `SCHEMA_VERSION`, adds a step here and a fixture
-/// `tests/fixtures/playbook-v<N>.json` of the version it leaves behind.
+/// Every step, oldest first: one per schema version before `SCHEMA_VERSION` (`versions.rs`
+/// says when a version is raised and keeps the changelog).
 pub const MIGRATIONS: &[Migration] = &[];
 
-/// A version field must be a whole number from 1 up to what this app knows.
-fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError> {
+/// A version field must be a whole number from 1 up to `current`, the newest this app knows.
+fn check_version(version: Option<&Value>, field: &str, current: u32) -> Result<u64, LoadError> {
     let version = match version {
         None => return Err(not_a_playbook(format!("the field “{field}” is missing"))),
         Some(version) => version
@@ -223,7 +243,7 @@ fn check_version(version: Option<&Value>, field: &str) -> Result<u64, LoadError>
                 ))
             })?,
     };
-    if version > u64::from(SCHEMA_VERSION) {
+    if version > u64::from(current) {
         return Err(LoadError::NewerVersion { found: version });
     }
     Ok(version)
@@ -236,30 +256,78 @@ pub struct ShareOptions {
     pub hide_executive_names: bool,
 }
 
-/// A DevRel Playbook file: a header naming the format and its version, then the playbook.
+/// A DevRel Playbook file: the header, written once for every kind of file, then the body of
+/// its kind (`B`) at the same level, `{"format": …, "version": …, …, "playbook": {…}}`.
 #[derive(Serialize)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
     derive(schemars::JsonSchema),
-    schemars(title = "DevRel Playbook file")
+    schemars(title = B::TITLE, description = B::DESCRIPTION, bound = "B: FileBody + schemars::JsonSchema")
 )]
-pub struct PlaybookFile {
-    /// Always `devrel-playbook`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook")))]
-    pub format: String,
-    /// The schema version of the playbook inside.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
-    pub version: u32,
-    #[serde(with = "iso8601")]
+pub struct FileEnvelope<B> {
+    /// Always `B::FORMAT`.
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
+        schemars(description = B::FORMAT_NOTE, extend("const" = B::FORMAT))
     )]
+    pub format: String,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(description = B::VERSION_NOTE, range(min = 1))
+    )]
+    pub version: u32,
+    #[serde(with = "iso8601::Timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The version of DevRel Playbook that wrote the file.
     pub app_version: String,
+    #[serde(flatten)]
+    pub body: B,
+}
+
+impl<B: FileBody> FileEnvelope<B> {
+    /// `body` with the header of a file this app writes `now`.
+    fn new(body: B, now: DateTime<Utc>) -> Self {
+        Self {
+            format: B::FORMAT.to_owned(),
+            version: SCHEMA_VERSION,
+            exported_at: now,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            body,
+        }
+    }
+}
+
+/// What a kind of file holds after the header, and the words its header and schema use.
+pub trait FileBody: Serialize {
+    /// The value of `format`.
+    const FORMAT: &'static str;
+    /// The description of `format` in the schema.
+    const FORMAT_NOTE: &'static str;
+    /// The description of `version` in the schema.
+    const VERSION_NOTE: &'static str;
+    /// The schema's title and description.
+    const TITLE: &'static str;
+    const DESCRIPTION: &'static str;
+}
+
+/// The body of an exported file: one playbook.
+#[derive(Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct OnePlaybook {
     pub playbook: Playbook,
 }
+
+impl FileBody for OnePlaybook {
+    const FORMAT: &'static str = FILE_FORMAT;
+    const FORMAT_NOTE: &'static str = "Always `devrel-playbook`.";
+    const VERSION_NOTE: &'static str = "The schema version of the playbook inside.";
+    const TITLE: &'static str = "DevRel Playbook file";
+    const DESCRIPTION: &'static str =
+        "A DevRel Playbook file: a header naming the format and its version, then the playbook.";
+}
+
+/// An exported file of one playbook.
+pub type PlaybookFile = FileEnvelope<OnePlaybook>;
 
 /// The text of an exported file.
 pub fn export(
@@ -289,40 +357,28 @@ pub fn export(
             assessment.executive = aliases[&assessment.id].clone();
         }
     }
-    let file = PlaybookFile {
-        format: FILE_FORMAT.to_owned(),
-        version: SCHEMA_VERSION,
-        exported_at: now,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        playbook: shared,
-    };
+    let file = PlaybookFile::new(OnePlaybook { playbook: shared }, now);
     serde_json::to_string_pretty(&file)
 }
 
-/// A backup of every playbook in a browser: the same header, then the playbooks.
+/// The body of a backup: every playbook in a browser.
 #[derive(Serialize)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(schemars::JsonSchema),
-    schemars(title = "DevRel Playbook library file")
-)]
-pub struct LibraryFile {
-    /// Always `devrel-playbook-library`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "devrel-playbook-library")))]
-    pub format: String,
-    /// The schema version of the playbooks inside.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
-    pub version: u32,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
-    pub exported_at: DateTime<Utc>,
-    /// The version of DevRel Playbook that wrote the file.
-    pub app_version: String,
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct EveryPlaybook {
     pub playbooks: Vec<Playbook>,
 }
+
+impl FileBody for EveryPlaybook {
+    const FORMAT: &'static str = LIBRARY_FORMAT;
+    const FORMAT_NOTE: &'static str = "Always `devrel-playbook-library`.";
+    const VERSION_NOTE: &'static str = "The schema version of the playbooks inside.";
+    const TITLE: &'static str = "DevRel Playbook library file";
+    const DESCRIPTION: &'static str =
+        "A backup of every playbook in a browser: the same header, then the playbooks.";
+}
+
+/// A backup of every playbook in a browser.
+pub type LibraryFile = FileEnvelope<EveryPlaybook>;
 
 /// The text of a backup of `playbooks`. A backup is for the same person, so it keeps
 /// everything, private notes included.
@@ -330,13 +386,7 @@ pub fn export_library(
     playbooks: Vec<Playbook>,
     now: DateTime<Utc>,
 ) -> Result<String, serde_json::Error> {
-    let file = LibraryFile {
-        format: LIBRARY_FORMAT.to_owned(),
-        version: SCHEMA_VERSION,
-        exported_at: now,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        playbooks,
-    };
+    let file = LibraryFile::new(EveryPlaybook { playbooks }, now);
     serde_json::to_string_pretty(&file)
 }
 
@@ -409,7 +459,7 @@ fn read_import(text: &str) -> Result<Vec<(Playbook, Vec<String>)>, LoadError> {
         }
         None => return Err(not_a_playbook("the field “format” is missing")),
     };
-    check_version(fields.get("version"), "version")?;
+    check_version(fields.get("version"), "version", SCHEMA_VERSION)?;
     if format == FILE_FORMAT {
         let playbook = fields
             .remove("playbook")
@@ -482,6 +532,7 @@ fn not_a_playbook(problem: impl Into<String>) -> LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::fresh_ids;
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
 
@@ -506,12 +557,7 @@ mod tests {
 
     #[test]
     fn links_to_items_missing_from_a_file_are_cleared_on_reading() {
-        let mut n = 0;
-        let new_id = || {
-            n += 1;
-            crate::domain::id::Id::from_random_bytes([n; 16])
-        };
-        let example = crate::domain::example::example_playbook(new_id, at(9));
+        let example = crate::domain::example::example_playbook(fresh_ids(), at(9));
         assert!(example
             .strategy
             .objectives
@@ -763,6 +809,92 @@ mod tests {
         assert!(MIGRATIONS
             .iter()
             .all(|migration| !migration.title.is_empty() && !migration.description.is_empty()));
+    }
+
+    /// A document of a pretend version 1, which called the title `name`.
+    fn pretend_version_1() -> Value {
+        serde_json::json!({
+            "schema_version": 1, "id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "name": "Early",
+            "created_at": "2026-11-23T08:30:00Z", "updated_at": "2026-11-23T08:30:00Z"
+        })
+    }
+
+    /// 1 → 2 of a pretend history: `name` became `title`. Each step leaves a mark on the title,
+    /// so the result shows which steps ran and in what order.
+    fn rename_name_to_title(document: &mut Value) {
+        let fields = document.as_object_mut().unwrap();
+        let name = fields.remove("name").unwrap();
+        fields.insert(
+            "title".into(),
+            format!("{} ·1→2", name.as_str().unwrap()).into(),
+        );
+    }
+
+    /// 2 → 3: reads `title`, so it fails on a document that skipped the step before.
+    fn mark_title(document: &mut Value) {
+        let title = document["title"].as_str().unwrap().to_owned();
+        document["title"] = format!("{title} ·2→3").into();
+    }
+
+    const STEP_1_TO_2: Migration = Migration {
+        from: 1,
+        title: "The name becomes the title",
+        description: "The field `name` is renamed `title`.",
+        apply: rename_name_to_title,
+    };
+
+    const STEP_2_TO_3: Migration = Migration {
+        from: 2,
+        title: "The title is marked",
+        description: "The title gets a mark, to show the step ran.",
+        apply: mark_title,
+    };
+
+    #[test]
+    fn an_older_document_is_migrated_step_by_step_in_order() {
+        let steps = [STEP_1_TO_2, STEP_2_TO_3];
+        let (playbook, mended) = restore_value_with(pretend_version_1(), &steps, 3).unwrap();
+        assert_eq!(playbook.title, "Early ·1→2 ·2→3");
+        assert_eq!(playbook.schema_version, 3);
+        assert_eq!(mended, Vec::<String>::new());
+
+        // A document of version 2 takes only the step from 2.
+        let mut version_2 = pretend_version_1();
+        rename_name_to_title(&mut version_2);
+        version_2["title"] = "Later".into();
+        version_2["schema_version"] = 2.into();
+        let (playbook, _) = restore_value_with(version_2, &steps, 3).unwrap();
+        assert_eq!(playbook.title, "Later ·2→3");
+        assert_eq!(playbook.schema_version, 3);
+
+        // The order of the table does not matter: each step is found by the version it leaves.
+        let reversed = [STEP_2_TO_3, STEP_1_TO_2];
+        let (playbook, _) = restore_value_with(pretend_version_1(), &reversed, 3).unwrap();
+        assert_eq!(playbook.title, "Early ·1→2 ·2→3");
+    }
+
+    #[test]
+    fn a_document_newer_than_the_migrations_reach_is_refused() {
+        let mut newer = pretend_version_1();
+        newer["schema_version"] = 4.into();
+        assert_eq!(
+            restore_value_with(newer, &[STEP_1_TO_2, STEP_2_TO_3], 3),
+            Err(LoadError::NewerVersion { found: 4 })
+        );
+    }
+
+    #[test]
+    fn a_missing_step_is_refused_and_named() {
+        let error = restore_value_with(pretend_version_1(), &[STEP_1_TO_2], 3).unwrap_err();
+        assert_eq!(error, LoadError::NoMigration { from: 2 });
+        assert_eq!(
+            error.to_string(),
+            "It was saved by an older version of DevRel Playbook that this app cannot read."
+        );
+        assert_eq!(
+            restore_value_with(pretend_version_1(), &[STEP_2_TO_3], 3),
+            Err(LoadError::NoMigration { from: 1 })
+        );
     }
 
     #[test]

@@ -57,13 +57,31 @@ impl From<Id> for String {
     }
 }
 
+/// Ids that tests can name: the same on every run, so an expected text can hold them.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod sequential {
+    use super::Id;
 
-    fn id(n: u8) -> Id {
+    /// Id number `n`: the byte `n` sixteen times, so `id(171)` is `abab…ab`.
+    pub(crate) fn id(n: u8) -> Id {
         Id::from_random_bytes([n; 16])
     }
+
+    /// Fresh ids for code that asks for them as it goes (the example, a duplicate): ids 1, 2,
+    /// 3, and so on.
+    pub(crate) fn fresh_ids() -> impl FnMut() -> Id {
+        let mut n = 0;
+        move || {
+            n += 1;
+            id(n)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sequential::id;
+    use super::*;
 
     #[test]
     fn ids_are_32_hex_digits() {

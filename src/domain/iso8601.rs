@@ -1,39 +1,53 @@
-//! Timestamps in stored and exported files: RFC 3339 (the ISO 8601 profile) in UTC, such as
-//! `2026-11-23T09:12:45.120Z`. Use with `#[serde(with = "iso8601")]`.
+//! Timestamps and calendar dates in stored and exported files. A field names its form once,
+//! with serde's `with`: `#[serde(with = "iso8601::Timestamp")]` on a `DateTime<Utc>`,
+//! `iso8601::OptionalTimestamp` on an `Option<DateTime<Utc>>`, `iso8601::OptionalDate` on an
+//! `Option<NaiveDate>`. Each of these types is only a name for the form: serde calls its
+//! `serialize` and `deserialize`, and schemars, which reads serde's `with` as a type, takes the
+//! field's JSON Schema from it, so the field's Rust type stays chrono's own.
 //!
+//! Timestamps are RFC 3339 (the ISO 8601 profile) in UTC, such as `2026-11-23T09:12:45.120Z`.
 //! Chrono's own serde support reads timestamps through its general date parser; the dedicated
 //! RFC 3339 functions used here give the same text and keep about 7 KB (gzip) out of the app.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serializer};
 
-pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+/// A timestamp: `#[serde(with = "iso8601::Timestamp")]`.
+pub enum Timestamp {}
+
+impl Timestamp {
+    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<DateTime<Utc>, D::Error> {
+        parse(&std::borrow::Cow::<'de, str>::deserialize(deserializer)?)
+    }
 }
 
-pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-    let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-    DateTime::parse_from_rfc3339(&text)
+fn parse<E: serde::de::Error>(text: &str) -> Result<DateTime<Utc>, E> {
+    DateTime::parse_from_rfc3339(text)
         .map(|at| at.to_utc())
         .map_err(|error| {
-            serde::de::Error::custom(format_args!(
+            E::custom(format_args!(
                 "“{text}” is not an ISO 8601 date and time ({error})"
             ))
         })
 }
 
-/// An optional timestamp, absent when not set. Use with
-/// `#[serde(default, skip_serializing_if = "Option::is_none", with = "iso8601::optional")]`.
-pub mod optional {
-    use chrono::{DateTime, Utc};
-    use serde::{Deserialize, Deserializer, Serializer};
+/// An optional timestamp, absent when not set:
+/// `#[serde(default, skip_serializing_if = "Option::is_none", with = "iso8601::OptionalTimestamp")]`.
+pub enum OptionalTimestamp {}
 
+impl OptionalTimestamp {
     pub fn serialize<S: Serializer>(
         at: &Option<DateTime<Utc>>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         match at {
-            Some(at) => super::serialize(at, serializer),
+            Some(at) => Timestamp::serialize(at, serializer),
             None => serializer.serialize_none(),
         }
     }
@@ -41,17 +55,79 @@ pub mod optional {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<DateTime<Utc>>, D::Error> {
-        #[derive(Deserialize)]
-        struct Wrapped(#[serde(with = "super")] DateTime<Utc>);
-        Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
+        Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
+            .map(|text| parse(&text))
+            .transpose()
     }
 }
 
-/// Calendar dates such as an interview's, as `YYYY-MM-DD`; absent or empty means not set.
-/// Use with `#[serde(default, with = "iso8601::date")]`.
+/// A calendar date such as an interview's, as `YYYY-MM-DD`; absent or empty means not set:
+/// `#[serde(default, with = "iso8601::OptionalDate")]`.
+pub enum OptionalDate {}
+
+impl OptionalDate {
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&date::format(*date)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) if text.is_empty() => Ok(None),
+            Some(text) => date::parse(&text).map(Some).ok_or_else(|| {
+                serde::de::Error::custom(format_args!("“{text}” is not a date (YYYY-MM-DD)"))
+            }),
+        }
+    }
+}
+
+/// Each form's schema is the one schemars gives chrono's type. Native only: schemars is not in
+/// the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+mod schemas {
+    use std::borrow::Cow;
+
+    use chrono::{DateTime, NaiveDate, Utc};
+    use schemars::{JsonSchema, Schema, SchemaGenerator};
+
+    macro_rules! schema_of {
+        ($form:ty => $chrono:ty) => {
+            impl JsonSchema for $form {
+                fn inline_schema() -> bool {
+                    <$chrono>::inline_schema()
+                }
+
+                fn schema_name() -> Cow<'static, str> {
+                    <$chrono>::schema_name()
+                }
+
+                fn schema_id() -> Cow<'static, str> {
+                    <$chrono>::schema_id()
+                }
+
+                fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                    <$chrono>::json_schema(generator)
+                }
+            }
+        };
+    }
+
+    schema_of!(super::Timestamp => DateTime<Utc>);
+    schema_of!(super::OptionalTimestamp => Option<DateTime<Utc>>);
+    schema_of!(super::OptionalDate => Option<NaiveDate>);
+}
+
+/// Calendar dates as `YYYY-MM-DD`, the form files and date inputs use.
 pub mod date {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
 
     /// Reads `YYYY-MM-DD`, the form date inputs give; anything else, or a day that does not
     /// exist, is not a date.
@@ -70,28 +146,6 @@ pub mod date {
         use chrono::Datelike;
         format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
     }
-
-    pub fn serialize<S: Serializer>(
-        date: &Option<NaiveDate>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => serializer.serialize_str(&format(*date)),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? {
-            None => Ok(None),
-            Some(text) if text.is_empty() => Ok(None),
-            Some(text) => parse(&text).map(Some).ok_or_else(|| {
-                serde::de::Error::custom(format_args!("“{text}” is not a date (YYYY-MM-DD)"))
-            }),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -103,7 +157,7 @@ mod tests {
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Stamped {
-        #[serde(with = "super")]
+        #[serde(with = "Timestamp")]
         at: DateTime<Utc>,
     }
 

@@ -377,6 +377,7 @@ fn entry_id(entry: &Entry) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::id;
     use crate::domain::playbook::NewPlaybook;
     use chrono::{DateTime, TimeZone, Utc};
 
@@ -389,7 +390,7 @@ mod tests {
             title: title.into(),
             ..NewPlaybook::default()
         };
-        Playbook::new(PlaybookId::from_random_bytes([n; 16]), details, at(hour)).unwrap()
+        Playbook::new(id(n), details, at(hour)).unwrap()
     }
 
     fn stored(playbook: &Playbook) -> (String, String) {

@@ -12,6 +12,7 @@ pub mod places;
 pub mod playbook;
 pub mod report;
 pub mod strategy;
+pub mod versions;
 
 /// How a reader's dates are written: files and the Markdown report keep their own forms (ISO
 /// 8601, or spelt out as `strategy::smart::long_date` does), the screens the user's locale.

@@ -17,17 +17,18 @@
 //!
 //! Times are ISO 8601 in UTC. Sections added by later schema versions (assessments, strategy)
 //! are new fields with defaults, so a document without them still reads; a change that alters
-//! the meaning of an existing field raises `SCHEMA_VERSION` and adds a migration in `file.rs`.
+//! the meaning of an existing field raises `SCHEMA_VERSION` (`versions.rs`) and adds a migration
+//! in `file.rs`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
 use super::edit::{check_length, length_over, EditError, MAX_NAME_CHARS};
-use super::file::SCHEMA_VERSION;
 use super::id::Id;
 use super::iso8601;
 use super::strategy::{Strategy, StrategyEdit};
+use super::versions::SCHEMA_VERSION;
 
 /// What a playbook loaded without a title is called.
 pub const UNTITLED: &str = "Untitled playbook";
@@ -48,17 +49,9 @@ pub struct Playbook {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub author: String,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Executive buy-in interviews, in the order they were added.
     #[serde(default)]
@@ -71,11 +64,7 @@ pub struct Playbook {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "iso8601::optional"
-    )]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<chrono::DateTime<chrono::Utc>>")
+        with = "iso8601::OptionalTimestamp"
     )]
     pub exported_at: Option<DateTime<Utc>>,
     /// Changes made since then.
@@ -396,14 +385,11 @@ fn checked_name(field: &'static str, text: &str) -> Result<String, EditError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::id;
     use chrono::TimeZone;
 
     fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).unwrap()
-    }
-
-    fn id(n: u8) -> PlaybookId {
-        PlaybookId::from_random_bytes([n; 16])
     }
 
     fn sample() -> Playbook {

@@ -597,6 +597,7 @@ fn interview(out: &mut String, series: &Series) {
 mod tests {
     use super::*;
     use crate::domain::file::restore;
+    use crate::domain::id::sequential::{fresh_ids, id};
     use crate::domain::id::Id;
     use crate::domain::strategy::{FieldKind, FieldSpec, StrategyEdit};
 
@@ -638,12 +639,8 @@ mod tests {
     #[test]
     fn the_report_of_the_example_reads_as_expected() {
         use chrono::TimeZone;
-        let mut n = 0u8;
         let example = crate::domain::example::example_playbook(
-            || {
-                n += 1;
-                crate::domain::id::Id::from_random_bytes([n; 16])
-            },
+            fresh_ids(),
             chrono::Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
         );
         let report = markdown(&example, false);
@@ -706,7 +703,7 @@ mod tests {
         strategy
             .apply(StrategyEdit::Add {
                 list,
-                id: Id::from_random_bytes([n; 16]),
+                id: id(n),
                 values: values
                     .iter()
                     .map(|(field, value)| (*field, (*value).to_owned()))
@@ -716,7 +713,7 @@ mod tests {
     }
 
     fn link(n: u8) -> String {
-        Id::from_random_bytes([n; 16]).to_string()
+        id(n).to_string()
     }
 
     /// `typed` in every answer and in every written field of one item of each list; links,

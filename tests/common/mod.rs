@@ -4,11 +4,28 @@
 use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
-use devrel_playbook::domain::file::SCHEMA_VERSION;
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::playbook::{Playbook, PlaybookId};
-use devrel_playbook::domain::strategy::{ItemField, ListAt, ListKind, StrategyEdit};
+use devrel_playbook::domain::strategy::{
+    FieldKind, ItemField, ListAt, ListKind, Strategy as ProgramStrategy, StrategyEdit, Text,
+};
+use devrel_playbook::domain::versions::SCHEMA_VERSION;
 use proptest::prelude::*;
+
+/// Id number `n`: the byte `n` sixteen times. The unit tests have the same in
+/// `domain::id::sequential`, which is test code of the library and not visible here.
+pub fn id(n: u8) -> Id {
+    Id::from_random_bytes([n; 16])
+}
+
+/// Fresh ids for code that asks for them as it goes (the example): ids 1, 2, 3, and so on.
+pub fn fresh_ids() -> impl FnMut() -> Id {
+    let mut n = 0;
+    move || {
+        n += 1;
+        id(n)
+    }
+}
 
 pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
     (0i64..4_102_444_800, 0u32..1_000_000_000)
@@ -17,7 +34,7 @@ pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
 
 pub fn any_playbook() -> impl Strategy<Value = Playbook> {
     (
-        any::<[u8; 16]>(),
+        (any::<[u8; 16]>(), any_strategy()),
         "[^\\s\\p{C}]\\PC{0,39}",
         ".{0,40}",
         ".{0,40}",
@@ -28,7 +45,7 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
     )
         .prop_map(
             |(
-                id,
+                (id, strategy),
                 title,
                 company,
                 author,
@@ -46,12 +63,154 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 created_at: created_at.min(updated_at),
                 updated_at: created_at.max(updated_at),
                 assessments: Vec::new(),
-                strategy: Default::default(),
+                strategy: Box::new(strategy),
                 exported_at,
                 edits_since_export,
                 example: false,
             },
         )
+}
+
+/// A strategy as a user could leave it: built by edits through `Strategy::apply`, so it keeps
+/// every rule editing keeps. Items go into every list (milestones under goals), links point at
+/// items already there, answers and item fields take text, dates and choices; some items are
+/// moved or removed again, which clears the links to them. An edit the model refuses (a list
+/// full, a value that does not fit) is left out, as it would be on screen.
+pub fn any_strategy() -> impl Strategy<Value = ProgramStrategy> {
+    proptest::collection::vec(any_plan_step(), 0..24).prop_map(|steps| {
+        let mut strategy = ProgramStrategy::default();
+        for step in steps {
+            if let Some(edit) = step.edit(&strategy) {
+                // A refused edit changes nothing.
+                let _ = strategy.apply(edit);
+            }
+        }
+        strategy
+    })
+}
+
+/// One edit of `any_strategy`, drawn before the items it may name exist: `pick` chooses among
+/// whatever is there when it is made.
+#[derive(Clone, Debug)]
+struct PlanStep {
+    what: PlanEdit,
+    pick: usize,
+    seeds: Vec<usize>,
+    text: String,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum PlanEdit {
+    Add([u8; 16]),
+    Set,
+    SetItem,
+    Move(bool),
+    Remove,
+}
+
+fn any_plan_step() -> impl Strategy<Value = PlanStep> {
+    let what = prop_oneof![
+        6 => any::<[u8; 16]>().prop_map(PlanEdit::Add),
+        2 => Just(PlanEdit::Set),
+        2 => Just(PlanEdit::SetItem),
+        1 => any::<bool>().prop_map(PlanEdit::Move),
+        1 => Just(PlanEdit::Remove),
+    ];
+    // Letters, spaces and the characters the Markdown report escapes; a small class keeps
+    // generation quick.
+    let text = "[a-zA-Z0-9 é“”*_|#<>.-]{0,30}";
+    (
+        what,
+        any::<usize>(),
+        proptest::collection::vec(any::<usize>(), 8),
+        text,
+    )
+        .prop_map(|(what, pick, seeds, text)| PlanStep {
+            what,
+            pick,
+            seeds,
+            text,
+        })
+}
+
+impl PlanStep {
+    fn edit(&self, strategy: &ProgramStrategy) -> Option<StrategyEdit> {
+        let list = self.list(strategy)?;
+        let seed = |n: usize| self.seeds[n % self.seeds.len()];
+        let item = || {
+            let items = strategy.items(&list);
+            (!items.is_empty()).then(|| items[self.pick % items.len()].id().clone())
+        };
+        Some(match self.what {
+            PlanEdit::Add(id) => StrategyEdit::Add {
+                id: Id::from_random_bytes(id),
+                values: list
+                    .kind
+                    .fields()
+                    .iter()
+                    .enumerate()
+                    .map(|(n, spec)| (spec.field, self.value(spec.kind, seed(n), strategy)))
+                    .collect(),
+                list,
+            },
+            PlanEdit::Set => {
+                let field = Text::ALL[self.pick % Text::ALL.len()];
+                StrategyEdit::Set {
+                    field,
+                    value: self.value(field.spec().kind, seed(0), strategy),
+                }
+            }
+            PlanEdit::SetItem => {
+                let fields = list.kind.fields();
+                let spec = fields[seed(0) % fields.len()];
+                StrategyEdit::SetItem {
+                    id: item()?,
+                    field: spec.field,
+                    value: self.value(spec.kind, seed(1), strategy),
+                    list,
+                }
+            }
+            PlanEdit::Move(up) => StrategyEdit::Move {
+                id: item()?,
+                list,
+                up,
+            },
+            PlanEdit::Remove => StrategyEdit::Remove { id: item()?, list },
+        })
+    }
+
+    /// The list the edit is about: any, milestones under a goal already there.
+    fn list(&self, strategy: &ProgramStrategy) -> Option<ListAt> {
+        let kind = ListKind::ALL[self.pick % ListKind::ALL.len()];
+        if kind != ListKind::Milestones {
+            return Some(ListAt::top(kind));
+        }
+        let goals = &strategy.goals.goals;
+        (!goals.is_empty())
+            .then(|| ListAt::milestones_of(goals[self.seeds[0] % goals.len()].id.clone()))
+    }
+
+    /// A value a field of `kind` takes: the text, a real date, one of its choices, or the id of
+    /// an item already in a list it may point at (empty, so no link, when there is none).
+    fn value(&self, kind: FieldKind, seed: usize, strategy: &ProgramStrategy) -> String {
+        match kind {
+            FieldKind::Line | FieldKind::Notes => self.text.clone(),
+            FieldKind::Date => format!("2027-{:02}-{:02}", seed % 12 + 1, seed % 28 + 1),
+            FieldKind::Choice(choices) => choices[seed % choices.len()].id.to_owned(),
+            FieldKind::Link(lists) => {
+                let targets: Vec<String> = lists
+                    .iter()
+                    .flat_map(|&kind| strategy.items(&ListAt::top(kind)))
+                    .map(|item| item.id().to_string())
+                    .collect();
+                if targets.is_empty() {
+                    String::new()
+                } else {
+                    targets[seed % targets.len()].clone()
+                }
+            }
+        }
+    }
 }
 
 /// An interview with every question rated and some fitting warning signs heard.
@@ -100,7 +259,7 @@ pub fn any_strategy_edit() -> impl Strategy<Value = StrategyEdit> {
         Just(ListKind::Objectives),
         Just(ListKind::Goals)
     ];
-    let item = (0u8..8).prop_map(|n| Id::from_random_bytes([n; 16]));
+    let item = (0u8..8).prop_map(id);
     // A link to an item from the pool, or an empty value that clears it.
     let target = prop_oneof![
         3 => item.clone().prop_map(|id| id.to_string()),

@@ -50,11 +50,7 @@ pub struct Assessment {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub role: String,
-    #[serde(default, with = "iso8601::date")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<chrono::NaiveDate>")
-    )]
+    #[serde(default, with = "iso8601::OptionalDate")]
     pub interview_date: Option<NaiveDate>,
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
@@ -67,17 +63,9 @@ pub struct Assessment {
     /// The earlier interview of the same executive that this one started from.
     #[serde(default)]
     pub follows: Option<AssessmentId>,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "iso8601")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "chrono::DateTime<chrono::Utc>")
-    )]
+    #[serde(with = "iso8601::Timestamp")]
     pub updated_at: DateTime<Utc>,
 }
 

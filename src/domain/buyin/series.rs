@@ -211,6 +211,7 @@ mod tests {
     use super::*;
     use crate::domain::buyin::questions::{Rating, QUESTIONS};
     use crate::domain::buyin::{AssessmentEdit, Interviewee};
+    use crate::domain::id::sequential::id;
     use crate::domain::id::Id;
     use chrono::{DateTime, TimeZone, Utc};
 
@@ -228,7 +229,7 @@ mod tests {
             interview_date: iso8601::date::format(date(day)),
             ..Interviewee::default()
         };
-        let mut assessment = Assessment::new(Id::from_random_bytes([n; 16]), who, at(day)).unwrap();
+        let mut assessment = Assessment::new(id(n), who, at(day)).unwrap();
         rate_all(&mut assessment, rating, day);
         assessment
     }
@@ -244,7 +245,7 @@ mod tests {
     }
 
     fn again(earlier: &Assessment, n: u8, day: u32, rating: Rating) -> Assessment {
-        let mut later = earlier.follow_up(Id::from_random_bytes([n; 16]), at(day), date(day));
+        let mut later = earlier.follow_up(id(n), at(day), date(day));
         rate_all(&mut later, rating, day);
         later
     }
@@ -375,7 +376,8 @@ mod tests {
     /// `links[n]` is what interview `n` follows: `Some(k)` for interview `k` (or, past the
     /// end, one no longer in the playbook), `None` for nothing.
     fn linked(links: &[Option<usize>], days: &[u32]) -> Vec<Assessment> {
-        let id = |n: usize| Id::from_random_bytes([n as u8 + 1; 16]);
+        // Interview `n` of the list has id `n + 1`.
+        let id_of = |n: usize| id(n as u8 + 1);
         links
             .iter()
             .zip(days)
@@ -386,8 +388,8 @@ mod tests {
                     interview_date: iso8601::date::format(date(day)),
                     ..Interviewee::default()
                 };
-                let mut assessment = Assessment::new(id(n), who, at(day)).unwrap();
-                assessment.follows = link.map(id);
+                let mut assessment = Assessment::new(id_of(n), who, at(day)).unwrap();
+                assessment.follows = link.map(id_of);
                 assessment
             })
             .collect()

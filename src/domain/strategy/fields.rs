@@ -579,7 +579,7 @@ impl ListKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::id::Id;
+    use crate::domain::id::sequential::id;
     use crate::domain::strategy::StrategyEdit;
 
     /// A value a field of `kind` takes, as a form would send it.
@@ -628,7 +628,7 @@ mod tests {
 
     #[test]
     fn every_list_is_read_from_where_a_file_keeps_it() {
-        let goal = Id::from_random_bytes([1; 16]);
+        let goal = id(1);
         for kind in ListKind::ALL {
             let mut strategy = Strategy::default();
             let list = if kind == ListKind::Milestones {
@@ -643,7 +643,7 @@ mod tests {
             } else {
                 ListAt::top(kind)
             };
-            let id = Id::from_random_bytes([2; 16]);
+            let item = id(2);
             let values = kind
                 .fields()
                 .iter()
@@ -652,7 +652,7 @@ mod tests {
             strategy
                 .apply(StrategyEdit::Add {
                     list: list.clone(),
-                    id: id.clone(),
+                    id: item.clone(),
                     values,
                 })
                 .unwrap();
@@ -670,15 +670,15 @@ mod tests {
                 })
                 .filter_map(|(section, key, stored)| {
                     let items = stored.as_array()?;
-                    if let Some(item) = items.iter().find(|item| item["id"] == id.as_str()) {
-                        return Some((Some(section.as_str()), key.as_str(), item.clone()));
+                    if let Some(found) = items.iter().find(|stored| stored["id"] == item.as_str()) {
+                        return Some((Some(section.as_str()), key.as_str(), found.clone()));
                     }
                     // Milestones are kept under their goal.
                     items.iter().find_map(|goal| {
                         let milestone = goal["milestones"]
                             .as_array()?
                             .iter()
-                            .find(|item| item["id"] == id.as_str())?;
+                            .find(|stored| stored["id"] == item.as_str())?;
                         Some((None, "milestones", milestone.clone()))
                     })
                 })

@@ -145,11 +145,7 @@ pub struct SmartGoals {
     pub goals: Vec<SmartGoal>,
     pub review_cadence: String,
     pub agreement: Option<Agreement>,
-    #[serde(with = "iso8601::date")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<chrono::NaiveDate>")
-    )]
+    #[serde(with = "iso8601::OptionalDate")]
     pub next_refresh: Option<NaiveDate>,
 }
 
@@ -259,9 +255,8 @@ items! {
     SmartGoal {
         /// "Our goal is to …": the quantifiable objective.
         objective: String => GoalObjective,
-        #[serde(with = "iso8601::date")]
-        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<chrono::NaiveDate>"))]
-        deadline: Option<NaiveDate> => Deadline,
+        #[serde(with = "iso8601::OptionalDate")]
+                deadline: Option<NaiveDate> => Deadline,
         who: String => Who,
         steps: String => Steps,
         result: String => Result,
@@ -272,9 +267,8 @@ items! {
     }
     Milestone {
         milestone: String => Milestone,
-        #[serde(with = "iso8601::date")]
-        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<chrono::NaiveDate>"))]
-        due: Option<NaiveDate> => Due,
+        #[serde(with = "iso8601::OptionalDate")]
+                due: Option<NaiveDate> => Due,
     }
     Channel { channel: String => Channel, cadence: String => Cadence, audience: String => Audience }
 }

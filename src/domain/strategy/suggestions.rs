@@ -464,13 +464,13 @@ pub fn buddy_persona(function: &str) -> Option<&'static BuddyPersona> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::id::Id;
+    use crate::domain::id::sequential::id;
     use crate::domain::strategy::{ListAt, Strategy, StrategyEdit};
 
     fn adopt(strategy: &mut Strategy, kind: ListKind, suggestion: &Suggestion, n: u8) {
         let edit = StrategyEdit::Add {
             list: ListAt::top(kind),
-            id: Id::from_random_bytes([n; 16]),
+            id: id(n),
             values: suggestion
                 .values
                 .iter()
@@ -493,7 +493,7 @@ mod tests {
         strategy
             .apply(StrategyEdit::Add {
                 list: ListAt::top(kind),
-                id: Id::from_random_bytes([1; 16]),
+                id: id(1),
                 values: vec![(ItemField::Name, format!("  {}  ", name.to_uppercase()))],
             })
             .unwrap();

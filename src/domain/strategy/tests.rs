@@ -7,9 +7,7 @@ use super::steps::Step;
 use super::*;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit};
 
-pub(super) fn id(n: u8) -> ItemId {
-    ItemId::from_random_bytes([n; 16])
-}
+pub(super) use crate::domain::id::sequential::id;
 
 /// The id of item `n` as a link field holds it.
 pub(super) fn link(n: u8) -> String {
