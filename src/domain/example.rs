@@ -672,7 +672,7 @@ mod tests {
         ] {
             let playbook = example_at(now);
             let strategy = &playbook.strategy;
-            let started = playbook.created_at.date_naive();
+            let started = playbook.started();
             for step in Step::ALL {
                 assert_eq!(
                     step.missing(strategy, started),

@@ -532,7 +532,7 @@ fn not_a_playbook(problem: impl Into<String>) -> LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::id::sequential::fresh_ids;
+    use crate::domain::id::sequential::{fresh_ids, id};
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
 
@@ -668,11 +668,7 @@ mod tests {
         let mut playbook = interviewed();
         let first = playbook.assessments[0].clone();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let again = first.follow_up(
-            super::super::id::Id::from_random_bytes([7; 16]),
-            at(9),
-            today,
-        );
+        let again = first.follow_up(id(7), at(9), today);
         playbook.assessments.push(again.clone());
         let hidden = ShareOptions {
             hide_executive_names: true,
@@ -734,7 +730,7 @@ mod tests {
     #[test]
     fn a_library_backup_keeps_everything_and_imports_back() {
         let one = interviewed();
-        let mut two = one.duplicate(crate::domain::id::Id::from_random_bytes([2; 16]), at(11));
+        let mut two = one.duplicate(id(2), at(11));
         two.title = "Second".into();
         let text = export_library(vec![one.clone(), two.clone()], at(12)).unwrap();
         assert!(
@@ -1084,8 +1080,7 @@ mod tests {
         );
         // Storage reads through the same door.
         assert_eq!(restore(&text).unwrap(), found.playbooks[0]);
-        let other =
-            interviewed().duplicate(crate::domain::id::Id::from_random_bytes([2; 16]), at(11));
+        let other = interviewed().duplicate(id(2), at(11));
         let both = vec![found.playbooks[0].clone(), other];
         let backup = export_library(both, at(12))
             .unwrap()

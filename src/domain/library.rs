@@ -506,7 +506,7 @@ mod tests {
             library.put(playbook(n, title, 8));
         }
         let before = library.clone();
-        let middle = PlaybookId::from_random_bytes([2; 16]);
+        let middle = id(2);
         let removed = library.remove(&middle).unwrap();
         assert_eq!(removed.playbook.title, "B");
         assert!(library.get(&middle).is_none());

@@ -598,7 +598,6 @@ mod tests {
     use super::*;
     use crate::domain::file::restore;
     use crate::domain::id::sequential::{fresh_ids, id};
-    use crate::domain::id::Id;
     use crate::domain::strategy::{FieldKind, FieldSpec, StrategyEdit};
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
@@ -668,7 +667,7 @@ mod tests {
         rate_all(&mut playbook.assessments[0], Rating::Partial);
         let first = playbook.assessments[0].clone();
         let today = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
-        let mut again = first.follow_up(Id::from_random_bytes([40; 16]), now, today);
+        let mut again = first.follow_up(id(40), now, today);
         rate_all(&mut again, Rating::Strong);
         let measured = AssessmentEdit::Sign {
             question: "success-measured".into(),
@@ -736,9 +735,7 @@ mod tests {
             let values: Vec<(ItemField, &str)> =
                 values.iter().map(|(f, v)| (*f, v.as_str())).collect();
             let list = match kind {
-                ListKind::Milestones => {
-                    ListAt::milestones_of(Id::from_random_bytes([first[&ListKind::Goals]; 16]))
-                }
+                ListKind::Milestones => ListAt::milestones_of(id(first[&ListKind::Goals])),
                 _ => ListAt::top(kind),
             };
             add(&mut strategy, list, n, &values);
@@ -952,7 +949,7 @@ mod tests {
         );
         add(
             s,
-            ListAt::milestones_of(Id::from_random_bytes([18; 16])),
+            ListAt::milestones_of(id(18)),
             19,
             &[(F::Milestone, "Script written")],
         );

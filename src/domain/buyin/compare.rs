@@ -171,7 +171,7 @@ fn row(assessment: &Assessment, dated: bool) -> Row {
 mod tests {
     use super::*;
     use crate::domain::buyin::Interviewee;
-    use crate::domain::id::Id;
+    use crate::domain::id::sequential::id;
     use chrono::{TimeZone, Utc};
 
     #[test]
@@ -182,10 +182,10 @@ mod tests {
             interview_date: "2026-09-01".into(),
             ..Interviewee::default()
         };
-        let ravi = Assessment::new(Id::from_random_bytes([1; 16]), who("Ravi Rao"), at).unwrap();
-        let ada = Assessment::new(Id::from_random_bytes([2; 16]), who("Ada Strong"), at).unwrap();
+        let ravi = Assessment::new(id(1), who("Ravi Rao"), at).unwrap();
+        let ada = Assessment::new(id(2), who("Ada Strong"), at).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let again = ravi.follow_up(Id::from_random_bytes([3; 16]), at, today);
+        let again = ravi.follow_up(id(3), at, today);
         let playbook = [ravi.clone(), ada.clone(), again.clone()];
 
         let latest = side_by_side(&playbook, Shown::Latest);

@@ -335,6 +335,7 @@ fn checked_date(text: &str) -> Result<Option<NaiveDate>, EditError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::id::sequential::id;
     use chrono::TimeZone;
 
     fn at(hour: u32) -> DateTime<Utc> {
@@ -348,7 +349,7 @@ mod tests {
             interview_date: "2026-11-20".into(),
             interviewer: "Sam".into(),
         };
-        Assessment::new(Id::from_random_bytes([1; 16]), who, at(8)).unwrap()
+        Assessment::new(id(1), who, at(8)).unwrap()
     }
 
     #[test]
@@ -364,7 +365,7 @@ mod tests {
             executive: "  ".into(),
             ..Interviewee::default()
         };
-        let error = Assessment::new(Id::from_random_bytes([2; 16]), nameless, at(8)).unwrap_err();
+        let error = Assessment::new(id(2), nameless, at(8)).unwrap_err();
         assert_eq!(error.to_string(), "The executive's name is required.");
 
         let bad_date = Interviewee {
@@ -372,7 +373,7 @@ mod tests {
             interview_date: "2026-02-30".into(),
             ..Interviewee::default()
         };
-        let error = Assessment::new(Id::from_random_bytes([2; 16]), bad_date, at(8)).unwrap_err();
+        let error = Assessment::new(id(2), bad_date, at(8)).unwrap_err();
         assert_eq!(error, EditError::NotADate);
     }
 
@@ -503,7 +504,7 @@ mod tests {
             )
             .unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let later = earlier.follow_up(Id::from_random_bytes([9; 16]), at(12), today);
+        let later = earlier.follow_up(id(9), at(12), today);
         assert_eq!(later.follows.as_ref(), Some(&earlier.id));
         assert_eq!(later.answers, earlier.answers);
         assert_eq!(

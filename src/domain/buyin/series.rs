@@ -212,7 +212,6 @@ mod tests {
     use crate::domain::buyin::questions::{Rating, QUESTIONS};
     use crate::domain::buyin::{AssessmentEdit, Interviewee};
     use crate::domain::id::sequential::id;
-    use crate::domain::id::Id;
     use chrono::{DateTime, TimeZone, Utc};
 
     fn at(day: u32) -> DateTime<Utc> {
@@ -363,7 +362,7 @@ mod tests {
     #[test]
     fn an_interview_without_a_verdict_does_not_count_towards_the_trend() {
         let first = interview(1, "Ravi Rao", 1, Rating::Partial);
-        let mut started = first.follow_up(Id::from_random_bytes([2; 16]), at(20), date(20));
+        let mut started = first.follow_up(id(2), at(20), date(20));
         started.answers.clear();
         let playbook = vec![first, started.clone()];
         let series = series_of(&playbook);

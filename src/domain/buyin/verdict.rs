@@ -296,7 +296,7 @@ fn decided(
 mod tests {
     use super::*;
     use crate::domain::buyin::{AssessmentEdit, Interviewee};
-    use crate::domain::id::Id;
+    use crate::domain::id::sequential::id;
     use chrono::{TimeZone, Utc};
     use Rating::{Partial, Strong, Weak};
 
@@ -306,7 +306,7 @@ mod tests {
             executive: "Dana".into(),
             ..Interviewee::default()
         };
-        let mut assessment = Assessment::new(Id::from_random_bytes([1; 16]), who, now).unwrap();
+        let mut assessment = Assessment::new(id(1), who, now).unwrap();
         for (question, rating) in ratings {
             assessment
                 .apply(
