@@ -7,6 +7,7 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
+use devrel_playbook::domain::onboarding::{day_of_plan, State};
 use devrel_playbook::domain::playbook::PlaybookEdit;
 use devrel_playbook::domain::strategy::{ListAt, ListKind};
 use proptest::prelude::*;
@@ -23,6 +24,43 @@ fn verdict_of(assessment: &Assessment) -> Verdict {
 const VERSION_1: &str = include_str!("fixtures/playbook-v1.json");
 
 proptest! {
+    #[test]
+    fn every_proposed_task_has_a_source_and_a_day_within_the_plan(playbook in any_playbook()) {
+        let start = playbook.onboarding.start_day(playbook.started());
+        for task in playbook.plan() {
+            if task.own {
+                prop_assert!(task.source.is_none());
+                continue;
+            }
+            prop_assert!(task.source.is_some(), "{}", task.key);
+            if playbook.onboarding.note(&task.key).and_then(|note| note.due).is_none() {
+                prop_assert!(day_of_plan(start, task.due).is_some(), "{} on {}", task.key, task.due);
+            }
+        }
+    }
+
+    #[test]
+    fn a_ticked_task_stays_ticked_whatever_the_strategy_becomes(
+        playbook in any_playbook(),
+        edits in proptest::collection::vec(any_strategy_edit(), 0..12),
+    ) {
+        let ticked = |playbook: &devrel_playbook::domain::playbook::Playbook| -> Vec<String> {
+            playbook.plan().into_iter().filter(|task| matches!(task.state, State::Ticked(_))).map(|task| task.key).collect()
+        };
+        let before = ticked(&playbook);
+        let mut edited = playbook.clone();
+        for edit in edits {
+            let _ = edited.apply(PlaybookEdit::Strategy(edit), edited.updated_at);
+        }
+        let after = ticked(&edited);
+        for key in before {
+            // A task can leave the plan with what it was drawn from (a buddy removed), but a
+            // rule never takes its tick away.
+            let still_there = edited.plan().iter().any(|task| task.key == key);
+            prop_assert!(!still_there || after.contains(&key), "{}", key);
+        }
+    }
+
     #[test]
     fn any_playbook_survives_storage_unchanged(playbook in any_playbook()) {
         let text = serde_json::to_string(&playbook).unwrap();

@@ -228,7 +228,14 @@ pub struct Migration {
 
 /// Every step, oldest first: one per schema version before `SCHEMA_VERSION` (`versions.rs`
 /// says when a version is raised and keeps the changelog).
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    title: "The first 90 days' plan",
+    description: "Version 2 adds `onboarding`, what the user said of the first 90 days' plan. A \
+                  version 1 document has none, so nothing of it changes but its version: its \
+                  plan is the one proposed, from the day the playbook was started.",
+    apply: |_| {},
+}];
 
 /// A version field must be a whole number from 1 up to `current`, the newest this app knows.
 fn check_version(version: Option<&Value>, field: &str, current: u32) -> Result<u64, LoadError> {
@@ -535,15 +542,31 @@ mod tests {
     use crate::domain::id::sequential::{fresh_ids, id};
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
+    const VERSION_2: &str = include_str!("../../tests/fixtures/playbook-v2.json");
 
     #[test]
     fn a_current_document_reads_and_writes_back_unchanged() {
-        let playbook = restore(VERSION_1).unwrap();
+        let playbook = restore(VERSION_2).unwrap();
         assert_eq!(playbook.title, "Acme developer program");
         assert_eq!(playbook.assessments[0].executive, "Dana Kim");
+        assert_eq!(playbook.onboarding.tasks.len(), 5);
         let written: Value = serde_json::to_value(&playbook).unwrap();
-        let original: Value = serde_json::from_str(VERSION_1).unwrap();
+        let original: Value = serde_json::from_str(VERSION_2).unwrap();
         assert_eq!(written, original);
+    }
+
+    #[test]
+    fn a_version_1_document_reads_with_the_same_meaning_and_the_plan_as_proposed() {
+        let old = restore(VERSION_1).unwrap();
+        assert_eq!(old.schema_version, SCHEMA_VERSION);
+        assert!(old.onboarding.is_untouched());
+        let mut expected: Value = serde_json::from_str(VERSION_1).unwrap();
+        expected["schema_version"] = Value::from(SCHEMA_VERSION);
+        assert_eq!(serde_json::to_value(&old).unwrap(), expected);
+        // The same playbook as version 2 without its plan's changes.
+        let mut current = restore(VERSION_2).unwrap();
+        current.onboarding = Default::default();
+        assert_eq!(old, current);
     }
 
     #[test]
@@ -625,7 +648,7 @@ mod tests {
         let text = export(&playbook, options, at(10)).unwrap();
         let header: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(header["format"], "devrel-playbook");
-        assert_eq!(header["version"], 1);
+        assert_eq!(header["version"], SCHEMA_VERSION);
         assert_eq!(header["exported_at"], "2026-11-23T10:00:00Z");
         assert_eq!(header["app_version"], env!("CARGO_PKG_VERSION"));
         assert_eq!(
@@ -1168,6 +1191,6 @@ mod tests {
         assert_eq!(error, LoadError::NewerVersion { found: 7 });
         assert!(error
             .to_string()
-            .contains("schema version 7; this app reads up to 1"));
+            .contains("schema version 7; this app reads up to 2"));
     }
 }

@@ -8,9 +8,11 @@ pub mod file;
 pub mod id;
 pub mod iso8601;
 pub mod library;
+pub mod onboarding;
 pub mod places;
 pub mod playbook;
 pub mod report;
+pub mod sources;
 pub mod strategy;
 pub mod versions;
 

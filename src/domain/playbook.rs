@@ -27,6 +27,7 @@ use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
 use super::edit::{check_length, length_over, EditError, MAX_NAME_CHARS};
 use super::id::Id;
 use super::iso8601;
+use super::onboarding::{self, Basis, Onboarding, OnboardingEdit, Task};
 use super::strategy::{Strategy, StrategyEdit};
 use super::versions::SCHEMA_VERSION;
 
@@ -60,6 +61,10 @@ pub struct Playbook {
     // Boxed: it is by far the largest part, and a playbook is moved around whole.
     #[serde(default, skip_serializing_if = "Strategy::is_empty")]
     pub strategy: Box<Strategy>,
+    /// What the user said of the first 90 days' plan; the plan itself is worked out from the
+    /// rest of the playbook.
+    #[serde(default, skip_serializing_if = "Onboarding::is_untouched")]
+    pub onboarding: Onboarding,
     /// When this playbook was last saved as a file, to remind the user to keep a copy.
     #[serde(
         default,
@@ -133,6 +138,8 @@ pub enum PlaybookEdit {
     Strategy(StrategyEdit),
     /// Puts the strategy back as it was before a removal, links and all, for an undo.
     RestoreStrategy(Box<Strategy>),
+    /// A change to the first 90 days' plan.
+    Onboarding(OnboardingEdit),
 }
 
 /// An assessment taken out of a playbook, with its place, so an undo can put it back.
@@ -161,6 +168,7 @@ impl Playbook {
             updated_at: now,
             assessments: Vec::new(),
             strategy: Box::default(),
+            onboarding: Onboarding::default(),
             exported_at: None,
             edits_since_export: 0,
             example: false,
@@ -209,6 +217,7 @@ impl Playbook {
             }
             PlaybookEdit::Strategy(edit) => self.strategy.apply(edit)?,
             PlaybookEdit::RestoreStrategy(strategy) => self.strategy = strategy,
+            PlaybookEdit::Onboarding(edit) => self.onboarding.apply(edit)?,
         }
         self.touch(now);
         self.edits_since_export = self.edits_since_export.saturating_add(1);
@@ -267,6 +276,7 @@ impl Playbook {
             }
         }
         self.strategy.settle()?;
+        self.onboarding.settle()?;
         Ok(mended)
     }
 
@@ -336,6 +346,21 @@ impl Playbook {
     }
 
     /// A separate copy with its own identity and history, titled so the two are told apart.
+    /// The parts of the playbook its first 90 days' plan is worked out from.
+    pub fn plan_basis(&self) -> Basis<'_> {
+        Basis {
+            notes: &self.onboarding,
+            assessments: &self.assessments,
+            strategy: &self.strategy,
+            started: self.started(),
+        }
+    }
+
+    /// The first 90 days' plan, task by task, in date order.
+    pub fn plan(&self) -> Vec<Task> {
+        onboarding::tasks(self.plan_basis())
+    }
+
     /// The day the playbook was started (its creation, as a UTC day): the strategy's goals are
     /// due after it.
     pub fn started(&self) -> NaiveDate {

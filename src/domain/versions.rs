@@ -5,14 +5,20 @@
 //! carry the same number as `version`, the schema version of the playbooks inside, so there is
 //! one number for all three. Versions are integers that only go up. A change that only adds a
 //! field with a default keeps the version (older documents read as they are); a change of
-//! meaning raises it, adds a step to `file::MIGRATIONS` and a fixture
-//! `tests/fixtures/playbook-v<N>.json` of the version it leaves behind, and a line below.
+//! meaning, or a field an older app would silently drop when it saves a document again, raises
+//! it, adds a step to `file::MIGRATIONS`, a fixture `tests/fixtures/playbook-v<N>.json` of the
+//! new version (the fixtures of older versions stay, and keep reading with the same meaning),
+//! and a line below.
 //!
 //! # Changelog
 //!
 //! - **1** — the first version: a playbook's details, its buy-in interviews and its program
 //!   strategy. Interviews and the strategy came as new fields with defaults, so a document from
 //!   before either still reads as version 1.
+//! - **2** — the first 90 days' plan (`onboarding`: its start day and what the user said of
+//!   each task). An app that knew only version 1 would read such a document and drop the plan
+//!   when saving it, so it refuses it instead. A version 1 document has no plan of its own: it
+//!   reads as one whose plan starts on the day the playbook was started, as proposed.
 
 /// The schema version this app writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;

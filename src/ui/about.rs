@@ -2,77 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::sources::Source;
 use crate::ui::page::PageTitle;
-
-struct Source {
-    title: &'static str,
-    by: &'static str,
-    link: Option<&'static str>,
-    used_for: &'static str,
-}
-
-const SOURCES: &[Source] = &[
-    Source {
-        title: "Get executive buy-in … or else",
-        by: "Jessica West, head of developer relations at LaunchDarkly (conference talk and notes)",
-        link: Some("https://youtu.be/BUt77eE5QRI"),
-        used_for: "the executive interview, the three kinds of executive, their next steps, and internal communication",
-    },
-    Source {
-        title: "No one gives a &*^@# about your DevRel/Community Programs (and what to do about it) #1: Organizational Alignment",
-        by: "Angie Byron (webchick), 2024",
-        link: Some("https://webchick.tech/no-one-gives-a-bleep-about-your-devrel-community-programs-and-what-to-do-about-it-1-organizational-alignment"),
-        used_for: "company goals, top organisational problems and how DevRel work answers them, and goals your manager agrees to",
-    },
-    Source {
-        title: "No one gives a &*^@# about your DevRel/Community Programs (and what to do about it) #2: Collaboration",
-        by: "Angie Byron (webchick), 2024",
-        link: Some("https://webchick.tech/no-one-gives-a-bleep-about-your-devrel-community-programs-and-what-to-do-about-it-2-collaboration"),
-        used_for: "cross-functional buddies in Sales, Marketing, Product and Support, and the advice to look further (the short sketches of Engineering, Design, Legal, Security and People are ours)",
-    },
-    Source {
-        title: "#00: A Practical Strategy for Technical Community Program Management",
-        by: "blog post, 2023",
-        link: None,
-        used_for: "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals",
-    },
-    Source {
-        title: "DevRel and the Customer Journey, Part 4",
-        by: "Jeremy Meiss, 2023",
-        link: None,
-        used_for: "community and team activities along the customer journey, and DevRel Qualified Leads",
-    },
-    Source {
-        title: "DevRel Qualified Leads: repurposing a common business metric to prove value",
-        by: "Mary Thengvall, 2019",
-        link: Some("https://www.marythengvall.com/blog/2019/12/14/devrel-qualified-leads-repurposing-a-common-business-metrics-to-prove-value"),
-        used_for: "the idea of leads that DevRel hands to Marketing, Product, Sales, Business development and Recruiting",
-    },
-    Source {
-        title: "The community commitment curve",
-        by: "Carrie Melissa Jones",
-        link: Some("https://www.carriemelissajones.com/blog/community-commitment-curve"),
-        used_for: "the commitment curve offered as stages for campaigns",
-    },
-    Source {
-        title: "The Orbit Model",
-        by: "Orbit",
-        link: Some("https://orbit.love/model"),
-        used_for: "the engagement levels offered as another commitment curve: exploring, participating, contributing, leading",
-    },
-    Source {
-        title: "The DevRel Book",
-        by: "Caroline Lewko and James Parton",
-        link: None,
-        used_for: "the developer journey offered as journey stages (discover, evaluate, learn, build, scale) and the developer persona",
-    },
-    Source {
-        title: "The SPACES model",
-        by: "CMX",
-        link: None,
-        used_for: "the business-value categories for tagging program objectives: support, product, acquisition, contribution, engagement, success",
-    },
-];
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -101,18 +32,18 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="sources-heading">"Sources and credits"</h2>
             <p>"The questions, steps and suggestions are written in our own words from these articles and talk notes. The ideas are their authors'."</p>
             <ul class="sources">
-                {SOURCES
-                    .iter()
+                {Source::ALL
+                    .into_iter()
                     .map(|source| {
-                        let title = match source.link {
-                            Some(link) => view! { <a href=link rel="noopener noreferrer">{source.title}</a> }.into_any(),
-                            None => view! { <cite>{source.title}</cite> }.into_any(),
+                        let title = match source.link() {
+                            Some(link) => view! { <a href=link rel="noopener noreferrer">{source.title()}</a> }.into_any(),
+                            None => view! { <cite>{source.title()}</cite> }.into_any(),
                         };
                         view! {
                             <li>
-                                {title} " — " {source.by} "."
+                                {title} " — " {source.by()} "."
                                 <br/>
-                                <span class="meta">"Used for " {source.used_for} "."</span>
+                                <span class="meta">"Used for " {source.used_for()} "."</span>
                             </li>
                         }
                     })

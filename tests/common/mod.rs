@@ -5,6 +5,8 @@ use chrono::{DateTime, TimeZone, Utc};
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
 use devrel_playbook::domain::id::Id;
+use devrel_playbook::domain::iso8601;
+use devrel_playbook::domain::onboarding::{Mark, Onboarding, OnboardingEdit};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookId};
 use devrel_playbook::domain::strategy::{
     FieldKind, ItemField, ListAt, ListKind, Strategy as ProgramStrategy, StrategyEdit, Text,
@@ -34,7 +36,7 @@ pub fn any_time() -> impl Strategy<Value = DateTime<Utc>> {
 
 pub fn any_playbook() -> impl Strategy<Value = Playbook> {
     (
-        (any::<[u8; 16]>(), any_strategy()),
+        (any::<[u8; 16]>(), any_strategy(), any_onboarding()),
         "[^\\s\\p{C}]\\PC{0,39}",
         ".{0,40}",
         ".{0,40}",
@@ -45,7 +47,7 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
     )
         .prop_map(
             |(
-                (id, strategy),
+                (id, strategy, onboarding),
                 title,
                 company,
                 author,
@@ -64,11 +66,66 @@ pub fn any_playbook() -> impl Strategy<Value = Playbook> {
                 updated_at: created_at.max(updated_at),
                 assessments: Vec::new(),
                 strategy: Box::new(strategy),
+                onboarding,
                 exported_at,
                 edits_since_export,
                 example: false,
             },
         )
+}
+
+/// What a user could have said of a 90-day plan, built by its edits: a start day, marks,
+/// moves and new words for proposed tasks, tasks of their own, some removed again.
+pub fn any_onboarding() -> impl Strategy<Value = Onboarding> {
+    proptest::collection::vec(any_onboarding_edit(), 0..10).prop_map(|edits| {
+        let mut plan = Onboarding::default();
+        for edit in edits {
+            // A refused edit changes nothing.
+            let _ = plan.apply(edit);
+        }
+        plan
+    })
+}
+
+fn any_day() -> impl Strategy<Value = String> {
+    (2026i32..2028, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn any_onboarding_edit() -> impl Strategy<Value = OnboardingEdit> {
+    let key = prop_oneof![
+        Just("align/read-goals"),
+        Just("journey/ask-around"),
+        Just("align/agree-plan"),
+        Just("collab/shout-outs"),
+        Just("buyin/first-interview"),
+    ]
+    .prop_map(str::to_owned);
+    prop_oneof![
+        any_day().prop_map(OnboardingEdit::Start),
+        (key.clone(), any_day()).prop_map(|(task, on)| OnboardingEdit::Mark {
+            task,
+            mark: iso8601::date::parse(&on).map(Mark::Done),
+        }),
+        (key.clone(), "[a-z ]{0,20}").prop_map(|(task, reason)| OnboardingEdit::Mark {
+            task,
+            mark: Some(Mark::Skipped(reason)),
+        }),
+        key.clone().prop_map(|task| OnboardingEdit::Mark {
+            task,
+            mark: Some(Mark::Open),
+        }),
+        (key.clone(), any_day()).prop_map(|(task, due)| OnboardingEdit::Reschedule { task, due }),
+        (key.clone(), "[a-zA-Z ]{0,30}")
+            .prop_map(|(task, title)| OnboardingEdit::Reword { task, title }),
+        (any::<[u8; 16]>(), "[a-zA-Z ]{1,30}", any_day()).prop_map(|(id, title, due)| {
+            OnboardingEdit::Add {
+                id: Id::from_random_bytes(id),
+                title,
+                due,
+            }
+        }),
+        key.prop_map(|task| OnboardingEdit::Remove { task }),
+    ]
 }
 
 /// A strategy as a user could leave it: built by edits through `Strategy::apply`, so it keeps
