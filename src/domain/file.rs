@@ -1065,6 +1065,16 @@ mod tests {
                 document_with(serde_json::json!({ "strategy": { "goals": { "agreement": "maybe" } } })),
                 "the answer “Manager's agreement” is “maybe”, which is not one of its options".to_owned(),
             ),
+            (
+                document_with(serde_json::json!({ "onboarding": { "tasks": [
+                    { "task": "align/read-goals" }, { "task": "journey/walk", "due": "soon" }] } })),
+                "in the 90-day plan, task 2, the day it is due is wrong: “soon” is not a date (YYYY-MM-DD)".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "onboarding": { "tasks": [
+                    { "task": "journey/walk", "mark": "maybe" }] } })),
+                "in the 90-day plan, task 1, the mark of done or skipped is “maybe”, which is not one of its options".to_owned(),
+            ),
         ];
         for (text, expected) in cases {
             let message = restore(&text).unwrap_err().to_string();

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::buyin::questions::question;
 use super::buyin::{Answer, Assessment};
+use super::onboarding::{Onboarding, TaskNote};
 use super::strategy::{
     item_field_label, item_reads, list_in_file, section_reads, text_in_file, ListKind, Strategy,
 };
@@ -58,6 +59,9 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
     let strategy = document
         .get("strategy")
         .filter(|strategy| !reads::<Strategy>(strategy));
+    let plan = document
+        .get("onboarding")
+        .filter(|plan| !reads::<Onboarding>(plan));
     if let Some((n, interview)) = interviews
         .into_iter()
         .flatten()
@@ -74,6 +78,19 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
         {
             steps.extend([key("answers"), key(id)]);
             at = answer;
+        }
+    } else if let Some(plan) = plan {
+        steps.push(key("onboarding"));
+        at = plan;
+        let tasks = plan.get("tasks").and_then(Value::as_array);
+        if let Some((n, task)) = tasks
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .find(|(_, task)| !reads::<TaskNote>(task))
+        {
+            steps.extend([key("tasks"), Step::Index(n)]);
+            at = task;
         }
     } else if let Some(strategy) = strategy {
         steps.push(key("strategy"));
@@ -179,6 +196,7 @@ pub fn describe(steps: &[Step]) -> Place {
         [Step::Key(strategy), rest @ ..] if strategy == "strategy" => {
             strategy_field(rest, &mut within)
         }
+        [Step::Key(plan), rest @ ..] if plan == "onboarding" => plan_field(rest, &mut within),
         _ => last_key(steps),
     };
     Place { within, field }
@@ -194,6 +212,7 @@ fn playbook_field(key: &str) -> String {
         "edits_since_export" => "count of changes since it was saved as a file".to_owned(),
         "assessments" => "list of interviews".to_owned(),
         "strategy" => "strategy".to_owned(),
+        "onboarding" => "90-day plan".to_owned(),
         "example" => "mark of the example".to_owned(),
         other => words(other),
     }
@@ -222,6 +241,37 @@ fn interview_field(steps: &[Step], within: &mut Vec<String>) -> String {
             "follows" => "earlier interview it follows".to_owned(),
             "answers" => "answers".to_owned(),
             other => playbook_field(other),
+        },
+        _ => last_key(steps),
+    }
+}
+
+fn plan_field(steps: &[Step], within: &mut Vec<String>) -> String {
+    within.push("the 90-day plan".to_owned());
+    match steps {
+        [] => {
+            within.clear();
+            "90-day plan".to_owned()
+        }
+        [Step::Key(tasks), Step::Index(at), rest @ ..] if tasks == "tasks" => {
+            within.push(format!("task {}", at + 1));
+            match rest {
+                [] => String::new(),
+                [Step::Key(key), ..] => match key.as_str() {
+                    "task" => "name of the task".to_owned(),
+                    "title" => "words of the task".to_owned(),
+                    "due" => "day it is due".to_owned(),
+                    "mark" => "mark of done or skipped".to_owned(),
+                    "removed" => "mark that it was removed".to_owned(),
+                    other => words(other),
+                },
+                _ => last_key(rest),
+            }
+        }
+        [Step::Key(key), ..] => match key.as_str() {
+            "start" => "first day".to_owned(),
+            "tasks" => "tasks".to_owned(),
+            other => words(other),
         },
         _ => last_key(steps),
     }
@@ -323,6 +373,15 @@ mod tests {
         assert_eq!(
             said("strategy.goals.agreement"),
             "the answer “Manager's agreement”"
+        );
+        assert_eq!(said("onboarding"), "the 90-day plan");
+        assert_eq!(
+            said("onboarding.start"),
+            "in the 90-day plan, the first day"
+        );
+        assert_eq!(
+            said("onboarding.tasks.2.due"),
+            "in the 90-day plan, task 3, the day it is due"
         );
     }
 }
