@@ -1,7 +1,7 @@
 //! Timestamps and calendar dates in stored and exported files. A field names its form once,
 //! with serde's `with`: `#[serde(with = "iso8601::Timestamp")]` on a `DateTime<Utc>`,
 //! `iso8601::OptionalTimestamp` on an `Option<DateTime<Utc>>`, `iso8601::OptionalDate` on an
-//! `Option<NaiveDate>`. Each of these types is only a name for the form: serde calls its
+//! `Option<NaiveDate>`, `iso8601::Date` on a `NaiveDate` that is always there. Each of these types is only a name for the form: serde calls its
 //! `serialize` and `deserialize`, and schemars, which reads serde's `with` as a type, takes the
 //! field's JSON Schema from it, so the field's Rust type stays chrono's own.
 //!
@@ -58,6 +58,22 @@ impl OptionalTimestamp {
         Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
             .map(|text| parse(&text))
             .transpose()
+    }
+}
+
+/// A calendar date that is always there, as `YYYY-MM-DD`: `#[serde(with = "iso8601::Date")]`.
+pub enum Date {}
+
+impl Date {
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&date::format(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format_args!("“{text}” is not a date (YYYY-MM-DD)"))
+        })
     }
 }
 
@@ -123,6 +139,7 @@ mod schemas {
     schema_of!(super::Timestamp => DateTime<Utc>);
     schema_of!(super::OptionalTimestamp => Option<DateTime<Utc>>);
     schema_of!(super::OptionalDate => Option<NaiveDate>);
+    schema_of!(super::Date => NaiveDate);
 }
 
 /// Calendar dates as `YYYY-MM-DD`, the form files and date inputs use.

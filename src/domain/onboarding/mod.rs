@@ -96,7 +96,7 @@ fn is_false(value: &bool) -> bool {
 #[serde(rename_all = "snake_case")]
 pub enum Mark {
     /// Ticked, on that day.
-    Done(NaiveDate),
+    Done(#[serde(with = "iso8601::Date")] NaiveDate),
     /// Skipped, for that reason.
     Skipped(
         #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_LINE_CHARS)))] String,
