@@ -547,7 +547,13 @@ fn a_proposed_task_nothing_was_said_of_is_removed_and_restored() {
     assert_eq!(before, None);
     edit(&mut playbook, OnboardingEdit::Remove { task: key.clone() });
     assert!(playbook.plan().iter().all(|task| task.key != key));
-    edit(&mut playbook, OnboardingEdit::Restore { task: key.clone(), note: before });
+    edit(
+        &mut playbook,
+        OnboardingEdit::Restore {
+            task: key.clone(),
+            note: before,
+        },
+    );
     assert!(playbook.onboarding.tasks.is_empty());
     assert!(playbook.plan().iter().any(|task| task.key == key));
 }
