@@ -255,6 +255,9 @@ fn TaskItem(
         .playbook
         .with_value(|playbook| first.at.as_ref().map(|at| where_link(playbook, at)));
     let open = RwSignal::new(false);
+    // Named by the task's key, so that it names the button of the task drawn afresh in
+    // another phase too.
+    let change_id = key.with_value(|key| format!("change-{key}"));
     view! {
         <li class="plan-task">
             <div class="task-head">
@@ -272,18 +275,20 @@ fn TaskItem(
             {(!first.detail.is_empty()).then(|| view! { <p class="task-detail">{first.detail.clone()}</p> })}
             <p class="meta">{credit}{link.map(|link| view! { " · " {link} })}</p>
             <p class="field-error" aria-live="polite">{move || problem.get()}</p>
-            <button type="button" class="task-change" aria-expanded=move || open.get().to_string() aria-describedby=title_id on:click=move |_| open.update(|open| *open = !*open)>
+            <button type="button" class="task-change" id=change_id.clone() aria-expanded=move || open.get().to_string() aria-describedby=title_id on:click=move |_| open.update(|open| *open = !*open)>
                 "Change…"
             </button>
             <Show when=move || open.get()>
-                <TaskChanges task key changes own=first.own heading=heading.clone()/>
+                <TaskChanges task key changes own=first.own heading=heading.clone() back=change_id.clone()/>
             </Show>
         </li>
     }
     .into_any()
 }
 
-/// What changes a task: its words, its day, a skip with its reason, and its removal.
+/// What changes a task: its words, its day, a skip with its reason, and its removal. The words
+/// change as they are typed; the day only when the user moves the task, since a task moved
+/// takes its place by its day and a day typed digit by digit would move it about meanwhile.
 #[component]
 fn TaskChanges(
     task: Memo<Option<Task>>,
@@ -291,6 +296,8 @@ fn TaskChanges(
     changes: Changes,
     own: bool,
     heading: String,
+    /// The id of the task's "Change…" button, where focus goes when the task has moved.
+    back: String,
 ) -> impl IntoView {
     let now = task.get_untracked();
     let words = RwSignal::new(now.as_ref().map(|t| t.title.clone()).unwrap_or_default());
@@ -300,20 +307,30 @@ fn TaskChanges(
             .unwrap_or_default(),
     );
     let reason = RwSignal::new(String::new());
-    let skip_error = RwSignal::new(None::<String>);
-    let with_key = move |make: fn(String, String) -> OnboardingEdit, field: RwSignal<String>| {
-        Callback::new(move |text: String| {
-            field.set(text.clone());
-            changes.edit(make(key.get_value(), text))
+    let problem = RwSignal::new(None::<String>);
+    let reword = Callback::new(move |title: String| {
+        words.set(title.clone());
+        changes.edit(OnboardingEdit::Reword {
+            task: key.get_value(),
+            title,
         })
+    });
+    let reschedule = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let moved = changes.edit(OnboardingEdit::Reschedule {
+            task: key.get_value(),
+            due: day.get_untracked(),
+        });
+        if moved.is_ok() {
+            focus_when_drawn(back.clone());
+        }
+        problem.set(moved.err());
     };
-    let reword = with_key(|task, title| OnboardingEdit::Reword { task, title }, words);
-    let reschedule = with_key(|task, due| OnboardingEdit::Reschedule { task, due }, day);
     let skip = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason_given = reason.get_untracked();
         if reason_given.trim().is_empty() {
-            skip_error.set(Some("Say why you skip it.".to_owned()));
+            problem.set(Some("Say why you skip it.".to_owned()));
             return;
         }
         let result = changes.edit(OnboardingEdit::Mark {
@@ -323,7 +340,7 @@ fn TaskChanges(
         if result.is_ok() {
             reason.set(String::new());
         }
-        skip_error.set(result.err());
+        problem.set(result.err());
     };
     let skipped = move || {
         task.with(|task| {
@@ -332,7 +349,7 @@ fn TaskChanges(
         })
     };
     let reopen = move |_| {
-        skip_error.set(key.with_value(|key| changes.reopen(key)).err());
+        problem.set(key.with_value(|key| changes.reopen(key)).err());
     };
     let remove = move |_| {
         let title = task.with_untracked(|task| task.as_ref().map(|t| t.title.clone()));
@@ -354,12 +371,15 @@ fn TaskChanges(
     view! {
         <div class="task-changes">
             <TextField label="Task in your words" value=words on_input=reword max_chars=MAX_LINE_CHARS hint=words_hint autofocus=true/>
-            <TextField label="Day" kind=TextInputKind::Date value=day on_input=reschedule hint=day_hint/>
-            <form class="skip-form" on:submit=skip novalidate=true>
+            <form class="inline-form" on:submit=reschedule novalidate=true>
+                <TextField label="Day" kind=TextInputKind::Date value=day on_input=keep_in(day) hint=day_hint/>
+                <button type="submit">"Move"</button>
+            </form>
+            <form class="inline-form" on:submit=skip novalidate=true>
                 <TextField label="Reason for skipping" value=reason on_input=keep_in(reason) max_chars=MAX_LINE_CHARS/>
                 <button type="submit">"Skip"</button>
             </form>
-            <p class="field-error" role="alert">{move || skip_error.get()}</p>
+            <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="row-actions">
                 <Show when=skipped>
                     <button type="button" on:click=reopen>"Mark as open"</button>

@@ -1,5 +1,5 @@
 // The first 90 days: This week on the playbook page, and the plan changed task by task (ticked
-// by keyboard, skipped with a reason, moved, reworded, added, removed and brought back by Undo),
+// by keyboard, skipped with a reason, moved to another day, reworded, added, removed and brought back by Undo),
 // all of it kept over a reload; a buddy of the strategy brings its chat into the plan, and
 // marking the buddy met shows the chat done.
 import { test } from 'node:test';
@@ -77,6 +77,9 @@ test('This week leads to the plan, which keeps every change over a reload', asyn
   const partners = await change(page, 'Find a partner in each function');
   const moved = inDays(40);
   await partners.getByLabel('Day').fill(moved);
+  await partners.getByRole('button', { name: 'Move', exact: true }).click();
+  // Moved to another phase, it is drawn there afresh; the focus goes to its Change… button.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Change…');
   const align = phase(page, 'Days 31–60: align and win');
   await task(align, 'Find a partner in each function').getByText(shownDate(moved)).waitFor();
 
