@@ -12,6 +12,7 @@ use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
+use crate::ui::onboarding::FirstNinetyDaysPage;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
 use crate::ui::routes;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/playbooks/:id/interviews/:assessment/verdict") view=VerdictPage/>
                     <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
                     <Route path=path!("/playbooks/:id/report") view=ReportPage/>
+                    <Route path=path!("/playbooks/:id/first-90-days") view=FirstNinetyDaysPage/>
                     <Route path=path!("/playbooks/:id/strategy") view=WizardPage/>
                     <Route path=path!("/playbooks/:id/strategy/:step") view=WizardPage/>
                     <Route path=path!("/about") view=AboutPage/>

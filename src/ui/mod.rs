@@ -22,6 +22,7 @@ pub mod interview;
 pub mod lists;
 pub mod not_found;
 pub mod notices;
+pub mod onboarding;
 pub mod page;
 pub mod plan;
 pub mod playbook;

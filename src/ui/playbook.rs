@@ -16,6 +16,7 @@ use crate::domain::strategy::steps::{Progress, Step};
 use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
+use crate::ui::onboarding::ThisWeekCard;
 use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -82,6 +83,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
         </section>
+        <ThisWeekCard playbook=id.clone()/>
         <Interviews playbook=id.clone()/>
         <StrategyCard playbook=id.clone()/>
         <ExportPanel playbook=id/>

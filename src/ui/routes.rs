@@ -56,3 +56,8 @@ pub fn report(playbook: &PlaybookId) -> String {
 pub fn strategy_step(playbook: &PlaybookId, step: Step) -> String {
     format!("/playbooks/{playbook}/strategy/{}", step.slug())
 }
+
+/// `/playbooks/:id/first-90-days`: the plan for the first 90 days.
+pub fn first_90_days(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/first-90-days")
+}

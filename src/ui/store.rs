@@ -11,6 +11,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::EditError;
 use crate::domain::example::example_playbook;
 use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
+use crate::domain::onboarding::{Onboarding, OnboardingEdit, TaskKey, TaskNote};
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment};
 use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
@@ -50,6 +51,15 @@ pub enum Removal {
         after: Box<Strategy>,
         what: String,
     },
+    /// A task taken out of the first 90 days' plan, with what was said of it before: the undo
+    /// applies only while the plan is still as the removal left it.
+    PlanTask {
+        playbook: PlaybookId,
+        task: TaskKey,
+        note: Option<TaskNote>,
+        after: Box<Onboarding>,
+        title: String,
+    },
 }
 
 impl Removal {
@@ -78,6 +88,15 @@ impl Removal {
             } => match library.get(playbook) {
                 None => Some("Its playbook is no longer here."),
                 Some(here) if here.strategy != *after => {
+                    Some("It can no longer be undone: the plan has changed since.")
+                }
+                Some(_) => None,
+            },
+            Self::PlanTask {
+                playbook, after, ..
+            } => match library.get(playbook) {
+                None => Some("Its playbook is no longer here."),
+                Some(here) if here.onboarding != **after => {
                     Some("It can no longer be undone: the plan has changed since.")
                 }
                 Some(_) => None,
@@ -388,6 +407,39 @@ impl Store {
         }
     }
 
+    /// Takes a task out of the first 90 days' plan and offers an undo that puts back what was
+    /// said of it.
+    pub fn remove_plan_task(&self, playbook: &PlaybookId, task: TaskKey, title: String) {
+        let onboarding = || {
+            self.library
+                .with_untracked(|library| library.get(playbook).map(|p| p.onboarding.clone()))
+        };
+        let Some(before) = onboarding() else {
+            return;
+        };
+        let note = before.note(&task).cloned();
+        let removal = OnboardingEdit::Remove { task: task.clone() };
+        if self
+            .edit(playbook, PlaybookEdit::Onboarding(removal))
+            .is_err()
+        {
+            return;
+        }
+        self.flush();
+        if let Some(after) = onboarding() {
+            self.offer_undo(
+                format!("Removed “{title}” from the plan."),
+                Removal::PlanTask {
+                    playbook: playbook.clone(),
+                    task,
+                    note,
+                    after: Box::new(after),
+                    title,
+                },
+            );
+        }
+    }
+
     pub fn duplicate(&self, id: &PlaybookId) {
         let copy = self.library.with_untracked(|library| {
             library
@@ -519,6 +571,23 @@ impl Store {
                 {
                     self.flush();
                     self.notices.info(format!("Restored {what}."));
+                }
+            }
+            Removal::PlanTask {
+                playbook,
+                task,
+                note,
+                title,
+                ..
+            } => {
+                let restore = OnboardingEdit::Restore { task, note };
+                if self
+                    .edit(&playbook, PlaybookEdit::Onboarding(restore))
+                    .is_ok()
+                {
+                    self.flush();
+                    self.notices
+                        .info(format!("Put “{title}” back in the plan."));
                 }
             }
         }

@@ -19,6 +19,11 @@ async function openFirstGoal(page) {
   await goal.getByLabel('Owner').waitFor();
 }
 
+async function openFirstTaskChanges(page) {
+  await page.getByRole('button', { name: 'Change…' }).first().click();
+  await page.getByLabel('Task in your words').waitFor();
+}
+
 /** Opens the example and interviews its first executive again; returns the addresses. */
 async function openExample(page) {
   await page.getByRole('button', { name: 'Open the example playbook' }).click();
@@ -71,6 +76,9 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
     // A goal opened for editing: its fields, its milestones and its SMART check.
     'strategy-smart-goal-open': [`${playbook}/strategy/smart-goals`, openFirstGoal],
     'strategy-not-found': `${playbook}/strategy/no-such-step`,
+    'first-90-days': `${playbook}/first-90-days`,
+    // A task opened for changes: its words, its day, the skip and the removal.
+    'first-90-days-change': [`${playbook}/first-90-days`, openFirstTaskChanges],
     about: '/about',
   };
   await mkdir('test-results', { recursive: true });

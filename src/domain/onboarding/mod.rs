@@ -282,12 +282,14 @@ impl Onboarding {
                     removed: false,
                 });
             }
+            // A proposed task the user said nothing of yet gets its note here.
             OnboardingEdit::Remove { task } => {
-                let at = self.position(&task).ok_or(EditError::ItemNotFound)?;
-                if self.tasks[at].is_own() {
+                let note = self.note_mut(&task)?;
+                if note.is_own() {
+                    let at = self.position(&task).ok_or(EditError::ItemNotFound)?;
                     self.tasks.remove(at);
                 } else {
-                    self.tasks[at].removed = true;
+                    note.removed = true;
                 }
             }
             OnboardingEdit::Restore { task, note } => {

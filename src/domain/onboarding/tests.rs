@@ -537,3 +537,23 @@ fn days_of_the_plan_count_from_one() {
     assert_eq!(Phase::of_day(31), Phase::Align);
     assert_eq!(Phase::of_day(61), Phase::Commit);
 }
+
+#[test]
+fn a_proposed_task_nothing_was_said_of_is_removed_and_restored() {
+    let mut playbook = playbook();
+    let key = "align/read-goals".to_owned();
+    assert!(playbook.plan().iter().any(|task| task.key == key));
+    let before = playbook.onboarding.note(&key).cloned();
+    assert_eq!(before, None);
+    edit(&mut playbook, OnboardingEdit::Remove { task: key.clone() });
+    assert!(playbook.plan().iter().all(|task| task.key != key));
+    edit(
+        &mut playbook,
+        OnboardingEdit::Restore {
+            task: key.clone(),
+            note: before,
+        },
+    );
+    assert!(playbook.onboarding.tasks.is_empty());
+    assert!(playbook.plan().iter().any(|task| task.key == key));
+}
