@@ -21,6 +21,7 @@
 //! buddy added to the strategy brings its chat into the plan, and what the user said of a
 //! task stays with it by its key.
 
+pub mod calendar;
 mod proposals;
 
 use chrono::{Duration, NaiveDate};
