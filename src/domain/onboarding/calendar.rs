@@ -74,14 +74,10 @@ fn description(task: &Task) -> String {
         parts.push(task.detail.trim().to_owned());
     }
     if let Some(source) = task.source {
-        parts.push(format!("From {} by {}.", source.short_title(), source.by()));
+        parts.push(source.credit());
     }
-    match &task.state {
-        State::Open => {}
-        State::Ticked(on) => parts.push(format!("Done on {}.", iso8601::date::format(*on))),
-        State::Proven(why) => parts.push(format!("Done: {why}")),
-        State::Skipped(reason) if reason.trim().is_empty() => parts.push("Skipped.".to_owned()),
-        State::Skipped(reason) => parts.push(format!("Skipped: {}", reason.trim())),
+    if !task.state.is_open() {
+        parts.push(task.state.sentence_with(iso8601::date::format));
     }
     parts.join("\n\n")
 }
