@@ -12,7 +12,7 @@
 //! A task taken out of the plan is not in the file at all: importing cannot delete what an
 //! earlier import added, so its event stays in the calendar until the user deletes it.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use super::{State, Task};
 use crate::domain::id::Id;
@@ -23,7 +23,13 @@ pub const MAX_LINE_OCTETS: usize = 75;
 
 /// The calendar of the plan `tasks` of the playbook `playbook` titled `title`, stamped `now`.
 pub fn ics(playbook: &Id, title: &str, tasks: &[Task], now: DateTime<Utc>) -> String {
-    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        day(now.date_naive()),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
     let mut out = String::new();
     let mut line = |text: &str| fold_into(&mut out, text);
     line("BEGIN:VCALENDAR");
@@ -82,8 +88,10 @@ fn description(task: &Task) -> String {
     parts.join("\n\n")
 }
 
+/// `YYYYMMDD`, written by hand: chrono's formatting would add its whole pattern machinery to
+/// the wasm for this one use.
 fn day(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// Text as a TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, a line
