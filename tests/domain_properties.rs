@@ -7,10 +7,12 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
+use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
 use devrel_playbook::domain::onboarding::{day_of_plan, State};
 use devrel_playbook::domain::playbook::PlaybookEdit;
 use devrel_playbook::domain::strategy::{ListAt, ListKind};
 use proptest::prelude::*;
+use std::collections::BTreeSet;
 
 mod common;
 use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
@@ -37,6 +39,41 @@ proptest! {
                 prop_assert!(day_of_plan(start, task.due).is_some(), "{} on {}", task.key, task.due);
             }
         }
+    }
+
+    #[test]
+    fn any_plan_is_a_well_formed_calendar_of_one_event_per_task(
+        mut playbook in any_playbook(),
+        interviews in proptest::collection::vec(any_interview(), 0..3),
+        now in any_time(),
+    ) {
+        playbook.assessments = interviews;
+        let plan = playbook.plan();
+        let text = playbook.calendar(now);
+        prop_assert!(text.ends_with("\r\n"));
+        let lines: Vec<&str> = text.strip_suffix("\r\n").unwrap_or(&text).split("\r\n").collect();
+        let mut open: Vec<&str> = Vec::new();
+        let mut events = 0;
+        for line in &lines {
+            prop_assert!(line.len() <= MAX_LINE_OCTETS, "{} octets: {:?}", line.len(), line);
+            // A line break is CRLF and nothing else.
+            prop_assert!(!line.contains(['\r', '\n']), "{:?}", line);
+            if let Some(component) = line.strip_prefix("BEGIN:") {
+                open.push(component);
+                events += usize::from(component == "VEVENT");
+            } else if let Some(component) = line.strip_prefix("END:") {
+                prop_assert_eq!(open.pop(), Some(component));
+            }
+        }
+        prop_assert!(open.is_empty(), "left open: {:?}", open);
+        prop_assert_eq!(lines.first().copied(), Some("BEGIN:VCALENDAR"));
+        prop_assert_eq!(events, plan.len());
+        let unfolded = text.replace("\r\n ", "");
+        let uids: BTreeSet<&str> = unfolded.split("\r\n").filter_map(|line| line.strip_prefix("UID:")).collect();
+        prop_assert_eq!(uids.len(), plan.len());
+        let titles: Vec<String> = plan.iter().map(|task| format!("SUMMARY:{}", calendar::escape(&task.title))).collect();
+        let summaries: Vec<&str> = unfolded.split("\r\n").filter(|line| line.starts_with("SUMMARY:")).collect();
+        prop_assert_eq!(summaries, titles);
     }
 
     #[test]

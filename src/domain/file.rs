@@ -404,17 +404,27 @@ pub fn library_file_name(date: chrono::NaiveDate) -> String {
 
 /// `acme-developer-program-2026-11-23.json`: the title in lowercase words, and the date.
 pub fn export_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    format!("{}-{}.json", title_stem(title), iso8601::date::format(date))
+}
+
+/// `acme-developer-program-first-90-days.ics`: the calendar of a playbook's plan, one name
+/// whenever it is saved, since importing it again updates the events of the first import.
+pub fn calendar_file_name(title: &str) -> String {
+    format!("{}-first-90-days.ics", title_stem(title))
+}
+
+/// The title in lowercase words joined by dashes, or `playbook` when it has none.
+fn title_stem(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let stem: String = if words.is_empty() {
+    if words.is_empty() {
         "playbook".to_owned()
     } else {
         words.join("-").chars().take(60).collect()
-    };
-    format!("{stem}-{}.json", iso8601::date::format(date))
+    }
 }
 
 /// What an import found in a file, for the preview.
@@ -815,6 +825,10 @@ mod tests {
             "acme-developer-program-2026-11-23.json"
         );
         assert_eq!(export_file_name("«»", day), "playbook-2026-11-23.json");
+        assert_eq!(
+            calendar_file_name("Acme: developer program!"),
+            "acme-developer-program-first-90-days.ics"
+        );
         assert_eq!(
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"

@@ -361,6 +361,11 @@ impl Playbook {
         onboarding::tasks(self.plan_basis())
     }
 
+    /// The first 90 days' plan as an iCalendar file, stamped `now`.
+    pub fn calendar(&self, now: DateTime<Utc>) -> String {
+        onboarding::calendar::ics(&self.id, &self.title, &self.plan(), now)
+    }
+
     /// The day the playbook was started (its creation, as a UTC day): the strategy's goals are
     /// due after it.
     pub fn started(&self) -> NaiveDate {

@@ -9,6 +9,7 @@ use super::buyin::questions::{question, Group, QUESTIONS};
 use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
 use super::iso8601;
+use super::onboarding::{counts, Phase};
 use super::playbook::Playbook;
 use super::strategy::smart;
 use super::strategy::steps::{Part, Step};
@@ -80,8 +81,51 @@ pub fn markdown(playbook: &Playbook, include_private_notes: bool) -> String {
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
 
     buyin(&mut out, &playbook);
+    first_90_days(&mut out, &playbook);
     strategy(&mut out, &playbook);
     out
+}
+
+/// The first 90 days' plan: when it starts and how far it has come, then each phase's tasks
+/// with their day, what became of them and where the advice comes from.
+fn first_90_days(out: &mut String, playbook: &Playbook) {
+    let tasks = playbook.plan();
+    let start = playbook.onboarding.start_day(playbook.started());
+    let (done, open) = counts(&tasks);
+    let skipped = tasks.len() - done - open;
+    let _ = writeln!(
+        out,
+        "## First 90 days
+"
+    );
+    let _ = writeln!(
+        out,
+        "The plan starts on {}: {done} of {} tasks done, {open} open, {skipped} skipped.",
+        iso8601::date::format(start),
+        tasks.len(),
+    );
+    for phase in Phase::ALL {
+        let _ = writeln!(out, "\n### {}\n", phase.title());
+        let mut any = false;
+        for task in tasks.iter().filter(|task| task.phase == phase) {
+            any = true;
+            let credit = task
+                .source
+                .map_or("Your own task.".to_owned(), |source| source.credit());
+            let _ = writeln!(
+                out,
+                "- **{}** {} — {}  \n  _{}_",
+                iso8601::date::format(task.due),
+                escape(&task.title),
+                escape(&task.state.sentence_with(iso8601::date::format)),
+                escape(&credit),
+            );
+        }
+        if !any {
+            let _ = writeln!(out, "_No tasks in these days._");
+        }
+    }
+    out.push('\n');
 }
 
 fn buyin(out: &mut String, playbook: &Playbook) {
@@ -959,6 +1003,40 @@ mod tests {
         assert!(report.contains("0 of 9 steps complete."));
         assert_eq!(report.matches("**Still missing:**").count(), 9);
         assert_matches_file(&report, "report-partial.md");
+    }
+
+    #[test]
+    fn the_plan_shows_each_task_with_its_day_state_and_credit_typed_text_escaped() {
+        use crate::domain::onboarding::{Mark, OnboardingEdit};
+        use crate::domain::playbook::PlaybookEdit;
+        let mut playbook = restore(VERSION_1).unwrap();
+        let at = playbook.updated_at;
+        let mut plan = |edit| playbook.apply(PlaybookEdit::Onboarding(edit), at).unwrap();
+        plan(OnboardingEdit::Add {
+            id: id(9),
+            title: "# Meet *the* docs team".into(),
+            due: "2026-12-02".into(),
+        });
+        plan(OnboardingEdit::Mark {
+            task: "align/read-goals".into(),
+            mark: Some(Mark::Skipped("[later] | maybe".into())),
+        });
+        plan(OnboardingEdit::Mark {
+            task: "journey/ask-around".into(),
+            mark: iso8601::date::parse("2026-11-26").map(Mark::Done),
+        });
+        let report = markdown(&playbook, false);
+        assert!(report.contains(
+            "\n## First 90 days\n\nThe plan starts on 2026-11-23: 1 of 22 tasks done, 20 open, 1 skipped.\n"
+        ));
+        assert!(report.contains(
+            "- **2026-12-02** \\# Meet \\*the\\* docs team — Open.  \n  _Your own task._\n"
+        ));
+        assert!(report.contains(
+            "- **2026-11-25** Read the goals of everyone above you — Skipped: \\[later\\] \\| maybe  \n  _From Organizational alignment by Angie Byron (webchick), 2024._\n"
+        ));
+        assert!(report.contains("Ask questions across the company — Done on 2026-11-26."));
+        assert!(report.find("## First 90 days") < report.find("## Program strategy"));
     }
 
     #[test]

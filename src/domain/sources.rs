@@ -73,6 +73,12 @@ impl Source {
         }
     }
 
+    /// The credit a piece of advice carries: "From Organizational alignment by Angie Byron
+    /// (webchick), 2024."
+    pub fn credit(self) -> String {
+        format!("From {} by {}.", self.short_title(), self.by())
+    }
+
     /// Who wrote it, and when or where.
     pub fn by(self) -> &'static str {
         match self {

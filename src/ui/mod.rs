@@ -13,6 +13,7 @@
 //! - No module uses another that uses it back (`cargo test --test module_graph`).
 
 pub mod about;
+pub mod calendar;
 pub mod compare;
 pub mod fields;
 pub mod files;

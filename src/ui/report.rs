@@ -1,7 +1,8 @@
 //! The report of a playbook, for a manager who never used the app: every executive's verdict
 //! with its reasons and, for one interviewed more than once, the change over time; the
-//! comparison chart, and the whole strategy in reading order with what
-//! is still missing called out. Printing it gives clean pages (see the print stylesheet).
+//! comparison chart, the first 90 days' plan with its tasks (and the calendar of it to
+//! download), and the whole strategy in reading order with what is still missing called out.
+//! Printing it gives clean pages (see the print stylesheet).
 
 use leptos::prelude::*;
 
@@ -9,10 +10,12 @@ use crate::domain::buyin::compare::{side_by_side, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::{judge, Outcome};
+use crate::domain::onboarding::{counts, Phase};
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::smart;
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
+use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
@@ -53,7 +56,8 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
         <p class="row-actions">
             <button type="button" on:click=print>"Print or save as PDF"</button>
         </p>
-        <Buyin playbook document=document.clone()/>
+        <Buyin playbook=playbook.clone() document=document.clone()/>
+        <PlanReport playbook document=document.clone()/>
         <StrategyReport document/>
     }
     .into_any()
@@ -152,6 +156,71 @@ fn executive_verdict(series: &Series) -> impl IntoView {
         }
     };
     view! { <article class="report-executive"><h3>{title}</h3>{over_time(series)}{body}</article> }
+}
+
+/// The first 90 days: when the plan starts, how far it has come, and each phase's tasks with
+/// their day, what became of them and whose advice they follow.
+#[component]
+fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
+    let tasks = document.plan();
+    let start = document.onboarding.start_day(document.started());
+    let (done, open) = counts(&tasks);
+    let skipped = tasks.len() - done - open;
+    let summary = format!(
+        "The plan starts on {}: {done} of {} tasks done, {open} open, {skipped} skipped.",
+        date_text(start),
+        tasks.len(),
+    );
+    let phases = Phase::ALL
+        .map(|phase| {
+            let heading = format!("plan-phase-{}-heading", phase_slug(phase));
+            let labelled_by = heading.clone();
+            let items = tasks
+                .iter()
+                .filter(|task| task.phase == phase)
+                .map(|task| {
+                    let credit = task
+                        .source
+                        .map_or("Your own task.".to_owned(), |source| source.credit());
+                    view! {
+                        <li>
+                            <strong>{date_text(task.due)}</strong> " " {task.title.clone()} " — "
+                            {task.state.sentence_with(date_text)}
+                            <span class="meta credit">{credit}</span>
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>();
+            let body = if items.is_empty() {
+                view! { <p class="unanswered">"No tasks in these days."</p> }.into_any()
+            } else {
+                view! { <ul class="plan-report">{items}</ul> }.into_any()
+            };
+            view! {
+                <section aria-labelledby=labelled_by class="report-step">
+                    <h3 id=heading>{phase.title()}</h3>
+                    {body}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="plan-report-heading" class="report-section">
+            <h2 id="plan-report-heading">"First 90 days"</h2>
+            <p>{summary}</p>
+            <p class="row-actions"><AddToCalendar playbook/></p>
+            {phases}
+        </section>
+    }
+}
+
+/// A phase's part of an element id.
+fn phase_slug(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Listen => "listen",
+        Phase::Align => "align",
+        Phase::Commit => "commit",
+    }
 }
 
 #[component]

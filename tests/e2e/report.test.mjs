@@ -82,6 +82,8 @@ test('printed to PDF, the report has its text and none of the navigation', async
     'Example: Nimbus Cloud developer program',
     'Executive buy-in',
     'Verdict: They get it.',
+    'First 90 days',
+    'Days 1–30: listen and map',
     'Program strategy',
     ...STEP_TITLES,
     'Meetup host kit',
@@ -89,7 +91,7 @@ test('printed to PDF, the report has its text and none of the navigation', async
   ]) {
     assert.ok(text.includes(expected.replace(/\s+/g, '')), `the PDF lacks “${expected}”`);
   }
-  for (const chrome of ['Skip to content', 'Print or save as PDF', 'Playbooks About']) {
+  for (const chrome of ['Skip to content', 'Print or save as PDF', 'Add to calendar', 'Playbooks About']) {
     assert.ok(!text.includes(chrome.replace(/\s+/g, '')), `the PDF shows “${chrome}”`);
   }
   await context.close();

@@ -21,6 +21,7 @@
 //! buddy added to the strategy brings its chat into the plan, and what the user said of a
 //! task stays with it by its key.
 
+pub mod calendar;
 mod proposals;
 
 use chrono::{Duration, NaiveDate};
@@ -33,6 +34,7 @@ use super::iso8601;
 use super::sources::Source;
 use super::strategy::steps::Step;
 use super::strategy::Strategy;
+use super::WriteDate;
 
 pub use proposals::Proof;
 
@@ -159,6 +161,18 @@ pub enum State {
 impl State {
     pub fn is_open(&self) -> bool {
         matches!(self, Self::Open)
+    }
+
+    /// What became of a task, as a sentence, its day written by `write`: "Open.", "Done on
+    /// 25 Nov 2026.", "Done: Step 1 is complete.", "Skipped: she left the company".
+    pub fn sentence_with(&self, write: WriteDate) -> String {
+        match self {
+            Self::Open => "Open.".to_owned(),
+            Self::Ticked(on) => format!("Done on {}.", write(*on)),
+            Self::Proven(why) => format!("Done: {why}"),
+            Self::Skipped(reason) if reason.trim().is_empty() => "Skipped.".to_owned(),
+            Self::Skipped(reason) => format!("Skipped: {}", reason.trim()),
+        }
     }
 }
 
