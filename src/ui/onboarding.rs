@@ -16,6 +16,7 @@ use crate::domain::onboarding::{
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
+use crate::ui::calendar::AddToCalendar;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -138,7 +139,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
         <PageTitle text="First 90 days"/>
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"First 90 days"</h1>
-        <SaveStatus playbook/>
+        <SaveStatus playbook=playbook.clone()/>
         <p class="lede">
             "A plan for your first three months, proposed from the sources' advice and from this playbook. "
             "Tick what you have done; what the playbook shows done is ticked for you. Change, skip or remove any task."
@@ -147,6 +148,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
             <h2 id="plan-start-heading">"The plan"</h2>
             <TextField label="The plan starts on" kind=TextInputKind::Date value=start_text on_input=set_start hint/>
             <p class="progress-line">{counts}</p>
+            <p class="row-actions"><AddToCalendar playbook/></p>
         </section>
         {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }).collect_view()}
         <OwnTaskForm changes/>
