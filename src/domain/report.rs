@@ -1033,7 +1033,7 @@ mod tests {
             "- **2026-12-02** \\# Meet \\*the\\* docs team — Open.  \n  _Your own task._\n"
         ));
         assert!(report.contains(
-            "- **2026-11-25** Read the goals of everyone above you — Skipped: \\[later\\] \\| maybe  \n  _From Organizational alignment by Angie Byron (webchick), 2024._\n"
+            "- **2026-11-25** Read the goals of everyone above you — Skipped: \\[later\\] \\| maybe  \n  _From “Organizational alignment” by Angie Byron._\n"
         ));
         assert!(report.contains("Ask questions across the company — Done on 2026-11-26."));
         assert!(report.find("## First 90 days") < report.find("## Program strategy"));

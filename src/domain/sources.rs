@@ -76,7 +76,25 @@ impl Source {
     /// The credit a piece of advice carries: "From Organizational alignment by Angie Byron
     /// (webchick), 2024."
     pub fn credit(self) -> String {
-        format!("From {} by {}.", self.short_title(), self.by())
+        match self.author() {
+            Some(author) => format!("From “{}” by {author}.", self.short_title()),
+            None => format!("From “{}”.", self.short_title()),
+        }
+    }
+
+    /// Who wrote it, by name only, for a credit line; `None` where the document names nobody.
+    pub fn author(self) -> Option<&'static str> {
+        Some(match self {
+            Self::ExecutiveBuyIn => "Jessica West",
+            Self::OrgAlignment | Self::Collaboration => "Angie Byron",
+            Self::CommunityStrategy => return None,
+            Self::CustomerJourney => "Jeremy Meiss",
+            Self::DevRelQualifiedLeads => "Mary Thengvall",
+            Self::CommitmentCurve => "Carrie Melissa Jones",
+            Self::OrbitModel => "Orbit",
+            Self::DevRelBook => "Caroline Lewko and James Parton",
+            Self::Spaces => "CMX",
+        })
     }
 
     /// Who wrote it, and when or where.

@@ -14,9 +14,9 @@ use crate::domain::onboarding::{
     self, Basis, Mark, OnboardingEdit, Phase, State, Task, ThisWeek, Where,
 };
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::ui::calendar::AddToCalendar;
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
-use crate::ui::calendar::AddToCalendar;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -250,7 +250,7 @@ fn TaskItem(
         })
     };
     let credit = match first.source {
-        Some(source) => format!("From {} by {}", source.short_title(), source.by()),
+        Some(source) => source.credit(),
         None => "Your own task".to_owned(),
     };
     let link = changes

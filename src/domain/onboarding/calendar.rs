@@ -273,7 +273,7 @@ mod tests {
         // Proposed advice names where it comes from.
         let source = first.source.unwrap();
         assert!(
-            values(&lines, "DESCRIPTION")[0].contains(&format!("From {}", source.short_title()))
+            values(&lines, "DESCRIPTION")[0].contains(&format!("From “{}”", source.short_title()))
         );
     }
 
