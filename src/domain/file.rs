@@ -365,7 +365,7 @@ pub fn export(
         }
     }
     let file = PlaybookFile::new(OnePlaybook { playbook: shared }, now);
-    serde_json::to_string_pretty(&file)
+    serde_json::to_string(&file).map(|text| indented(&text))
 }
 
 /// The body of a backup: every playbook in a browser.
@@ -394,7 +394,66 @@ pub fn export_library(
     now: DateTime<Utc>,
 ) -> Result<String, serde_json::Error> {
     let file = LibraryFile::new(EveryPlaybook { playbooks }, now);
-    serde_json::to_string_pretty(&file)
+    serde_json::to_string(&file).map(|text| indented(&text))
+}
+
+/// `compact` (as `serde_json::to_string` writes it) laid out exactly as
+/// `serde_json::to_string_pretty` would have. Storage writes the compact form, so re-indenting
+/// its text spares the wasm a second copy of every type's serialiser, one per layout.
+fn indented(compact: &str) -> String {
+    fn new_line(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let mut previous = None;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else {
+            match c {
+                '"' => {
+                    in_string = true;
+                    out.push(c);
+                }
+                '[' | '{' => {
+                    depth += 1;
+                    out.push(c);
+                    if !matches!(chars.peek(), Some(']' | '}')) {
+                        new_line(&mut out, depth);
+                    }
+                }
+                ']' | '}' => {
+                    depth -= 1;
+                    if !matches!(previous, Some('[' | '{')) {
+                        new_line(&mut out, depth);
+                    }
+                    out.push(c);
+                }
+                ',' => {
+                    out.push(c);
+                    new_line(&mut out, depth);
+                }
+                ':' => out.push_str(": "),
+                _ => out.push(c),
+            }
+        }
+        previous = Some(c);
+    }
+    out
 }
 
 /// `devrel-playbooks-2026-11-23.json`.
@@ -553,6 +612,77 @@ mod tests {
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
     const VERSION_2: &str = include_str!("../../tests/fixtures/playbook-v2.json");
+
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod layout {
+        use super::*;
+
+        fn any_json() -> impl proptest::strategy::Strategy<Value = Value> {
+            use proptest::prelude::*;
+            // Strings of any characters, so quotes, backslashes, brackets, commas and colons inside
+            // them are laid out as text, never as structure.
+            let leaf = prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<f64>().prop_map(Value::from),
+                any::<String>().prop_map(Value::from),
+                "[\\[\\]{}\",:\\\\ ]{0,8}".prop_map(Value::from),
+            ];
+            leaf.prop_recursive(4, 48, 6, |inner| {
+                prop_oneof![
+                    proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                    proptest::collection::btree_map(any::<String>(), inner, 0..6)
+                        .prop_map(|map| Value::Object(map.into_iter().collect())),
+                ]
+            })
+        }
+
+        proptest::proptest! {
+            #[test]
+            fn the_compact_text_re_indented_is_the_pretty_text(value in any_json()) {
+                let compact = serde_json::to_string(&value).unwrap();
+                proptest::prop_assert_eq!(indented(&compact), serde_json::to_string_pretty(&value).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn exported_files_are_laid_out_as_before() {
+        let mut ids = fresh_ids();
+        let now = "2026-11-23T10:00:00Z".parse().unwrap();
+        let playbook = crate::domain::example::example_playbook(&mut ids, now);
+        let everything = ShareOptions {
+            include_private_notes: true,
+            hide_executive_names: false,
+        };
+        let file = PlaybookFile::new(
+            OnePlaybook {
+                playbook: playbook.clone(),
+            },
+            now,
+        );
+        assert_eq!(
+            export(&playbook, everything, now).unwrap(),
+            serde_json::to_string_pretty(&file).unwrap()
+        );
+        let backup = LibraryFile::new(
+            EveryPlaybook {
+                playbooks: vec![playbook.clone(), playbook],
+            },
+            now,
+        );
+        let EveryPlaybook { playbooks } = &backup.body;
+        assert_eq!(
+            export_library(playbooks.clone(), now).unwrap(),
+            serde_json::to_string_pretty(&backup).unwrap()
+        );
+        assert_eq!(
+            indented("[[],{},[{}]]"),
+            "[\n  [],\n  {},\n  [\n    {}\n  ]\n]"
+        );
+    }
 
     #[test]
     fn a_current_document_reads_and_writes_back_unchanged() {
