@@ -1,7 +1,9 @@
 // Measures the release build in dist/: gzip transfer size per kind of file, and in headless
 // Chromium on loopback the time from navigation to an interactive home page, memory after load,
-// and the time of a first interaction. Prints one JSON line; progress goes to stderr.
+// and the time of a first interaction; then Lighthouse's scores (bench/lighthouse.mjs). Prints
+// one JSON line; progress goes to stderr.
 //   node bench/bench.mjs [--loads N]
+import { lighthouseScores } from './lighthouse.mjs';
 import { transferSizes } from './sizes.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchChromium } from '../tests/e2e/browser.mjs';
@@ -291,6 +293,7 @@ async function fileRoundTrip(browser, url) {
 const sizes = await transferSizes(DIST);
 const server = await serve(DIST);
 const browser = await launchChromium();
+let measures;
 try {
   await oneLoad(browser, server.url); // warm the server's file cache and Chromium's process
   const loads = [];
@@ -298,21 +301,21 @@ try {
     loads.push(await oneLoad(browser, server.url));
     process.stderr.write(`load ${i + 1}/${LOADS}: interactive at ${round(loads.at(-1).interactive)} ms\n`);
   }
-  console.log(
-    JSON.stringify({
-      gzip_bytes: sizes,
-      loads: LOADS,
-      load_to_interactive_ms_median: round(median(loads.map((l) => l.interactive))),
-      app_started_ms_median: round(median(loads.map((l) => l.started))),
-      create_playbook_ms_median: round(median(loads.map((l) => l.createMs))),
-      wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
-      js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
-      interview_50_executives: await largeInterview(browser, server.url),
-      strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
-      file_1mb: await fileRoundTrip(browser, server.url),
-    }),
-  );
+  measures = {
+    gzip_bytes: sizes,
+    loads: LOADS,
+    load_to_interactive_ms_median: round(median(loads.map((l) => l.interactive))),
+    app_started_ms_median: round(median(loads.map((l) => l.started))),
+    create_playbook_ms_median: round(median(loads.map((l) => l.createMs))),
+    wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
+    js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
+    interview_50_executives: await largeInterview(browser, server.url),
+    strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
+    file_1mb: await fileRoundTrip(browser, server.url),
+  };
 } finally {
   await browser.close();
   await server.close();
 }
+// In a browser of its own, once the measures above no longer share the machine with it.
+console.log(JSON.stringify({ ...measures, lighthouse: await lighthouseScores(DIST) }));
