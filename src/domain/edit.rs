@@ -67,6 +67,17 @@ pub fn length_over(text: &str, max: usize) -> Option<usize> {
     (count > max).then_some(count)
 }
 
+/// The same limit, said of text that is already there (a document being loaded): "is 250
+/// characters long, where it can be at most 200", after the name of what holds it.
+pub fn fits(text: &str, max: usize) -> Result<(), String> {
+    match length_over(text, max) {
+        Some(count) => Err(format!(
+            "is {count} characters long, where it can be at most {max}"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Refuses an edit that would make `field` longer than `max` characters.
 pub fn check_length(field: &'static str, text: &str, max: usize) -> Result<(), EditError> {
     match length_over(text, max) {
@@ -90,6 +101,11 @@ mod tests {
             })
         );
         assert_eq!(length_over(&"x".repeat(201), 200), Some(201));
+        assert_eq!(fits(&"x".repeat(200), 200), Ok(()));
+        assert_eq!(
+            fits(&"x".repeat(201), 200),
+            Err("is 201 characters long, where it can be at most 200".to_owned())
+        );
         assert_eq!(length_over("", 0), None);
     }
 

@@ -24,7 +24,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
-use super::edit::{check_length, length_over, EditError, MAX_NAME_CHARS};
+use super::edit::{check_length, fits, EditError, MAX_NAME_CHARS};
 use super::id::Id;
 use super::iso8601;
 use super::onboarding::{self, Basis, Onboarding, OnboardingEdit, Task};
@@ -248,11 +248,7 @@ impl Playbook {
             ("company", &self.company),
             ("author", &self.author),
         ] {
-            if let Some(count) = length_over(text, MAX_NAME_CHARS) {
-                return Err(format!(
-                    "the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
-                ));
-            }
+            fits(text, MAX_NAME_CHARS).map_err(|problem| format!("the {field} {problem}"))?;
         }
         let mut ids = std::collections::BTreeSet::new();
         for (at, assessment) in self.assessments.iter_mut().enumerate() {

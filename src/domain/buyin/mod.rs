@@ -33,7 +33,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::edit::{
-    check_length, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
+    check_length, fits, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
 };
 use super::id::Id;
 use super::iso8601;
@@ -180,11 +180,8 @@ impl Assessment {
             ("role", &self.role),
             ("interviewer", &self.interviewer),
         ] {
-            if let Some(count) = length_over(text, MAX_NAME_CHARS) {
-                return Err(format!(
-                    "in {place}, the {field} is {count} characters long, where it can be at most {MAX_NAME_CHARS}"
-                ));
-            }
+            fits(text, MAX_NAME_CHARS)
+                .map_err(|problem| format!("in {place}, the {field} {problem}"))?;
         }
         for (id, answer) in &self.answers {
             if let Some(count) = length_over(&answer.notes, MAX_INTERVIEW_NOTES_CHARS) {

@@ -29,7 +29,7 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
+use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
 
@@ -936,13 +936,7 @@ pub fn max_chars(kind: FieldKind) -> usize {
 
 /// The limit of its kind, said of an answer that is already there.
 fn too_long(kind: FieldKind, value: &str) -> Result<(), String> {
-    let max = max_chars(kind);
-    match length_over(value, max) {
-        Some(count) => Err(format!(
-            "is {count} characters long, where it can be at most {max}"
-        )),
-        None => Ok(()),
-    }
+    fits(value, max_chars(kind))
 }
 
 fn check_answer_length(kind: FieldKind, value: &str) -> Result<(), EditError> {
