@@ -93,29 +93,30 @@ fn buddy_status(strategy: &Strategy, buddy: &ItemId) -> Option<BuddyStatus> {
         .status
 }
 
-/// A piece of the sources' advice as a task on a given day of the plan.
+/// A piece of the sources' advice as a task on a given day of the plan. A constant table rather
+/// than code that builds it: the wasm then carries it as data.
 struct Advice {
     key: &'static str,
     day: u32,
     title: &'static str,
     detail: &'static str,
     source: Source,
-    at: Option<Where>,
+    /// The step of the wizard where it is done, if any.
+    at: Option<Step>,
     proof: Option<Proof>,
 }
 
 /// The sources' advice for the first 90 days, in the order of the plan.
-fn advice() -> Vec<Advice> {
+const ADVICE: &[Advice] = {
     use Source::*;
-    let step = |step: Step| Some(Where::Step(step));
-    vec![
+    &[
         Advice {
             key: "align/read-goals",
             day: 3,
             title: "Read the goals of everyone above you",
             detail: "From your manager up to the company: the goals they work to (OKRs, V2MOM or whatever the company writes them in) and the last quarterly business reviews.",
             source: OrgAlignment,
-            at: step(Step::Alignment),
+            at: Some(Step::Alignment),
             proof: Some(Proof::Listed(ListKind::CompanyGoals)),
         },
         Advice {
@@ -133,7 +134,7 @@ fn advice() -> Vec<Advice> {
             title: "Find a partner in each function",
             detail: "Ask your manager, read the departmental channels, look up who writes for the company website, and join employee resource groups and the social channels.",
             source: Collaboration,
-            at: step(Step::Buddies),
+            at: Some(Step::Buddies),
             proof: Some(Proof::Listed(ListKind::Buddies)),
         },
         Advice {
@@ -142,7 +143,7 @@ fn advice() -> Vec<Advice> {
             title: "Walk the developer journey as a newcomer",
             detail: "Sign up, onboard and build something as a new developer would, and write down what felt good and what felt bad.",
             source: CommunityStrategy,
-            at: step(Step::Journey),
+            at: Some(Step::Journey),
             proof: Some(Proof::StepDone(Step::Journey)),
         },
         Advice {
@@ -151,7 +152,7 @@ fn advice() -> Vec<Advice> {
             title: "Write down the top problems",
             detail: "Up to five problems the organisation is trying to solve beyond making money, and how DevRel work helps with each.",
             source: OrgAlignment,
-            at: step(Step::Alignment),
+            at: Some(Step::Alignment),
             proof: Some(Proof::StepDone(Step::Alignment)),
         },
         Advice {
@@ -160,7 +161,7 @@ fn advice() -> Vec<Advice> {
             title: "Find the customer journey and who owns it",
             detail: "Marketing operations, demand generation, product marketing or product may own it: learn its stages and where developers meet the company.",
             source: CustomerJourney,
-            at: step(Step::CustomerJourney),
+            at: Some(Step::CustomerJourney),
             proof: Some(Proof::Listed(ListKind::JourneyStages)),
         },
         Advice {
@@ -169,7 +170,7 @@ fn advice() -> Vec<Advice> {
             title: "Take stock of the community as it is",
             detail: "Who belongs to it, how many, and how committed its members are, before deciding what the program is for.",
             source: CommunityStrategy,
-            at: step(Step::Community),
+            at: Some(Step::Community),
             proof: Some(Proof::StepDone(Step::Community)),
         },
         Advice {
@@ -178,7 +179,7 @@ fn advice() -> Vec<Advice> {
             title: "Prepare each chat before you hold it",
             detail: "Read the team's wiki, goals and business reviews first, and ask about their pain points before you talk about your plans.",
             source: Collaboration,
-            at: step(Step::Buddies),
+            at: Some(Step::Buddies),
             proof: None,
         },
         Advice {
@@ -187,7 +188,7 @@ fn advice() -> Vec<Advice> {
             title: "Tie each piece of work to a top problem",
             detail: "Every program objective names the top problem it helps with, so nobody has to ask why it matters.",
             source: OrgAlignment,
-            at: step(Step::Objectives),
+            at: Some(Step::Objectives),
             proof: Some(Proof::StepDone(Step::Objectives)),
         },
         Advice {
@@ -196,7 +197,7 @@ fn advice() -> Vec<Advice> {
             title: "Prove value early",
             detail: "DevRel is seen as a cost centre: place your activities and the community's on the customer journey, so what they bring shows.",
             source: CustomerJourney,
-            at: step(Step::CustomerJourney),
+            at: Some(Step::CustomerJourney),
             proof: Some(Proof::Listed(ListKind::Activities)),
         },
         Advice {
@@ -205,7 +206,7 @@ fn advice() -> Vec<Advice> {
             title: "Group the work into programs and campaigns",
             detail: "Each program with an outcome, and its campaigns placed on the commitment curve.",
             source: CommunityStrategy,
-            at: step(Step::Programs),
+            at: Some(Step::Programs),
             proof: Some(Proof::StepDone(Step::Programs)),
         },
         Advice {
@@ -214,7 +215,7 @@ fn advice() -> Vec<Advice> {
             title: "Agree DevRel Qualified Leads with each receiving team",
             detail: "What counts as a lead that DevRel hands on, agreed with the team that receives it.",
             source: CustomerJourney,
-            at: step(Step::CustomerJourney),
+            at: Some(Step::CustomerJourney),
             proof: Some(Proof::Listed(ListKind::Drqls)),
         },
         Advice {
@@ -232,7 +233,7 @@ fn advice() -> Vec<Advice> {
             title: "Write SMART goals with milestones",
             detail: "Goals your manager can agree to, each on the template, with milestones and an owner.",
             source: CommunityStrategy,
-            at: step(Step::Goals),
+            at: Some(Step::Goals),
             proof: Some(Proof::Listed(ListKind::Goals)),
         },
         Advice {
@@ -250,7 +251,7 @@ fn advice() -> Vec<Advice> {
             title: "Agree the plan with your manager",
             detail: "Make it a two-way conversation: hear what they expect, and bring what you see from the ground.",
             source: OrgAlignment,
-            at: step(Step::Goals),
+            at: Some(Step::Goals),
             proof: Some(Proof::Agreed),
         },
         Advice {
@@ -259,7 +260,7 @@ fn advice() -> Vec<Advice> {
             title: "Plan how the company hears about the work",
             detail: "The channels, how often, and who each one reaches.",
             source: ExecutiveBuyIn,
-            at: step(Step::Communication),
+            at: Some(Step::Communication),
             proof: Some(Proof::StepDone(Step::Communication)),
         },
         Advice {
@@ -268,7 +269,7 @@ fn advice() -> Vec<Advice> {
             title: "Set up reporting anyone in the company can open",
             detail: "Where the reports live, how often they are shared, and which company goal each one speaks to.",
             source: CustomerJourney,
-            at: step(Step::CustomerJourney),
+            at: Some(Step::CustomerJourney),
             proof: Some(Proof::Reporting),
         },
         Advice {
@@ -290,23 +291,23 @@ fn advice() -> Vec<Advice> {
             proof: None,
         },
     ]
-}
+};
 
 /// Every proposed task of a plan that starts on `start`.
 pub(super) fn propose(basis: Basis<'_>, start: NaiveDate) -> Vec<Proposal> {
     let last = plan_day(start, PLAN_DAYS);
     // A day of the playbook's own, kept within the plan.
     let within = |date: NaiveDate| date.clamp(start, last);
-    let mut proposals: Vec<Proposal> = advice()
-        .into_iter()
+    let mut proposals: Vec<Proposal> = ADVICE
+        .iter()
         .map(|advice| Proposal {
             key: advice.key.to_owned(),
             title: advice.title.to_owned(),
             detail: advice.detail.to_owned(),
             source: advice.source,
             due: plan_day(start, advice.day),
-            at: advice.at,
-            proof: advice.proof,
+            at: advice.at.map(Where::Step),
+            proof: advice.proof.clone(),
         })
         .collect();
 
