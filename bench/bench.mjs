@@ -262,6 +262,50 @@ async function largeStrategyTyping(browser, url) {
   };
 }
 
+// A playbook three weeks into its first 90 days, with 50 interviewed executives (each verdict's
+// next steps become tasks) and 300 SMART goals whose 600 milestones fall within the plan:
+// drawing This week on the playbook page, drawing the whole plan, and ticking a task.
+async function firstNinetyDays(browser, url) {
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const started = `${day(-20)}T09:00:00Z`;
+  const playbook = { ...largePlaybook(50), id: largeStrategy().id, title: 'Large plan', created_at: started };
+  playbook.strategy = largeStrategy().strategy;
+  playbook.strategy.goals.goals.forEach((goal, i) => {
+    goal.milestones[0].due = day(-20 + (i % 90));
+    goal.milestones[1].due = day(-20 + ((i * 7) % 90));
+  });
+  const { context, text } = await contextStoring(browser, playbook);
+  const page = await context.newPage();
+  let begun = Date.now();
+  await page.goto(`${url}/playbooks/${playbook.id}`);
+  await page.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
+  await page.getByRole('heading', { level: 3, name: 'What comes next' }).waitFor();
+  const thisWeekMs = Date.now() - begun;
+  begun = Date.now();
+  await page.getByRole('link', { name: 'The whole plan for your first 90 days' }).click();
+  await page.getByRole('heading', { level: 2, name: /Days 61–90/ }).waitFor();
+  await page.getByRole('checkbox').last().waitFor();
+  const planMs = Date.now() - begun;
+  const tasks = await page.getByRole('checkbox').count();
+  const ticks = [];
+  for (let i = 0; i < 5; i++) {
+    const box = page.getByRole('checkbox', { checked: false }).nth(10 * i);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((n) => window.__latency.keys.length >= n, i + 1);
+  }
+  await page.waitForTimeout(300);
+  ticks.push(...(await page.evaluate(() => window.__latency.keys.map((k) => k.ms))));
+  await context.close();
+  return {
+    playbook_json_bytes: text.length,
+    tasks_in_plan: tasks,
+    open_playbook_page_with_this_week_ms: thisWeekMs,
+    open_whole_plan_ms: planMs,
+    tick_a_task_to_next_frame_ms_median: round(median(ticks)),
+  };
+}
+
 // Export and import of a 1 MB playbook file, as a user does them, timed from the click to
 // the download, and from choosing the file to its preview.
 async function fileRoundTrip(browser, url) {
@@ -312,6 +356,7 @@ try {
     interview_50_executives: await largeInterview(browser, server.url),
     strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
     file_1mb: await fileRoundTrip(browser, server.url),
+    first_90_days_50_executives_300_goals: await firstNinetyDays(browser, server.url),
   };
 } finally {
   await browser.close();
