@@ -275,9 +275,7 @@ items! {
 
 /// Whether a section of the strategy in a file reads, on its own.
 pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
-    fn reads<T: serde::de::DeserializeOwned>(fields: &serde_json::Value) -> bool {
-        serde_json::from_value::<T>(fields.clone()).is_ok()
-    }
+    use super::document::reads;
     match section {
         "alignment" => reads::<Alignment>(fields),
         "community" => reads::<CommunityBasics>(fields),

@@ -1,0 +1,577 @@
+//! Reads a parsed JSON document into the domain types exactly as `serde_json::from_value` does,
+//! the same values read and the same complaints, but offering a struct only a map of its fields.
+//! serde_json offers a struct given as a JSON array its fields in order, through a second reader
+//! of every field of every type (4.5 KB of the gzipped first load); here such an array is turned into
+//! the map of the fields it holds, and its complaints into the ones serde_json gives.
+
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
+    Unexpected, Visitor,
+};
+use serde_json::{Error, Map, Value};
+
+/// `serde_json::from_value`, structs read from maps only.
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
+    T::deserialize(Document(value))
+}
+
+/// Whether `value` reads as a `T`.
+pub fn reads<T: DeserializeOwned>(value: &Value) -> bool {
+    from_value::<T>(value.clone()).is_ok()
+}
+
+/// A value of the document being read.
+struct Document(Value);
+
+/// What serde_json's `Value` says it found when it is not what was expected.
+fn unexpected(value: &Value) -> Unexpected<'_> {
+    match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(flag) => Unexpected::Bool(*flag),
+        Value::Number(number) => match (number.as_u64(), number.as_i64()) {
+            (Some(n), _) => Unexpected::Unsigned(n),
+            (None, Some(n)) => Unexpected::Signed(n),
+            (None, None) => Unexpected::Float(number.as_f64().unwrap_or_default()),
+        },
+        Value::String(text) => Unexpected::Str(text),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+fn invalid_type<'de, V: Visitor<'de>>(value: &Value, visitor: &V) -> Error {
+    de::Error::invalid_type(unexpected(value), visitor)
+}
+
+fn visit_array<'de, V: Visitor<'de>>(items: Vec<Value>, visitor: V) -> Result<V::Value, Error> {
+    let len = items.len();
+    let mut items = Items(items.into_iter());
+    let read = visitor.visit_seq(&mut items)?;
+    if items.0.len() == 0 {
+        Ok(read)
+    } else {
+        Err(too_long(len))
+    }
+}
+
+/// serde_json's complaint about an array with more items than were read.
+fn too_long(len: usize) -> Error {
+    de::Error::invalid_length(len, &"fewer elements in array")
+}
+
+fn visit_fields<'de, V: Visitor<'de>>(
+    fields: Vec<(String, Value)>,
+    visitor: V,
+) -> Result<V::Value, Error> {
+    offer_fields(fields, visitor).0
+}
+
+/// Offers `visitor` the fields, in this order, and says whether it had them all before it was
+/// done.
+fn offer_fields<'de, V: Visitor<'de>>(
+    fields: Vec<(String, Value)>,
+    visitor: V,
+) -> (Result<V::Value, Error>, bool) {
+    let len = fields.len();
+    let mut fields = Fields {
+        fields: fields.into_iter(),
+        value: None,
+        all_read: false,
+    };
+    let read = match visitor.visit_map(&mut fields) {
+        Ok(_) if fields.fields.len() > 0 => {
+            Err(de::Error::invalid_length(len, &"fewer elements in map"))
+        }
+        read => read,
+    };
+    (read, fields.all_read)
+}
+
+#[inline(never)]
+fn object_fields(fields: Map<String, Value>) -> Vec<(String, Value)> {
+    fields.into_iter().collect()
+}
+
+/// The fields offered to a struct, and the length of the array it was given as, if it was; the
+/// value itself when it is neither an object nor an array.
+#[allow(clippy::type_complexity)]
+#[inline(never)]
+fn struct_fields(
+    value: Value,
+    names: &'static [&'static str],
+) -> Result<(Vec<(String, Value)>, Option<usize>), Value> {
+    match value {
+        Value::Object(fields) => Ok((object_fields(fields), None)),
+        // A struct given as an array: its items named by the fields in order, read as serde_json
+        // reads them, the first complaint about an item first, then one about the length.
+        Value::Array(items) => {
+            let len = items.len();
+            let named = names.iter().map(|name| (*name).to_owned()).zip(items);
+            Ok((named.collect(), Some(len)))
+        }
+        other => Err(other),
+    }
+}
+
+/// The complaint, if any, about the length of an array of `len` items that read as a struct.
+#[inline(never)]
+fn array_read(len: usize, names: &[&str]) -> Result<(), Error> {
+    if len > names.len() {
+        Err(too_long(len))
+    } else {
+        Ok(())
+    }
+}
+
+/// serde_json reads the items of a struct given as an array in the order of its fields and
+/// complains of the first one missing that has no default, by its place and the number of fields;
+/// the map of those items complains of the same field, by its name. (Serde reads an `Option`
+/// field missing from a map as `None` even without a default, where it complains of a missing
+/// item: every `Option` field of the domain types has a default.)
+#[inline(never)]
+fn missing_item(error: Error, name: &str, names: &[&str]) -> Error {
+    let said = error.to_string();
+    match names
+        .iter()
+        .position(|field| said == format!("missing field `{field}`"))
+    {
+        Some(at) => {
+            let count = match names.len() {
+                1 => "1 element".to_owned(),
+                n => format!("{n} elements"),
+            };
+            de::Error::invalid_length(at, &format!("struct {name} with {count}").as_str())
+        }
+        None => error,
+    }
+}
+
+impl<'de> Deserializer<'de> for Document {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(flag) => visitor.visit_bool(flag),
+            Value::Number(number) => number.deserialize_any(visitor),
+            Value::String(text) => visitor.visit_string(text),
+            Value::Array(items) => visit_array(items, visitor),
+            Value::Object(fields) => visit_fields(object_fields(fields), visitor),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Array(items) => visit_array(items, visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Object(fields) => visit_fields(object_fields(fields), visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        names: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        // One call of the visitor's `visit_map` for both forms, and what does not depend on
+        // the struct out of line, so that neither is repeated in the wasm for each struct.
+        let (fields, items) = match struct_fields(self.0, names) {
+            Ok(fields) => fields,
+            Err(other) => return Err(invalid_type(&other, &visitor)),
+        };
+        match (offer_fields(fields, visitor), items) {
+            ((read, _), None) => read,
+            ((Ok(read), _), Some(len)) => array_read(len, names).map(|()| read),
+            // A struct that has had every field complains only of a field it needs that is
+            // missing.
+            ((Err(error), all_read), Some(_)) => Err(if all_read {
+                missing_item(error, name, names)
+            } else {
+                error
+            }),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        // The domain's enums are options without fields: nothing inside them is a struct.
+        self.0.deserialize_enum(name, variants, visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_bool(visitor)
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_i8(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_i16(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_i32(visitor)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_u8(visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_u16(visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_u32(visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_u64(visitor)
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_f32(visitor)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_f64(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_char(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_str(visitor)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_string(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_byte_buf(visitor)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(text) => visitor.visit_string(text),
+            Value::Array(items) => visit_array(items, visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_unit(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.0.deserialize_unit_struct(name, visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.0.deserialize_identifier(visitor)
+    }
+}
+
+/// The items of a JSON array, each read as a `Document`.
+struct Items(std::vec::IntoIter<Value>);
+
+impl<'de> SeqAccess<'de> for Items {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        self.0
+            .next()
+            .map(|item| seed.deserialize(Document(item)))
+            .transpose()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
+/// The fields of a JSON object, each value read as a `Document`.
+struct Fields {
+    fields: std::vec::IntoIter<(String, Value)>,
+    value: Option<Value>,
+    /// Whether every field has been offered.
+    all_read: bool,
+}
+
+impl<'de> MapAccess<'de> for Fields {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        let Some((key, value)) = self.fields.next() else {
+            self.all_read = true;
+            return Ok(None);
+        };
+        self.value = Some(value);
+        seed.deserialize(key.into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let value = self
+            .value
+            .take()
+            .ok_or_else(|| <Error as de::Error>::custom("value is missing"))?;
+        seed.deserialize(Document(value))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.fields.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::id::sequential::fresh_ids;
+    use crate::domain::playbook::Playbook;
+
+    /// What reading `document` gives: the playbook, or the parser's complaint.
+    fn outcome(read: Result<Playbook, Error>) -> Result<Playbook, String> {
+        read.map_err(|error| error.to_string())
+    }
+
+    fn example() -> Value {
+        let now = "2026-11-23T10:00:00Z".parse().unwrap();
+        serde_json::to_value(crate::domain::example::example_playbook(fresh_ids(), now)).unwrap()
+    }
+
+    /// The example with `value` at `pointer`, read both ways.
+    fn both_read(
+        pointer: &str,
+        value: Value,
+    ) -> (Result<Playbook, String>, Result<Playbook, String>) {
+        let mut document = example();
+        *document.pointer_mut(pointer).unwrap() = value;
+        (
+            outcome(from_value(document.clone())),
+            outcome(serde_json::from_value(document)),
+        )
+    }
+
+    #[test]
+    fn a_struct_given_as_a_list_reads_as_serde_json_reads_it() {
+        let goal = example()["strategy"]["goals"]["goals"][0].clone();
+        let milestone = goal["milestones"][0].clone();
+        let as_list =
+            serde_json::json!([milestone["id"], milestone["milestone"], milestone["due"]]);
+        let cases = [
+            // Every field has a default.
+            ("/strategy/goals", serde_json::json!([])),
+            ("/strategy/goals", serde_json::json!([[goal]])),
+            ("/strategy/goals/goals/0/milestones/0", as_list.clone()),
+            // Too short: the id has no default.
+            (
+                "/strategy/goals/goals/0/milestones/0",
+                serde_json::json!([]),
+            ),
+            // Too long, and too long with a wrong item.
+            (
+                "/strategy/goals/goals/0/milestones/0",
+                serde_json::json!([milestone["id"], "", null, 1]),
+            ),
+            (
+                "/strategy/goals/goals/0/milestones/0",
+                serde_json::json!([milestone["id"], 7, null, 1]),
+            ),
+            (
+                "/strategy/goals/goals/0/milestones/0",
+                serde_json::json!([milestone["id"], "", "soon"]),
+            ),
+            (
+                "/assessments/0",
+                serde_json::json!(["3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "Dana"]),
+            ),
+        ];
+        for (pointer, value) in cases {
+            let (ours, theirs) = both_read(pointer, value.clone());
+            assert_eq!(ours, theirs, "{pointer} = {value}");
+        }
+        let (read, _) = both_read("/strategy/goals/goals/0/milestones/0", as_list);
+        assert_eq!(
+            read.unwrap().strategy.goals.goals[0].milestones[0].milestone,
+            milestone["milestone"]
+        );
+        assert_eq!(
+            both_read(
+                "/strategy/goals/goals/0/milestones/0",
+                serde_json::json!([])
+            )
+            .0,
+            Err("invalid length 0, expected struct Milestone with 3 elements".to_owned())
+        );
+        assert_eq!(
+            both_read(
+                "/assessments/0",
+                serde_json::json!(["3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "Dana"])
+            )
+            .0,
+            Err("invalid length 8, expected struct Assessment with 10 elements".to_owned())
+        );
+    }
+
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod damaged {
+        use super::*;
+        use proptest::prelude::*;
+        use proptest::sample::Index;
+
+        /// Every place in `value`, as the keys and positions leading to it.
+        fn places(value: &Value, at: &mut Vec<Value>, into: &mut Vec<Vec<Value>>) {
+            into.push(at.clone());
+            let children: Vec<(Value, &Value)> = match value {
+                Value::Array(items) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, item)| (Value::from(n), item))
+                    .collect(),
+                Value::Object(fields) => fields
+                    .iter()
+                    .map(|(key, item)| (Value::from(key.as_str()), item))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (step, child) in children {
+                at.push(step);
+                places(child, at, into);
+                at.pop();
+            }
+        }
+
+        fn place_mut<'a>(mut value: &'a mut Value, steps: &[Value]) -> &'a mut Value {
+            for step in steps {
+                value = match step {
+                    Value::String(key) => &mut value[key.as_str()],
+                    _ => &mut value[step.as_u64().unwrap() as usize],
+                };
+            }
+            value
+        }
+
+        /// Values a hand-edited or damaged document may hold: the example's own texts (ids,
+        /// dates, options), other texts, numbers of every kind, lists and groups of fields.
+        fn any_value() -> impl Strategy<Value = Value> {
+            let mut texts = Vec::new();
+            places(&example(), &mut Vec::new(), &mut texts);
+            let leaf = prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::from),
+                any::<u64>().prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<f64>().prop_map(Value::from),
+                Just(Value::from(u64::from(u32::MAX) + 1)),
+                ".{0,8}".prop_map(Value::from),
+                Just(Value::from("2026-11-23")),
+                Just(Value::from("2026-11-23T10:00:00Z")),
+                Just(Value::from("3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3")),
+                Just(Value::from("partial")),
+                Just(Value::from("no-budget")),
+            ];
+            leaf.prop_recursive(3, 24, 4, |inner| {
+                prop_oneof![
+                    proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                    proptest::collection::btree_map("[a-z_]{1,12}", inner, 0..4)
+                        .prop_map(|map| Value::Object(map.into_iter().collect())),
+                ]
+            })
+        }
+
+        fn any_damage() -> impl Strategy<Value = Value> {
+            let document = example();
+            let mut all = Vec::new();
+            places(&document, &mut Vec::new(), &mut all);
+            (any::<Index>(), any_value(), any::<bool>()).prop_map(move |(which, value, remove)| {
+                let mut damaged = document.clone();
+                let steps = which.get(&all);
+                match steps.split_last() {
+                    Some((Value::String(key), parent)) if remove => {
+                        if let Some(fields) = place_mut(&mut damaged, parent).as_object_mut() {
+                            fields.remove(key);
+                        }
+                    }
+                    _ => *place_mut(&mut damaged, steps) = value,
+                }
+                damaged
+            })
+        }
+
+        proptest::proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn a_damaged_document_reads_as_serde_json_reads_it(damaged in any_damage()) {
+                prop_assert_eq!(
+                    outcome(from_value(damaged.clone())),
+                    outcome(serde_json::from_value(damaged))
+                );
+            }
+        }
+    }
+}
