@@ -59,67 +59,12 @@ fn too_long(len: usize) -> Error {
     de::Error::invalid_length(len, &"fewer elements in array")
 }
 
-fn visit_fields<'de, V: Visitor<'de>>(
-    fields: Vec<(String, Value)>,
-    visitor: V,
-) -> Result<V::Value, Error> {
-    offer_fields(fields, visitor).0
-}
-
-/// Offers `visitor` the fields, in this order, and says whether it had them all before it was
-/// done.
-fn offer_fields<'de, V: Visitor<'de>>(
-    fields: Vec<(String, Value)>,
-    visitor: V,
-) -> (Result<V::Value, Error>, bool) {
-    let len = fields.len();
-    let mut fields = Fields {
-        fields: fields.into_iter(),
-        value: None,
-        all_read: false,
-    };
-    let read = match visitor.visit_map(&mut fields) {
-        Ok(_) if fields.fields.len() > 0 => {
-            Err(de::Error::invalid_length(len, &"fewer elements in map"))
-        }
-        read => read,
-    };
-    (read, fields.all_read)
-}
-
-#[inline(never)]
-fn object_fields(fields: Map<String, Value>) -> Vec<(String, Value)> {
-    fields.into_iter().collect()
-}
-
-/// The fields offered to a struct, and the length of the array it was given as, if it was; the
-/// value itself when it is neither an object nor an array.
-#[allow(clippy::type_complexity)]
-#[inline(never)]
-fn struct_fields(
-    value: Value,
-    names: &'static [&'static str],
-) -> Result<(Vec<(String, Value)>, Option<usize>), Value> {
-    match value {
-        Value::Object(fields) => Ok((object_fields(fields), None)),
-        // A struct given as an array: its items named by the fields in order, read as serde_json
-        // reads them, the first complaint about an item first, then one about the length.
-        Value::Array(items) => {
-            let len = items.len();
-            let named = names.iter().map(|name| (*name).to_owned()).zip(items);
-            Ok((named.collect(), Some(len)))
-        }
-        other => Err(other),
-    }
-}
-
-/// The complaint, if any, about the length of an array of `len` items that read as a struct.
-#[inline(never)]
-fn array_read(len: usize, names: &[&str]) -> Result<(), Error> {
-    if len > names.len() {
-        Err(too_long(len))
-    } else {
-        Ok(())
+/// Offers `visitor` the fields. What does not depend on the visitor is left to `Fields`, out of
+/// line, so that it is not repeated in the wasm for every struct.
+fn visit_fields<'de, V: Visitor<'de>>(mut fields: Fields, visitor: V) -> Result<V::Value, Error> {
+    match visitor.visit_map(&mut fields) {
+        Ok(read) => fields.left_over().map_or(Ok(read), Err),
+        Err(error) => Err(fields.complaint(error)),
     }
 }
 
@@ -156,7 +101,7 @@ impl<'de> Deserializer<'de> for Document {
             Value::Number(number) => number.deserialize_any(visitor),
             Value::String(text) => visitor.visit_string(text),
             Value::Array(items) => visit_array(items, visitor),
-            Value::Object(fields) => visit_fields(object_fields(fields), visitor),
+            Value::Object(fields) => visit_fields(Fields::of_object(fields), visitor),
         }
     }
 
@@ -201,7 +146,7 @@ impl<'de> Deserializer<'de> for Document {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Value::Object(fields) => visit_fields(object_fields(fields), visitor),
+            Value::Object(fields) => visit_fields(Fields::of_object(fields), visitor),
             other => Err(invalid_type(&other, &visitor)),
         }
     }
@@ -212,22 +157,9 @@ impl<'de> Deserializer<'de> for Document {
         names: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        // One call of the visitor's `visit_map` for both forms, and what does not depend on
-        // the struct out of line, so that neither is repeated in the wasm for each struct.
-        let (fields, items) = match struct_fields(self.0, names) {
-            Ok(fields) => fields,
-            Err(other) => return Err(invalid_type(&other, &visitor)),
-        };
-        match (offer_fields(fields, visitor), items) {
-            ((read, _), None) => read,
-            ((Ok(read), _), Some(len)) => array_read(len, names).map(|()| read),
-            // A struct that has had every field complains only of a field it needs that is
-            // missing.
-            ((Err(error), all_read), Some(_)) => Err(if all_read {
-                missing_item(error, name, names)
-            } else {
-                error
-            }),
+        match Fields::of_struct(self.0, name, names) {
+            Ok(fields) => visit_fields(fields, visitor),
+            Err(other) => Err(invalid_type(&other, &visitor)),
         }
     }
 
@@ -351,12 +283,77 @@ impl<'de> SeqAccess<'de> for Items {
     }
 }
 
-/// The fields of a JSON object, each value read as a `Document`.
+/// The fields of a JSON object, or the items of an array given for a struct named by its
+/// fields, each value read as a `Document`.
 struct Fields {
     fields: std::vec::IntoIter<(String, Value)>,
+    /// How many fields there are.
+    len: usize,
     value: Option<Value>,
+    /// For a struct given as an array: its name, its fields, and the number of items.
+    array: Option<(&'static str, &'static [&'static str], usize)>,
     /// Whether every field has been offered.
     all_read: bool,
+}
+
+impl Fields {
+    #[inline(never)]
+    fn of_object(fields: Map<String, Value>) -> Self {
+        Self::new(fields.into_iter().collect(), None)
+    }
+
+    fn new(
+        fields: Vec<(String, Value)>,
+        array: Option<(&'static str, &'static [&'static str], usize)>,
+    ) -> Self {
+        Self {
+            len: fields.len(),
+            fields: fields.into_iter(),
+            value: None,
+            array,
+            all_read: false,
+        }
+    }
+
+    /// The fields offered to a struct; the value itself when it is neither an object nor an
+    /// array.
+    #[inline(never)]
+    fn of_struct(
+        value: Value,
+        name: &'static str,
+        names: &'static [&'static str],
+    ) -> Result<Self, Value> {
+        match value {
+            Value::Object(fields) => Ok(Self::of_object(fields)),
+            // A struct given as an array: its items named by the fields in order, read as
+            // serde_json reads them, the first complaint about an item first, then one about
+            // the length.
+            Value::Array(items) => {
+                let len = items.len();
+                let named = names.iter().map(|name| (*name).to_owned()).zip(items);
+                Ok(Self::new(named.collect(), Some((name, names, len))))
+            }
+            other => Err(other),
+        }
+    }
+
+    /// serde_json's complaint when a visitor is done before the last field.
+    #[inline(never)]
+    fn left_over(&self) -> Option<Error> {
+        (self.fields.len() > 0)
+            .then(|| de::Error::invalid_length(self.len, &"fewer elements in map"))
+    }
+
+    /// The visitor's complaint as serde_json gives it.
+    #[inline(never)]
+    fn complaint(&self, error: Error) -> Error {
+        match self.array {
+            // A struct that has had every field complains only of a field it needs that is
+            // missing.
+            Some((name, names, _)) if self.all_read => missing_item(error, name, names),
+            _ => error,
+        }
+    }
 }
 
 impl<'de> MapAccess<'de> for Fields {
@@ -367,8 +364,7 @@ impl<'de> MapAccess<'de> for Fields {
         seed: K,
     ) -> Result<Option<K::Value>, Error> {
         let Some((key, value)) = self.fields.next() else {
-            self.all_read = true;
-            return Ok(None);
+            return self.end().map(|()| None);
         };
         self.value = Some(value);
         seed.deserialize(key.into_deserializer()).map(Some)
@@ -384,6 +380,21 @@ impl<'de> MapAccess<'de> for Fields {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.fields.len())
+    }
+}
+
+impl Fields {
+    /// After the last field: an array given for a struct with more items than it has fields
+    /// is refused once they have been read, as serde_json refuses it.
+    #[inline(never)]
+    fn end(&mut self) -> Result<(), Error> {
+        match self.array {
+            Some((_, names, len)) if len > names.len() => Err(too_long(len)),
+            _ => {
+                self.all_read = true;
+                Ok(())
+            }
+        }
     }
 }
 
