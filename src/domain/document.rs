@@ -4,9 +4,11 @@
 //! of every field of every type (4.5 KB of the gzipped first load); here such an array is turned into
 //! the map of the fields it holds, and its complaints into the ones serde_json gives.
 
+use std::fmt;
+
 use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
-    Unexpected, Visitor,
+    self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess,
+    SeqAccess, Unexpected, VariantAccess, Visitor,
 };
 use serde_json::{Error, Map, Value};
 
@@ -18,6 +20,79 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
 /// Whether `value` reads as a `T`.
 pub fn reads<T: DeserializeOwned>(value: &Value) -> bool {
     from_value::<T>(value.clone()).is_ok()
+}
+
+/// Reads one of a closed set of options without fields, stored by id, as serde's derived
+/// `Deserialize` of such an enum reads it (`#[serde(rename = id)]` on each variant), with the same
+/// complaints: the position of its id in `ids`. One reader serves every such enum.
+pub fn read_choice<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    name: &'static str,
+    ids: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    deserializer.deserialize_enum(name, ids, Choice { name, ids })
+}
+
+struct Choice {
+    name: &'static str,
+    ids: &'static [&'static str],
+}
+
+impl<'de> Visitor<'de> for Choice {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "enum {}", self.name)
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+        let (at, variant) = data.variant_seed(ChoiceId(self.ids))?;
+        variant.unit_variant()?;
+        Ok(at)
+    }
+}
+
+/// The id of an option: its position in the list.
+struct ChoiceId(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for ChoiceId {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ChoiceId {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_u64<E: de::Error>(self, at: u64) -> Result<usize, E> {
+        match usize::try_from(at) {
+            Ok(at) if at < self.0.len() => Ok(at),
+            _ => Err(E::invalid_value(
+                Unexpected::Unsigned(at),
+                &format!("variant index 0 <= i < {}", self.0.len()).as_str(),
+            )),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, id: &str) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|known| *known == id)
+            .ok_or_else(|| E::unknown_variant(id, self.0))
+    }
+
+    fn visit_bytes<E: de::Error>(self, id: &[u8]) -> Result<usize, E> {
+        match self.0.iter().position(|known| known.as_bytes() == id) {
+            Some(at) => Ok(at),
+            None => Err(E::unknown_variant(&String::from_utf8_lossy(id), self.0)),
+        }
+    }
 }
 
 /// A value of the document being read.
@@ -486,6 +561,64 @@ mod tests {
             .0,
             Err("invalid length 8, expected struct Assessment with 10 elements".to_owned())
         );
+    }
+
+    #[test]
+    fn options_read_as_serde_derives_them() {
+        #[derive(Debug, PartialEq, serde::Deserialize)]
+        enum Derived {
+            #[serde(rename = "first-one")]
+            First,
+            #[serde(rename = "second")]
+            Second,
+        }
+
+        #[derive(Debug, PartialEq)]
+        struct Ours(usize);
+
+        impl<'de> serde::Deserialize<'de> for Ours {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                read_choice(deserializer, "Derived", &["first-one", "second"]).map(Ours)
+            }
+        }
+
+        let index = |read: Result<Derived, Error>| {
+            read.map(|derived| derived as usize)
+                .map_err(|error| error.to_string())
+        };
+        let ours =
+            |read: Result<Ours, Error>| read.map(|Ours(at)| at).map_err(|error| error.to_string());
+        let texts = [
+            r#""first-one""#,
+            r#""second""#,
+            r#""First""#,
+            r#""""#,
+            "1",
+            "7",
+            "-1",
+            "1.5",
+            "null",
+            "true",
+            "[]",
+            r#"["second"]"#,
+            "{}",
+            r#"{"second": null}"#,
+            r#"{"second": 1}"#,
+            r#"{"third": null}"#,
+            r#"{"first-one": null, "second": null}"#,
+        ];
+        for text in texts {
+            let value: Value = serde_json::from_str(text).unwrap();
+            let theirs = index(serde_json::from_value(value.clone()));
+            assert_eq!(ours(from_value(value.clone())), theirs, "{text}");
+            assert_eq!(ours(serde_json::from_value(value)), theirs, "{text}");
+            assert_eq!(
+                ours(serde_json::from_str(text)),
+                index(serde_json::from_str(text)),
+                "{text}"
+            );
+        }
+        assert_eq!(ours(serde_json::from_str(r#""second""#)), Ok(1));
     }
 
     // proptest is a native dev-dependency only.

@@ -364,10 +364,19 @@ macro_rules! choices {
         $name:ident { $( $variant:ident = $id:literal : $label:literal ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub enum $name {
             $( #[serde(rename = $id)] $variant, )*
+        }
+
+        // Read by one function for every set of options, rather than one derived reader each.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const IDS: &[&str] = &[ $( $id, )* ];
+                let at = super::document::read_choice(deserializer, stringify!($name), IDS)?;
+                Ok([ $( Self::$variant, )* ][at])
+            }
         }
 
         impl $name {
