@@ -150,7 +150,7 @@ fn restore_value_with(
     // Read from a copy, so that a document that does not read can be searched for the place
     // the parser complains of.
     let mut playbook: Playbook =
-        serde_json::from_value(document.clone()).map_err(|error: serde_json::Error| {
+        super::document::from_value(document.clone()).map_err(|error: serde_json::Error| {
             let parser_says = error.to_string();
             not_a_playbook(in_words(&locate(&document, &parser_says), &parser_says))
         })?;

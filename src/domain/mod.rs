@@ -2,6 +2,7 @@
 //! Nothing here knows about the browser or the screens.
 
 pub mod buyin;
+pub mod document;
 pub mod edit;
 pub mod example;
 pub mod file;

@@ -2,11 +2,11 @@
 //! answer to “…”, the rating" rather than `assessments[1].answers.value-why.rating`. Messages
 //! about a file that cannot be read use it, so the user can find what to mend.
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::buyin::questions::question;
 use super::buyin::{Answer, Assessment};
+use super::document::reads;
 use super::onboarding::{Onboarding, TaskNote};
 use super::strategy::{
     item_field_label, item_reads, list_in_file, section_reads, text_in_file, ListKind, Strategy,
@@ -131,10 +131,6 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
         steps.push(Step::Key(field));
     }
     steps
-}
-
-fn reads<T: DeserializeOwned>(value: &Value) -> bool {
-    serde_json::from_value::<T>(value.clone()).is_ok()
 }
 
 /// The field of `object` the complaint is about: the one it names (missing), or the one whose

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::document::read_choice;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Group {
     OverallValue,
@@ -184,13 +186,21 @@ pub fn questions_in(group: Group) -> impl Iterator<Item = &'static Question> {
 }
 
 /// What an answer shows, anchored so two interviewers rate the same answer the same way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Rating {
     Weak,
     Partial,
     Strong,
+}
+
+// Read by the one reader of options (as `rename_all` names them), rather than a derived one.
+impl<'de> Deserialize<'de> for Rating {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const IDS: &[&str] = &["weak", "partial", "strong"];
+        read_choice(deserializer, "Rating", IDS).map(|at| Self::ALL[at])
+    }
 }
 
 impl Rating {
@@ -221,7 +231,7 @@ impl Rating {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum WarningSign {
@@ -231,6 +241,19 @@ pub enum WarningSign {
     NoWayToMeasure,
     DefendsButDoesNotAdvocate,
     NoPlanOrBudget,
+}
+
+impl<'de> Deserialize<'de> for WarningSign {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const IDS: &[&str] = &[
+            "does-not-know-value",
+            "only-because-others-do-it",
+            "no-way-to-measure",
+            "defends-but-does-not-advocate",
+            "no-plan-or-budget",
+        ];
+        read_choice(deserializer, "WarningSign", IDS).map(|at| Self::ALL[at])
+    }
 }
 
 impl WarningSign {
@@ -311,5 +334,24 @@ mod tests {
             assert!(questions_in(sign.heard_in()).count() > 0);
             assert!(WarningSign::heard_in_group(sign.heard_in()).contains(&sign));
         }
+    }
+
+    #[test]
+    fn ratings_and_warning_signs_read_back_by_the_names_they_are_stored_by() {
+        use crate::domain::document::from_value;
+        for rating in Rating::ALL {
+            let stored = serde_json::to_value(rating).unwrap();
+            assert_eq!(from_value::<Rating>(stored).unwrap(), rating);
+        }
+        for sign in WarningSign::ALL {
+            let stored = serde_json::to_value(sign).unwrap();
+            assert_eq!(from_value::<WarningSign>(stored).unwrap(), sign);
+        }
+        assert_eq!(
+            from_value::<Rating>(serde_json::json!("fine"))
+                .unwrap_err()
+                .to_string(),
+            "unknown variant `fine`, expected one of `weak`, `partial`, `strong`"
+        );
     }
 }

@@ -259,7 +259,7 @@ macro_rules! lists {
         /// Whether an item of a list in a file reads, on its own.
         pub fn item_reads(kind: ListKind, item: &serde_json::Value) -> bool {
             match kind {
-                $( ListKind::$kind => serde_json::from_value::<$item>(item.clone()).is_ok(), )*
+                $( ListKind::$kind => crate::domain::document::reads::<$item>(item), )*
             }
         }
 

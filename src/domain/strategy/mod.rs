@@ -42,118 +42,153 @@ pub use fields::{
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
 
+// Here and in each section, every field has its own `#[serde(default)]` rather than the struct
+// one: the same reading (each struct's `Default` is derived), without the reader building a
+// whole default struct to take the missing fields from.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct Strategy {
+    #[serde(default)]
     pub alignment: Alignment,
+    #[serde(default)]
     pub community: CommunityBasics,
+    #[serde(default)]
     pub objectives: ProgramObjectives,
+    #[serde(default)]
     pub journey: JourneyAndPersonas,
+    #[serde(default)]
     pub collaboration: Collaboration,
+    #[serde(default)]
     pub programs: Programs,
+    #[serde(default)]
     pub customer_journey: CustomerJourney,
+    #[serde(default)]
     pub goals: SmartGoals,
+    #[serde(default)]
     pub communication: Communication,
 }
 
 /// Step 1: the company's goals and its top problems.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct Alignment {
+    #[serde(default)]
     pub framework: Option<Framework>,
     /// The framework's name when it is none of the well-known ones.
+    #[serde(default)]
     pub framework_name: String,
+    #[serde(default)]
     pub company_goals: Vec<CompanyGoal>,
     /// At most `ListKind::TopProblems.max()`.
+    #[serde(default)]
     pub top_problems: Vec<TopProblem>,
 }
 
 /// Step 2: the community as it is today.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct CommunityBasics {
+    #[serde(default)]
     pub community_type: String,
+    #[serde(default)]
     pub size: String,
+    #[serde(default)]
     pub commitment_distribution: String,
+    #[serde(default)]
     pub impressions: Vec<Impression>,
 }
 
 /// Step 3: what the program is for.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct ProgramObjectives {
+    #[serde(default)]
     pub wants: String,
+    #[serde(default)]
     pub avoids: String,
+    #[serde(default)]
     pub stakeholder_value: String,
+    #[serde(default)]
     pub user_value: String,
+    #[serde(default)]
     pub objectives: Vec<Objective>,
 }
 
 /// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct JourneyAndPersonas {
+    #[serde(default)]
     pub where_from: String,
+    #[serde(default)]
     pub market_channels: String,
+    #[serde(default)]
     pub onboarding: String,
+    #[serde(default)]
     pub product_value: String,
+    #[serde(default)]
     pub scale_direction: String,
+    #[serde(default)]
     pub felt_good: String,
+    #[serde(default)]
     pub felt_bad: String,
+    #[serde(default)]
     pub personas: Vec<Persona>,
 }
 
 /// Step 5: buddies in the other functions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct Collaboration {
+    #[serde(default)]
     pub buddies: Vec<Buddy>,
 }
 
 /// Step 6: programs, the commitment curve, and campaigns placed on it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct Programs {
+    #[serde(default)]
     pub programs: Vec<Program>,
+    #[serde(default)]
     pub commitment_stages: Vec<Stage>,
+    #[serde(default)]
     pub campaigns: Vec<Campaign>,
 }
 
 /// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct CustomerJourney {
+    #[serde(default)]
     pub stages: Vec<Stage>,
+    #[serde(default)]
     pub activities: Vec<Activity>,
+    #[serde(default)]
     pub drqls: Vec<Drql>,
+    #[serde(default)]
     pub reporting: String,
 }
 
 /// Step 8: SMART goals and the manager's agreement to them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct SmartGoals {
+    #[serde(default)]
     pub goals: Vec<SmartGoal>,
+    #[serde(default)]
     pub review_cadence: String,
+    #[serde(default)]
     pub agreement: Option<Agreement>,
-    #[serde(with = "iso8601::OptionalDate")]
+    #[serde(default, with = "iso8601::OptionalDate")]
     pub next_refresh: Option<NaiveDate>,
 }
 
 /// Step 9: how the company hears about the work.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
 pub struct Communication {
+    #[serde(default)]
     pub channels: Vec<Channel>,
 }
 
@@ -275,9 +310,7 @@ items! {
 
 /// Whether a section of the strategy in a file reads, on its own.
 pub fn section_reads(section: &str, fields: &serde_json::Value) -> bool {
-    fn reads<T: serde::de::DeserializeOwned>(fields: &serde_json::Value) -> bool {
-        serde_json::from_value::<T>(fields.clone()).is_ok()
-    }
+    use super::document::reads;
     match section {
         "alignment" => reads::<Alignment>(fields),
         "community" => reads::<CommunityBasics>(fields),
@@ -366,10 +399,19 @@ macro_rules! choices {
         $name:ident { $( $variant:ident = $id:literal : $label:literal ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub enum $name {
             $( #[serde(rename = $id)] $variant, )*
+        }
+
+        // Read by one function for every set of options, rather than one derived reader each.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const IDS: &[&str] = &[ $( $id, )* ];
+                let at = super::document::read_choice(deserializer, stringify!($name), IDS)?;
+                Ok([ $( Self::$variant, )* ][at])
+            }
         }
 
         impl $name {
