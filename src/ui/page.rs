@@ -104,9 +104,10 @@ fn param(name: &'static str) -> Memo<Option<Id>> {
 }
 
 /// Renders `page` for the playbook the address names, or says why there is none.
-pub fn playbook_page(
-    page: impl Fn(PlaybookId) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+///
+/// `page` is a plain function, not a generic closure, so that this function and the views of a
+/// missing or unreadable playbook are compiled once rather than once per page.
+pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = param(routes::PLAYBOOK_PARAM);
     let found = Memo::new(move |_| {
@@ -151,9 +152,10 @@ pub fn playbook_page(
 }
 
 /// Renders `page` for the interview the address names inside `playbook`, or says it is gone.
+/// (`page` is a plain function for the same reason as in `playbook_page`.)
 pub fn assessment_page(
     playbook: PlaybookId,
-    page: impl Fn(PlaybookId, AssessmentId) -> AnyView + Send + Sync + 'static,
+    page: fn(PlaybookId, AssessmentId) -> AnyView,
 ) -> AnyView {
     let store = expect_context::<Store>();
     let id = param(routes::INTERVIEW_PARAM);
