@@ -62,7 +62,7 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
                 <input type="checkbox" prop:checked=every on:change=move |ev| every.set(event_target_checked(&ev))/>
                 " Show every interview"
             </label>
-        })}
+        }.into_any())}
         {move || {
             let rows = rows();
             if rows.is_empty() {

@@ -63,7 +63,7 @@ impl Frame {
         } = self;
         view! {
             <div class="field">
-                <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
+                <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> }.into_any())}</label>
                 {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
                 {control}
                 <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>

@@ -276,7 +276,7 @@ where
             <div class="row-actions">
                 {has_clash.then(|| view! {
                     <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(true))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
-                })}
+                }.into_any())}
                 <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>
                     {match (has_clash, single) {
                         (true, _) => "Keep both",

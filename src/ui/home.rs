@@ -215,7 +215,7 @@ where
                     let rename_button = rename_button.clone();
                     view! {
                         <div class="playbook-summary">
-                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> })}</h3>
+                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
                             <p class="meta">
                                 {company.map(|company| view! { <span>{company}</span> " · " })}
                                 "Updated " <LocalTime at=playbook.updated_at/>

@@ -212,7 +212,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                 </label>
                             }).collect_view()}
                         </fieldset>
-                    })
+                    }.into_any())
                 }}
                 <div class="step-buttons">
                     <button type="button" on:click=move |_| go_to(index.get_untracked().saturating_sub(1)) disabled=move || index.get() == 0>"Previous question"</button>

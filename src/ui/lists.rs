@@ -176,23 +176,24 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             .collect_view()
     };
     let milestones = move || {
-        (foldable && open.get())
-            .then(|| view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> })
+        (foldable && open.get()).then(|| {
+            view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> }.into_any()
+        })
     };
     view! {
         <li class="item">
             <fieldset>
                 <legend>{legend}</legend>
-                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> })}
+                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> }.into_any())}
                 {move || open.get().then(fields)}
                 {milestones}
-                {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> })}
+                {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
                         <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
                             {move || if open.get() { "Fold goal" } else { "Edit goal" }}
                         </button>
-                    })}
+                    }.into_any())}
                     <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=move |_| shift(true)>"Move up"</button>
                     <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
                     <button type="button" class="danger" id=format!("item-{id}-remove") on:click=ask_or_remove>"Remove"</button>
@@ -281,7 +282,7 @@ fn ItemField(
                         }).collect_view()}
                     </ul>
                 </details>
-            })
+            }.into_any())
         }}
     }
 }
@@ -391,7 +392,7 @@ fn SuggestionSets(
                                 adopt(suggestion);
                             }
                         }>{format!("Add all of “{}”", set.name)}</button>
-                    })}
+                    }.into_any())}
                     <ul>
                         {set.suggestions.iter().map(|suggestion| view! {
                             <li>
@@ -402,7 +403,7 @@ fn SuggestionSets(
                                         format!("Add “{}”", title_of(suggestion))
                                     }}
                                 </button>
-                                {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> })}
+                                {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> }.into_any())}
                             </li>
                         }).collect_view()}
                     </ul>

@@ -72,7 +72,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
                 "This is an example, to show what a finished playbook looks like. Look around, change anything, "
                 "and delete it from your playbooks when you no longer need it."
             </p>
-        })}
+        }.into_any())}
         <SaveStatus playbook=id.clone()/>
         <p><A href=routes::report(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
@@ -132,7 +132,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                     .into_any()
                 }
             }
-            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> })}
+            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
             <NewInterviewForm playbook/>
         </section>
     }

@@ -214,7 +214,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
                     <p><strong>"Still missing:"</strong></p>
                     <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul>
                 </div>
-            })}
+            }.into_any())}
         </section>
     }
 }

@@ -192,7 +192,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
                         <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>{format!("Use “{text}”")}</button>
                     }).collect_view()}
                 </div>
-            })}
+            }.into_any())}
         </div>
     }
 }
