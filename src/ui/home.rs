@@ -18,6 +18,7 @@ use crate::ui::page::PageTitle;
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
+use crate::ui::when::When;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -61,8 +62,8 @@ pub fn HomePage() -> impl IntoView {
         // that start or bring in another.
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
-            <Show
-                when=move || store.library.with(|library| !library.by_last_update().is_empty())
+            <When
+                when=Signal::derive(move || store.library.with(|library| !library.by_last_update().is_empty()))
                 fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form below, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
@@ -72,18 +73,18 @@ pub fn HomePage() -> impl IntoView {
                         children=move |playbook| view! { <PlaybookRow playbook on_removed=focus_heading/> }
                     />
                 </ul>
-            </Show>
-            <Show when=move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example))>
+            </When>
+            <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
                 <p>
                     <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
                 </p>
-            </Show>
+            </When>
         </section>
         <div class="start-or-import">
             <NewPlaybookForm/>
             <ImportPanel/>
         </div>
-        <Show when=move || store.library.with(|library| library.unreadable().next().is_some())>
+        <When when=Signal::derive(move || store.library.with(|library| library.unreadable().next().is_some()))>
             <section aria-labelledby="unreadable-heading" class="unreadable">
                 <h2 id="unreadable-heading">"Entries that could not be read"</h2>
                 <p>
@@ -96,7 +97,7 @@ pub fn HomePage() -> impl IntoView {
                     </For>
                 </ul>
             </section>
-        </Show>
+        </When>
         <StorageUse/>
     }
 }
@@ -205,8 +206,8 @@ where
 
     view! {
         <li class="playbook-row">
-            <Show
-                when=move || renaming.get()
+            <When
+                when=renaming.into()
                 fallback=move || {
                     let title = title.clone();
                     let actions_label = format!("Actions for {title}");
@@ -232,7 +233,7 @@ where
                 }
             >
                 <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renamed.with_value(|renamed| renamed())/>
-            </Show>
+            </When>
         </li>
     }
 }

@@ -13,6 +13,7 @@ use crate::domain::strategy::{
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
+use crate::ui::when::When;
 
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
@@ -69,9 +70,9 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
         <section class="list" aria-labelledby=heading>
             {title}
             <p class="hint">{kind.hint()}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <When when=Signal::derive(move || ids.with(Vec::is_empty))>
                 <p class="empty">{format!("No {} yet.", in_sentence(kind.title()))}</p>
-            </Show>
+            </When>
             <ol class="items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <ItemEditor plan list=list.get_value() id ids/>
@@ -198,7 +199,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                     <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
                     <button type="button" class="danger" id=format!("item-{id}-remove") on:click=ask_or_remove>"Remove"</button>
                 </div>
-                <Show when=move || !confirm.with(Vec::is_empty)>
+                <When when=Signal::derive(move || !confirm.with(Vec::is_empty))>
                     <div class="confirm banner banner-problem" role="alert">
                         <p>
                             {move || format!("Other parts of the plan point at “{}”:", label.get())}
@@ -214,7 +215,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                             <button type="button" id=format!("item-{id}-keep") on:click=move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); }>"Keep it"</button>
                         </div>
                     </div>
-                </Show>
+                </When>
             </fieldset>
         </li>
     }

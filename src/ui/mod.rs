@@ -31,4 +31,5 @@ pub mod store;
 pub mod tables;
 pub mod time;
 pub mod verdict;
+pub mod when;
 pub mod wizard;

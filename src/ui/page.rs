@@ -12,6 +12,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
+use crate::ui::when::When;
 
 /// Sets the browser tab's title while the page is shown.
 #[component]
@@ -56,7 +57,7 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                 SaveState::Recovered => view! { <span class="problem">"Not saved yet: these changes were brought back after the page was left."</span> }.into_any(),
             }}
         </p>
-        <Show when=in_conflict>
+        <When when=Signal::derive(in_conflict)>
             <section class="banner banner-problem" aria-labelledby="conflict-heading">
                 <h2 id="conflict-heading">"Changed in another tab"</h2>
                 <p>
@@ -69,8 +70,8 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     <button type="button" on:click=move |_| store.use_other_version(&id.get_value())>"Use the other tab's version"</button>
                 </div>
             </section>
-        </Show>
-        <Show when=recovered>
+        </When>
+        <When when=Signal::derive(recovered)>
             <section class="banner banner-problem" aria-labelledby="recovered-heading">
                 <h2 id="recovered-heading">"Unsaved changes brought back"</h2>
                 <p>
@@ -82,7 +83,7 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     <button type="button" on:click=move |_| store.discard_recovered(&id.get_value())>"Discard them"</button>
                 </div>
             </section>
-        </Show>
+        </When>
     }
 }
 
