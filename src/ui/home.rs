@@ -10,6 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
@@ -18,7 +19,6 @@ use crate::ui::page::PageTitle;
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::time::LocalTime;
-use crate::ui::when::When;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -67,11 +67,17 @@ pub fn HomePage() -> impl IntoView {
                 fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form below, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
-                    <For
-                        each=playbooks
-                        key=|playbook| (playbook.id.clone(), playbook.updated_at)
-                        children=move |playbook| view! { <PlaybookRow playbook on_removed=focus_heading/> }
-                    />
+                    <KeyedRows each=Callback::new(move |()| {
+                        playbooks()
+                            .into_iter()
+                            .map(|playbook| {
+                                // A changed playbook is drawn anew: the key holds the exact time it was updated.
+                                let at = playbook.updated_at;
+                                let key = format!("{} {} {}", playbook.id, at.timestamp(), at.timestamp_subsec_nanos());
+                                Keyed::new(key, move || view! { <PlaybookRow playbook on_removed=focus_heading/> }.into_any())
+                            })
+                            .collect()
+                    })/>
                 </ul>
             </When>
             <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
@@ -92,9 +98,12 @@ pub fn HomePage() -> impl IntoView {
                     "Save the stored text as a file to repair or send it, then remove the entry to free its room."
                 </p>
                 <ul>
-                    <For each=unreadable key=|entry| entry.id.clone() let:entry>
-                        <UnreadableRow entry on_removed=focus_heading/>
-                    </For>
+                    <KeyedRows each=Callback::new(move |()| {
+                        unreadable()
+                            .into_iter()
+                            .map(|entry| Keyed::new(entry.id.clone(), move || view! { <UnreadableRow entry on_removed=focus_heading/> }.into_any()))
+                            .collect()
+                    })/>
                 </ul>
             </section>
         </When>

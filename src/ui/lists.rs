@@ -10,10 +10,10 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
+use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
-use crate::ui::when::When;
 
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
@@ -74,9 +74,12 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 <p class="empty">{format!("No {} yet.", in_sentence(kind.title()))}</p>
             </When>
             <ol class="items">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <ItemEditor plan list=list.get_value() id ids/>
-                </For>
+                <KeyedRows each=Callback::new(move |()| {
+                    ids.get()
+                        .into_iter()
+                        .map(|id| Keyed::new(id.to_string(), move || view! { <ItemEditor plan list=list.get_value() id ids/> }.into_any()))
+                        .collect()
+                })/>
             </ol>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="button" on:click=move |_| { let _ = add(Vec::new()); }>

@@ -14,6 +14,7 @@
 
 pub mod about;
 pub mod compare;
+pub mod erased;
 pub mod fields;
 pub mod files;
 pub mod focus;
@@ -31,5 +32,4 @@ pub mod store;
 pub mod tables;
 pub mod time;
 pub mod verdict;
-pub mod when;
 pub mod wizard;

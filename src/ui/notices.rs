@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,26 +116,27 @@ impl Default for Notices {
 pub fn NoticeArea() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let of_tone = move |tone: Tone| {
-        move || {
+        Callback::new(move |()| {
             notices
                 .list
                 .get()
                 .into_iter()
                 .filter(|notice| notice.tone == tone)
-                .collect::<Vec<_>>()
-        }
+                .map(|notice| {
+                    Keyed::new(notice.id.to_string(), move || {
+                        view! { <NoticeView notice/> }.into_any()
+                    })
+                })
+                .collect()
+        })
     };
     view! {
         <div class="notices">
             <div role="status" aria-live="polite">
-                <For each=of_tone(Tone::Info) key=|notice| notice.id let:notice>
-                    <NoticeView notice/>
-                </For>
+                <KeyedRows each=of_tone(Tone::Info)/>
             </div>
             <div role="alert">
-                <For each=of_tone(Tone::Problem) key=|notice| notice.id let:notice>
-                    <NoticeView notice/>
-                </For>
+                <KeyedRows each=of_tone(Tone::Problem)/>
             </div>
         </div>
     }

@@ -9,10 +9,10 @@ use crate::domain::buyin::AssessmentId;
 use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::When;
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
-use crate::ui::when::When;
 
 /// Sets the browser tab's title while the page is shown.
 #[component]

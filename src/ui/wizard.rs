@@ -9,6 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
+use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -82,9 +83,13 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <StepNav playbook=playbook.clone() step progress/>
         // Keyed by the step, so each step starts from fresh elements: a suggestion list left
         // open on one step must not show up open on the next.
-        <For each=move || step.get().ok() key=|current| *current let:current>
-            <StepForm plan step=current missing/>
-        </For>
+        <KeyedRows each=Callback::new(move |()| {
+            step.get()
+                .ok()
+                .map(|current| Keyed::new(current.slug().to_owned(), move || view! { <StepForm plan step=current missing/> }.into_any()))
+                .into_iter()
+                .collect()
+        })/>
         {move || step.get().err().map(|slug| view! {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
