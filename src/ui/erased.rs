@@ -1,6 +1,7 @@
 //! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
 //! `For` are compiled once for each condition, list and row type they are given; these are
-//! compiled once for every use, the rows and children being erased to `AnyView`.
+//! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
+//! `clicked` gives every click handler one type.
 
 use leptos::prelude::*;
 
@@ -44,4 +45,12 @@ pub fn KeyedRows(each: Callback<(), Vec<Keyed>>) -> impl IntoView {
     view! {
         <For each=move || each.run(()) key=|row: &Keyed| row.key.clone() children=|row: Keyed| (row.draw)()/>
     }
+}
+
+/// A click handler, boxed: every `on:click` then has the same handler type, and the code that
+/// attaches one is compiled once rather than once per handler.
+pub fn clicked(
+    handler: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
+    Box::new(handler)
 }

@@ -14,6 +14,7 @@ use crate::domain::file::{
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
+use crate::ui::erased::clicked;
 use crate::ui::notices::Notices;
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -80,8 +81,8 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
                 " Replace executives' names with “Executive 1”, “Executive 2”…"
             </label>
             <div class="row-actions">
-                <button type="button" class="primary" on:click=save>"Export as a file"</button>
-                <button type="button" on:click=report>"Download the report as Markdown"</button>
+                <button type="button" class="primary" on:click=clicked(save)>"Export as a file"</button>
+                <button type="button" on:click=clicked(report)>"Download the report as Markdown"</button>
             </div>
         </section>
     }
@@ -275,16 +276,16 @@ where
             {clash}
             <div class="row-actions">
                 {has_clash.then(|| view! {
-                    <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(true))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
+                    <button type="button" class="danger" on:click=clicked(move |_| take.with_value(|take| take(true)))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
                 }.into_any())}
-                <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>
+                <button type="button" class="primary" on:click=clicked(move |_| take.with_value(|take| take(false)))>
                     {match (has_clash, single) {
                         (true, _) => "Keep both",
                         (false, true) => "Add to my playbooks",
                         (false, false) => "Add them to my playbooks",
                     }}
                 </button>
-                <button type="button" on:click=move |_| done()>"Cancel"</button>
+                <button type="button" on:click=clicked(move |_| done())>"Cancel"</button>
             </div>
         </div>
     }
@@ -318,5 +319,5 @@ pub fn BackupButton() -> impl IntoView {
             Err(problem) => notices.problem(format!("The backup could not be saved: {problem}.")),
         }
     };
-    view! { <button type="button" on:click=back_up>"Back up all playbooks to one file"</button> }
+    view! { <button type="button" on:click=clicked(back_up)>"Back up all playbooks to one file"</button> }
 }

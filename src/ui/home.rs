@@ -10,6 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::ui::erased::clicked;
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
@@ -82,7 +83,7 @@ pub fn HomePage() -> impl IntoView {
             </When>
             <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
                 <p>
-                    <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
+                    <button type="button" on:click=clicked(open_example.clone())>"Open the example playbook"</button>
                 </p>
             </When>
         </section>
@@ -136,7 +137,7 @@ fn StorageUse() -> impl IntoView {
                 Some(false) => view! {
                     <p>
                         "The browser may clear them if it runs short of space. Export the ones you need, or "
-                        <button type="button" on:click=ask>"ask the browser to keep them"</button>
+                        <button type="button" on:click=clicked(ask)>"ask the browser to keep them"</button>
                         "."
                     </p>
                 }
@@ -234,9 +235,9 @@ where
                             {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> })}
                         </div>
                         <div class="row-actions" role="group" aria-label=actions_label>
-                            <button type="button" id=rename_button on:click=move |_| renaming.set(true)>"Rename"</button>
-                            <button type="button" on:click=move |_| store.duplicate(&id.get_value())>"Duplicate"</button>
-                            <button type="button" class="danger" on:click=remove>"Delete"</button>
+                            <button type="button" id=rename_button on:click=clicked(move |_| renaming.set(true))>"Rename"</button>
+                            <button type="button" on:click=clicked(move |_| store.duplicate(&id.get_value()))>"Duplicate"</button>
+                            <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
                         </div>
                     }
                 }
@@ -275,7 +276,7 @@ where
             <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true max_chars=MAX_NAME_CHARS/>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Save title"</button>
-            <button type="button" on:click=move |_| done()>"Cancel"</button>
+            <button type="button" on:click=clicked(move |_| done())>"Cancel"</button>
         </form>
     }
 }
@@ -315,8 +316,8 @@ where
                 {entry.problem.to_string()}
             </p>
             <div class="row-actions" role="group" aria-label=actions_label>
-                <button type="button" on:click=download>"Save stored text as a file"</button>
-                <button type="button" class="danger" on:click=remove>"Remove entry"</button>
+                <button type="button" on:click=clicked(download)>"Save stored text as a file"</button>
+                <button type="button" class="danger" on:click=clicked(remove)>"Remove entry"</button>
             </div>
         </li>
     }

@@ -10,6 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
+use crate::ui::erased::clicked;
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -215,8 +216,8 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     }.into_any())
                 }}
                 <div class="step-buttons">
-                    <button type="button" on:click=move |_| go_to(index.get_untracked().saturating_sub(1)) disabled=move || index.get() == 0>"Previous question"</button>
-                    <button type="button" class="primary" on:click=move |_| go_to(index.get_untracked() + 1) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
+                    <button type="button" on:click=clicked(move |_| go_to(index.get_untracked().saturating_sub(1))) disabled=move || index.get() == 0>"Previous question"</button>
+                    <button type="button" class="primary" on:click=clicked(move |_| go_to(index.get_untracked() + 1)) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
                     <A href=verdict>"See the verdict"</A>
                 </div>
                 </div>
@@ -274,7 +275,7 @@ fn QuestionMap(
                                         <button
                                             type="button"
                                             aria-current=move || (index.get() == at).then_some("step")
-                                            on:click=move |_| go_to.run(at)
+                                            on:click=clicked(move |_| go_to.run(at))
                                         >
                                             <span>{question.prompt}</span>
                                             <span class="map-state">{state}</span>

@@ -10,6 +10,7 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
+use crate::ui::erased::clicked;
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
@@ -82,7 +83,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 })/>
             </ol>
             <p class="field-error" role="alert">{move || error.get()}</p>
-            <button type="button" on:click=move |_| { let _ = add(Vec::new()); }>
+            <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
                 {format!("Add {}", kind.noun_with_article())}
             </button>
             <SuggestionSets plan kind add=Callback::new(add)/>
@@ -194,13 +195,13 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                 {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
-                        <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
+                        <button type="button" aria-expanded=move || open.get().to_string() on:click=clicked(move |_| open.update(|open| *open = !*open))>
                             {move || if open.get() { "Fold goal" } else { "Edit goal" }}
                         </button>
                     }.into_any())}
-                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=move |_| shift(true)>"Move up"</button>
-                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
-                    <button type="button" class="danger" id=format!("item-{id}-remove") on:click=ask_or_remove>"Remove"</button>
+                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
+                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
+                    <button type="button" class="danger" id=format!("item-{id}-remove") on:click=clicked(ask_or_remove)>"Remove"</button>
                 </div>
                 <When when=Signal::derive(move || !confirm.with(Vec::is_empty))>
                     <div class="confirm banner banner-problem" role="alert">
@@ -214,8 +215,8 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                         </ul>
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
-                            <button type="button" class="danger" on:click=move |_| { confirm.set(Vec::new()); remove(); }>"Remove it and clear the links"</button>
-                            <button type="button" id=format!("item-{id}-keep") on:click=move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); }>"Keep it"</button>
+                            <button type="button" class="danger" on:click=clicked(move |_| { confirm.set(Vec::new()); remove(); })>"Remove it and clear the links"</button>
+                            <button type="button" id=format!("item-{id}-keep") on:click=clicked(move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); })>"Keep it"</button>
                         </div>
                     </div>
                 </When>
@@ -281,7 +282,7 @@ fn ItemField(
                             <li>
                                 <span>{text}</span>
                                 " "
-                                <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>"Use this"</button>
+                                <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>"Use this"</button>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -391,16 +392,16 @@ fn SuggestionSets(
                 <div class="suggestion-set" role="group" aria-label=set.name>
                     <h4>{set.name}</h4>
                     {set.adopt_all.then(|| view! {
-                        <button type="button" on:click=move |_| {
+                        <button type="button" on:click=clicked(move |_| {
                             for suggestion in set.suggestions {
                                 adopt(suggestion);
                             }
-                        }>{format!("Add all of “{}”", set.name)}</button>
+                        })>{format!("Add all of “{}”", set.name)}</button>
                     }.into_any())}
                     <ul>
                         {set.suggestions.iter().map(|suggestion| view! {
                             <li>
-                                <button type="button" class="chip" aria-disabled=move || is_present(suggestion).then_some("true") on:click=move |_| adopt(suggestion)>
+                                <button type="button" class="chip" aria-disabled=move || is_present(suggestion).then_some("true") on:click=clicked(move |_| adopt(suggestion))>
                                     {move || if is_present(suggestion) {
                                         format!("Added: {}", title_of(suggestion))
                                     } else {

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::ui::erased::clicked;
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
@@ -164,7 +165,9 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             return_focus_to_page();
         };
         move || match expired.get() {
-            None => view! { <button type="button" on:click=undo>"Undo"</button> }.into_any(),
+            None => {
+                view! { <button type="button" on:click=clicked(undo)>"Undo"</button> }.into_any()
+            }
             Some(why) => {
                 return_focus_to_page();
                 view! { <span class="expired">" " {why}</span> }.into_any()
@@ -175,10 +178,10 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         <p class=class>
             <span>{notice.text}</span>
             {action}
-            <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| {
+            <button type="button" class="dismiss" aria-label="Dismiss" on:click=clicked(move |_| {
                 notices.dismiss(id);
                 return_focus_to_page();
-            }>"×"</button>
+            })>"×"</button>
         </p>
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::buyin::AssessmentId;
 use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::clicked;
 use crate::ui::erased::When;
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
@@ -65,9 +66,9 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     "Your changes are still on this page. Which version do you want?"
                 </p>
                 <div class="row-actions">
-                    <button type="button" on:click=move |_| store.keep_both_versions(&id.get_value())>"Keep both"</button>
-                    <button type="button" on:click=move |_| store.keep_this_version(&id.get_value())>"Keep this tab's version"</button>
-                    <button type="button" on:click=move |_| store.use_other_version(&id.get_value())>"Use the other tab's version"</button>
+                    <button type="button" on:click=clicked(move |_| store.keep_both_versions(&id.get_value()))>"Keep both"</button>
+                    <button type="button" on:click=clicked(move |_| store.keep_this_version(&id.get_value()))>"Keep this tab's version"</button>
+                    <button type="button" on:click=clicked(move |_| store.use_other_version(&id.get_value()))>"Use the other tab's version"</button>
                 </div>
             </section>
         </When>
@@ -79,8 +80,8 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     "The saved version has not changed since. Save them over it, or discard them?"
                 </p>
                 <div class="row-actions">
-                    <button type="button" class="primary" on:click=move |_| store.save_recovered(&id.get_value())>"Save them"</button>
-                    <button type="button" on:click=move |_| store.discard_recovered(&id.get_value())>"Discard them"</button>
+                    <button type="button" class="primary" on:click=clicked(move |_| store.save_recovered(&id.get_value()))>"Save them"</button>
+                    <button type="button" on:click=clicked(move |_| store.discard_recovered(&id.get_value()))>"Discard them"</button>
                 </div>
             </section>
         </When>

@@ -13,6 +13,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
+use crate::ui::erased::clicked;
 use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
@@ -204,7 +205,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
             view! {
                 <li>
                     <A href=href>{when}</A>": "{point.outcome()}" "
-                    <button type="button" class="danger" aria-label=delete on:click=move |_| store.remove_assessment(&playbook, &id)>"Delete"</button>
+                    <button type="button" class="danger" aria-label=delete on:click=clicked(move |_| store.remove_assessment(&playbook, &id))>"Delete"</button>
                 </li>
             }
         })
@@ -244,8 +245,8 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
-            <button type="button" on:click=again>"Interview again"</button>
-            <button type="button" class="danger" on:click=remove>"Delete"</button>
+            <button type="button" on:click=clicked(again)>"Interview again"</button>
+            <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>
     }
 }

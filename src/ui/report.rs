@@ -14,6 +14,7 @@ use crate::domain::strategy::smart;
 use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
+use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
 use crate::ui::tables::WideTable;
@@ -51,7 +52,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
             <dt>"Last updated"</dt><dd><LocalTime at=document.updated_at/></dd>
         </dl>
         <p class="row-actions">
-            <button type="button" on:click=print>"Print or save as PDF"</button>
+            <button type="button" on:click=clicked(print)>"Print or save as PDF"</button>
         </p>
         <Buyin playbook document=document.clone()/>
         <StrategyReport document/>

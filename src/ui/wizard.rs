@@ -9,6 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
+use crate::ui::erased::clicked;
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
@@ -194,7 +195,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
             {(!offered.is_empty()).then(|| view! {
                 <div class="suggested" role="group" aria-label=format!("Suggested answers: {}", spec.label)>
                     {offered.iter().map(|&text| view! {
-                        <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>{format!("Use “{text}”")}</button>
+                        <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>{format!("Use “{text}”")}</button>
                     }).collect_view()}
                 </div>
             }.into_any())}
