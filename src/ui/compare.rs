@@ -9,6 +9,7 @@ use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::changed;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -59,7 +60,7 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
                 }}
             </p>
             <label class="check">
-                <input type="checkbox" prop:checked=every on:change=move |ev| every.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=every on:change=changed(move |ev| every.set(event_target_checked(&ev)))/>
                 " Show every interview"
             </label>
         }.into_any())}

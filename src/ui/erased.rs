@@ -54,3 +54,10 @@ pub fn clicked(
 ) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
     Box::new(handler)
 }
+
+/// A change or input handler, boxed, for the same reason as `clicked`.
+pub fn changed(
+    handler: impl FnMut(leptos::ev::Event) + 'static,
+) -> Box<dyn FnMut(leptos::ev::Event)> {
+    Box::new(handler)
+}

@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::erased::changed;
+
 /// A page-unique id, so every label and message is tied to its input.
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -126,7 +128,7 @@ pub fn TextField(
                 rows=rows
                 maxlength=max_chars
                 prop:value=move || value.get()
-                on:input=on_input
+                on:input=changed(on_input)
                 aria-invalid=invalid
                 aria-describedby=described_by
             ></textarea>
@@ -149,7 +151,7 @@ pub fn TextField(
                     autocomplete=autocomplete.unwrap_or("off")
                     maxlength=max_chars
                     prop:value=move || value.get()
-                    on:input=on_input
+                    on:input=changed(on_input)
                     aria-invalid=invalid
                     aria-describedby=described_by
                 />
@@ -178,7 +180,7 @@ pub fn SelectField(
     let (id, described_by, error) = (frame.id.clone(), frame.described_by.clone(), frame.error);
     let on_change = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
     let control = view! {
-        <select id=id on:change=on_change prop:value=move || value.get() aria-describedby=described_by>
+        <select id=id on:change=changed(on_change) prop:value=move || value.get() aria-describedby=described_by>
             <option value="" prop:selected=move || value.with(String::is_empty)>{none}</option>
             {move || {
                 let current = value.get();

@@ -14,7 +14,7 @@ use crate::domain::file::{
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
-use crate::ui::erased::clicked;
+use crate::ui::erased::{changed, clicked};
 use crate::ui::notices::Notices;
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -73,11 +73,11 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             <h2 id="export-heading">"Share as a file"</h2>
             <p>"Save this playbook as a file to send to your manager or a colleague; they open it with Import on their own home page."</p>
             <label class="check">
-                <input type="checkbox" prop:checked=include_private on:change=move |ev| include_private.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=include_private on:change=changed(move |ev| include_private.set(event_target_checked(&ev)))/>
                 " Include private notes"
             </label>
             <label class="check">
-                <input type="checkbox" prop:checked=hide_names on:change=move |ev| hide_names.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=hide_names on:change=changed(move |ev| hide_names.set(event_target_checked(&ev)))/>
                 " Replace executives' names with “Executive 1”, “Executive 2”…"
             </label>
             <div class="row-actions">
@@ -167,7 +167,7 @@ pub fn ImportPanel() -> impl IntoView {
             <p>"Open a playbook file that someone shared with you, or one you saved. You can also drop the file anywhere on this page."</p>
             <label class="file-pick">
                 "Choose a playbook file"
-                <input type="file" accept=".json,application/json" on:change=picked/>
+                <input type="file" accept=".json,application/json" on:change=changed(picked)/>
             </label>
             {move || match chosen.get() {
                 Chosen::Nothing => ().into_any(),

@@ -10,7 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::clicked;
+use crate::ui::erased::{changed, clicked};
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -181,9 +181,9 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=move || answer().private
-                        on:change=move |ev| {
+                        on:change=changed(move |ev| {
                             let _ = dispatch(AssessmentEdit::Private { question: current().id.to_owned(), private: event_target_checked(&ev) });
-                        }
+                        })
                     />
                     " Private note: kept in this browser, left out of what you share"
                 </label>
@@ -205,9 +205,9 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         prop:checked=move || answer().signs.contains(&sign)
-                                        on:change=move |ev| {
+                                        on:change=changed(move |ev| {
                                             let _ = dispatch(AssessmentEdit::Sign { question: current().id.to_owned(), sign, heard: event_target_checked(&ev) });
-                                        }
+                                        })
                                     />
                                     " " {sign.label()}
                                 </label>
@@ -245,7 +245,7 @@ fn RatingChoice(
     };
     view! {
         <label class="choice">
-            <input type="radio" name="rating" prop:checked=move || answer.with(|answer| answer.rating == rating) on:change=move |_| on_rate.run(rating)/>
+            <input type="radio" name="rating" prop:checked=move || answer.with(|answer| answer.rating == rating) on:change=changed(move |_| on_rate.run(rating))/>
             <span><strong>{label}</strong> " — " {anchor}</span>
         </label>
     }
