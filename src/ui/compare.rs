@@ -94,7 +94,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                     <td>{row.role.clone()}</td>
                     <td>{date}</td>
                     <td>{verdict}</td>
-                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }).collect_view()}
+                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }.into_any()).collect_view()}
                     <td>{row.signs.iter().map(|sign| sign.label()).collect::<Vec<_>>().join("; ")}</td>
                 </tr>
             }
@@ -109,7 +109,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                         <th scope="col">"Role"</th>
                         <th scope="col">"Interviewed"</th>
                         <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
                         <th scope="col">"Warning signs"</th>
                     </tr>
                 </thead>

@@ -66,7 +66,7 @@ impl Frame {
         view! {
             <div class="field">
                 <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> }.into_any())}</label>
-                {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> }.into_any())}
                 {control}
                 <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
             </div>

@@ -200,7 +200,7 @@ where
     let mended = (!mended.is_empty()).then(|| {
         let mends = mended
             .into_iter()
-            .map(|mend| view! { <li>{mend}</li> })
+            .map(|mend| view! { <li>{mend}</li> }.into_any())
             .collect_view();
         view! {
             <p>"Mended on reading, so every part of it can be edited:"</p>

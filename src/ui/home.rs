@@ -58,7 +58,7 @@ pub fn HomePage() -> impl IntoView {
             "A playbook holds one company's executive buy-in interviews and DevRel program strategy. "
             "Everything is kept in this browser only; nothing is sent anywhere."
         </p>
-        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
+        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any())}
         // A returning user comes back for their playbooks: they come first, before the forms
         // that start or bring in another.
         <section aria-labelledby="library-heading">
@@ -228,11 +228,11 @@ where
                         <div class="playbook-summary">
                             <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
                             <p class="meta">
-                                {company.map(|company| view! { <span>{company}</span> " · " })}
+                                {company.map(|company| view! { <span>{company}</span> " · " }.into_any())}
                                 "Updated " <LocalTime at=playbook.updated_at/>
-                                {exported_at.map(|at| view! { " · Exported " <LocalTime at/> })}
+                                {exported_at.map(|at| view! { " · Exported " <LocalTime at/> }.into_any())}
                             </p>
-                            {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> })}
+                            {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> }.into_any())}
                         </div>
                         <div class="row-actions" role="group" aria-label=actions_label>
                             <button type="button" id=rename_button on:click=clicked(move |_| renaming.set(true))>"Rename"</button>

@@ -192,7 +192,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <fieldset class="rating">
                     <legend>"What the answer shows"</legend>
                     <RatingChoice answer=Signal::derive(answer) rating=None on_rate=Callback::new(rate)/>
-                    {Rating::ALL.map(|rating| view! { <RatingChoice answer=Signal::derive(answer) rating=Some(rating) on_rate=Callback::new(rate)/> })}
+                    {Rating::ALL.map(|rating| view! { <RatingChoice answer=Signal::derive(answer) rating=Some(rating) on_rate=Callback::new(rate)/> }.into_any())}
                 </fieldset>
                 {move || {
                     let group = current().group;
@@ -211,7 +211,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                     />
                                     " " {sign.label()}
                                 </label>
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </fieldset>
                     }.into_any())
                 }}
@@ -285,7 +285,7 @@ fn QuestionMap(
                             })
                             .collect_view()}
                     </ol>
-                })
+                }.into_any())
                 .collect_view()}
         </nav>
     }

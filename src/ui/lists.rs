@@ -177,7 +177,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         kind.fields()
             .iter()
             .enumerate()
-            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() values spec=*spec at/> })
+            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() values spec=*spec at/> }.into_any())
             .collect_view()
     };
     let milestones = move || {
@@ -211,7 +211,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                         <ul>
                             {move || confirm.get().into_iter().map(|link| view! {
                                 <li>{format!("{} “{}”", link.list.noun_capitalised(), link.label)}</li>
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </ul>
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
@@ -284,7 +284,7 @@ fn ItemField(
                                 " "
                                 <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>"Use this"</button>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </details>
             }.into_any())
@@ -410,10 +410,10 @@ fn SuggestionSets(
                                 </button>
                                 {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> }.into_any())}
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </div>
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </details>
     }
     .into_any()

@@ -207,7 +207,7 @@ pub fn Breadcrumb(
             <ol>
                 <li><A href=routes::home()>"Playbooks"</A></li>
                 <li><A href=routes::playbook(&playbook)>{title}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
+                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> }.into_any())}
             </ol>
         </nav>
     }

@@ -81,7 +81,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true max_chars=MAX_NAME_CHARS/>
             <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
             <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
-            <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
+            <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> }.into_any())}</p>
         </section>
         <Interviews playbook=id.clone()/>
         <StrategyCard playbook=id.clone()/>
@@ -193,7 +193,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
     );
     let trend = series
         .trend()
-        .map(|trend| view! { <p>{trend.sentence_with(date_text)}</p> });
+        .map(|trend| view! { <p>{trend.sentence_with(date_text)}</p> }.into_any());
     let items = points[..earlier]
         .iter()
         .rev()

@@ -41,7 +41,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
     let facts = [("Company", &document.company), ("Author", &document.author)]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> })
+        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> }.into_any())
         .collect_view();
     view! {
         <PageTitle text=format!("Report: {}", document.title)/>
@@ -100,7 +100,7 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                 <tr>
                     <th scope="row">{point.when_with(date_text)}</th>
                     <td>{point.outcome()}</td>
-                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }).collect_view()}
+                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }.into_any()).collect_view()}
                 </tr>
             }
         })
@@ -115,7 +115,7 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                     <tr>
                         <th scope="col">"Interviewed"</th>
                         <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -145,9 +145,9 @@ fn executive_verdict(series: &Series) -> impl IntoView {
                     <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
                 </p>
                 <h4>"Why"</h4>
-                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }).collect_view()}</ul>
+                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
                 <h4>"Next steps"</h4>
-                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
             }
             .into_any()
         }
@@ -213,7 +213,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
             {(!missing.is_empty()).then(|| view! {
                 <div class="still-missing">
                     <p><strong>"Still missing:"</strong></p>
-                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul>
+                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul>
                 </div>
             }.into_any())}
         </section>
@@ -249,7 +249,7 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
         view! {
             <WideTable label=kind.title()>
                 <table>
-                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }).collect_view()}</tr></thead>
+                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }.into_any()).collect_view()}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </WideTable>
@@ -298,7 +298,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                     {if failing.is_empty() {
                         view! { <p class="complete">"SMART: all five letters met."</p> }.into_any()
                     } else {
-                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
                     }}
                     <ul class="milestones">{milestones}</ul>
                 </li>

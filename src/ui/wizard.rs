@@ -95,7 +95,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
             <p><a href=first.clone()>"Go to the first step"</a></p>
-        })}
+        }.into_any())}
         <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
     }
 }
@@ -157,7 +157,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 .parts()
                 .iter()
                 .map(|part| match *part {
-                    Part::Fields(fields) => fields.iter().map(|&field| view! { <StrategyField plan field/> }).collect_view().into_any(),
+                    Part::Fields(fields) => fields.iter().map(|&field| view! { <StrategyField plan field/> }.into_any()).collect_view().into_any(),
                     Part::List(kind) => view! { <ListEditor plan list=ListAt::top(kind)/> }.into_any(),
                 })
                 .collect_view()}
@@ -169,7 +169,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 if missing.is_empty() {
                     view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
                 } else {
-                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
                 }
             }}
         </section>
@@ -196,7 +196,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
                 <div class="suggested" role="group" aria-label=format!("Suggested answers: {}", spec.label)>
                     {offered.iter().map(|&text| view! {
                         <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>{format!("Use “{text}”")}</button>
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </div>
             }.into_any())}
         </div>
