@@ -97,7 +97,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                     {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }.into_any()).collect_view()}
                     <td>{row.signs.iter().map(|sign| sign.label()).collect::<Vec<_>>().join("; ")}</td>
                 </tr>
-            }
+            }.into_any()
         })
         .collect_view();
     view! {
@@ -134,7 +134,7 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
         .enumerate()
         .map(|(at, group)| {
             let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
-            view! { <text x=x y=18 class="chart-heading">{group.title()}</text> }
+            view! { <text x=x y=18 class="chart-heading">{group.title()}</text> }.into_any()
         })
         .collect_view();
     let lines = rows
@@ -157,14 +157,14 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
                             <rect x=x y=y width=BAR_AREA height=ROW_HEIGHT - 10 class="chart-track"/>
                             <rect x=x y=y width=filled height=ROW_HEIGHT - 10 class=format!("chart-bar chart-{:?}", score.group)/>
                         </g>
-                    }
+                    }.into_any()
                 })
                 .collect_view();
             let name: String = row.label_with(date_text).chars().take(22).collect();
             view! {
                 <text x=0 y=y + 13 class="chart-label">{name}</text>
                 {bars}
-            }
+            }.into_any()
         })
         .collect_view();
     view! {

@@ -189,7 +189,7 @@ pub fn SelectField(
                     .into_iter()
                     .map(|(option, text)| {
                         let selected = option == current;
-                        view! { <option value=option prop:selected=selected>{text}</option> }
+                        view! { <option value=option prop:selected=selected>{text}</option> }.into_any()
                     })
                     .collect_view()
             }}

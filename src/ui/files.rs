@@ -235,6 +235,7 @@ where
             ));
             let updated_at = playbook.updated_at;
             view! { <li>{facts.join(" · ")} " · last updated " <LocalTime at=updated_at/></li> }
+                .into_any()
         })
         .collect_view();
     let single = playbooks.len() == 1;

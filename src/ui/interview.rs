@@ -281,7 +281,7 @@ fn QuestionMap(
                                             <span class="map-state">{state}</span>
                                         </button>
                                     </li>
-                                }
+                                }.into_any()
                             })
                             .collect_view()}
                     </ol>

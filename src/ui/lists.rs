@@ -354,6 +354,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
                     <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
                 </dl>
             }
+            .into_any()
         })
     }
 }

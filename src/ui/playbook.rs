@@ -207,7 +207,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
                     <A href=href>{when}</A>": "{point.outcome()}" "
                     <button type="button" class="danger" aria-label=delete on:click=clicked(move |_| store.remove_assessment(&playbook, &id))>"Delete"</button>
                 </li>
-            }
+            }.into_any()
         })
         .collect_view();
     Some(view! {
@@ -340,7 +340,7 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                     };
                     view! {
                         <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
-                    }
+                    }.into_any()
                 }).collect_view()}
             </ol>
             <p>{resume}</p>

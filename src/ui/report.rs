@@ -102,7 +102,7 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                     <td>{point.outcome()}</td>
                     {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }.into_any()).collect_view()}
                 </tr>
-            }
+            }.into_any()
         })
         .collect_view();
     let name = format!("Interviews of {} over time", series.latest().executive);
@@ -196,7 +196,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
                         } else {
                             view! { <dd class="answer">{answer}</dd> }.into_any()
                         };
-                        view! { <dt>{field.spec().label}</dt>{shown} }
+                        view! { <dt>{field.spec().label}</dt>{shown} }.into_any()
                     })
                     .collect_view();
                 view! { <dl class="answers">{answers}</dl> }.into_any()
@@ -243,7 +243,7 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! { <tr>{cells}</tr> }
+                view! { <tr>{cells}</tr> }.into_any()
             })
             .collect_view();
         view! {
@@ -285,7 +285,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                         .map(|spec| strategy.shown_with(milestone, spec, date_text))
                         .unwrap_or_default();
                     let text = milestone.get(ItemField::Milestone);
-                    view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }
+                    view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }.into_any()
                 })
                 .collect_view();
             view! {

@@ -99,7 +99,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <A href=href>{link}</A>
                     {format!(": {}.", latest.outcome())}
                 </p>
-            }
+            }.into_any()
         })}
         {body}
         <section aria-labelledby="scores-heading">
@@ -204,7 +204,7 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
                                 if change.signs_changed {
                                     what.push("warning signs changed".to_owned());
                                 }
-                                view! { <li><q>{prompt(change.question).to_owned()}</q> ": " {what.join(", ")}</li> }
+                                view! { <li><q>{prompt(change.question).to_owned()}</q> ": " {what.join(", ")}</li> }.into_any()
                             })
                             .collect_view()}
                     </ul>

@@ -130,7 +130,7 @@ fn StepNav(
                                     <span class="step-state">{move || if complete() { "complete" } else { "to do" }}</span>
                                 </a>
                             </li>
-                        }
+                        }.into_any()
                     })
                     .collect_view()}
             </ol>
@@ -142,7 +142,7 @@ fn StepNav(
 fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView {
     let playbook = plan.playbook();
     let previous = step.previous().map(|before| {
-        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
+        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }.into_any()
     });
     let next = match step.next() {
         Some(after) => view! { <a href=routes::strategy_step(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
