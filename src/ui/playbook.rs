@@ -176,7 +176,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
 
 /// The earlier interviews of an executive, most recent first, each with its date and verdict,
 /// and how the verdict moved.
-fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
+fn history(playbook: &PlaybookId, series: &Series) -> Option<AnyView> {
     let store = expect_context::<Store>();
     let points = series.points();
     if points.len() < 2 {
@@ -210,13 +210,16 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
             }.into_any()
         })
         .collect_view();
-    Some(view! {
-        <details class="history">
-            <summary>{summary}</summary>
-            {trend}
-            <ol>{items}</ol>
-        </details>
-    })
+    Some(
+        view! {
+            <details class="history">
+                <summary>{summary}</summary>
+                {trend}
+                <ol>{items}</ol>
+            </details>
+        }
+        .into_any(),
+    )
 }
 
 #[component]

@@ -83,7 +83,7 @@ fn Buyin(playbook: PlaybookId, document: Playbook) -> impl IntoView {
 
 /// An executive interviewed more than once: how the verdict moved, and each interview's
 /// verdict and scores, oldest first.
-fn over_time(series: &Series) -> Option<impl IntoView> {
+fn over_time(series: &Series) -> Option<AnyView> {
     let interviews = series.interviews();
     if interviews.len() < 2 {
         return None;
@@ -122,11 +122,11 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
             </table>
         </WideTable>
         <p>"The verdict below is from the latest interview."</p>
-    })
+    }.into_any())
 }
 
 /// An executive: the change over time, then the verdict of their latest interview.
-fn executive_verdict(series: &Series) -> impl IntoView {
+fn executive_verdict(series: &Series) -> AnyView {
     let assessment = series.latest();
     let title = if assessment.role.trim().is_empty() {
         assessment.executive.clone()
@@ -153,6 +153,7 @@ fn executive_verdict(series: &Series) -> impl IntoView {
         }
     };
     view! { <article class="report-executive"><h3>{title}</h3>{over_time(series)}{body}</article> }
+        .into_any()
 }
 
 #[component]
@@ -178,7 +179,7 @@ fn StrategyReport(document: Playbook) -> impl IntoView {
     }
 }
 
-fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> impl IntoView {
+fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> AnyView {
     let heading = format!("step-{}-heading", step.slug());
     let labelled_by = heading.clone();
     let parts = step
@@ -217,11 +218,11 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
                 </div>
             }.into_any())}
         </section>
-    }
+    }.into_any()
 }
 
 /// A list as a table: one row per item, one column per field.
-fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
+fn list_report(strategy: &Strategy, kind: ListKind) -> AnyView {
     let items = strategy.items(&ListAt::top(kind));
     let body = if items.is_empty() {
         view! { <p class="unanswered">{format!("No {} yet.", in_sentence(kind.title()))}</p> }
@@ -256,12 +257,12 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
         }
         .into_any()
     };
-    view! { <h4>{kind.title()}</h4> {body} }
+    view! { <h4>{kind.title()}</h4> {body} }.into_any()
 }
 
 /// Each goal as its sentence, then who owns it, what it serves, its milestones and how it
 /// fares against the SMART check.
-fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoView {
+fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> AnyView {
     let goals = strategy
         .goals
         .goals
@@ -305,5 +306,5 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
             }
         })
         .collect_view();
-    view! { <h4>"SMART goals"</h4> <ol class="goals-report">{goals}</ol> }
+    view! { <h4>"SMART goals"</h4> <ol class="goals-report">{goals}</ol> }.into_any()
 }
