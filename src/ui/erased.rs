@@ -61,3 +61,10 @@ pub fn changed(
 ) -> Box<dyn FnMut(leptos::ev::Event)> {
     Box::new(handler)
 }
+
+/// A form's submit handler, boxed, for the same reason as `clicked`.
+pub fn submitted(
+    handler: impl FnMut(leptos::ev::SubmitEvent) + 'static,
+) -> Box<dyn FnMut(leptos::ev::SubmitEvent)> {
+    Box::new(handler)
+}

@@ -13,7 +13,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, submitted};
 use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
@@ -281,7 +281,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
         }
     };
     view! {
-        <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submit novalidate=true>
+        <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submitted(submit) novalidate=true>
             <h3 id="new-interview-heading">"Interview an executive"</h3>
             <div class="field-row">
                 <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true max_chars=MAX_NAME_CHARS/>
