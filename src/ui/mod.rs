@@ -14,6 +14,7 @@
 
 pub mod about;
 pub mod compare;
+pub mod erased;
 pub mod fields;
 pub mod files;
 pub mod focus;
