@@ -45,7 +45,7 @@ pub fn AboutPage() -> impl IntoView {
                                 <br/>
                                 <span class="meta">"Used for " {source.used_for()} "."</span>
                             </li>
-                        }
+                        }.into_any()
                     })
                     .collect_view()}
             </ul>

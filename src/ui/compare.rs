@@ -9,6 +9,7 @@ use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::changed;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -59,10 +60,10 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
                 }}
             </p>
             <label class="check">
-                <input type="checkbox" prop:checked=every on:change=move |ev| every.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=every on:change=changed(move |ev| every.set(event_target_checked(&ev)))/>
                 " Show every interview"
             </label>
-        })}
+        }.into_any())}
         {move || {
             let rows = rows();
             if rows.is_empty() {
@@ -93,10 +94,10 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                     <td>{row.role.clone()}</td>
                     <td>{date}</td>
                     <td>{verdict}</td>
-                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }).collect_view()}
+                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }.into_any()).collect_view()}
                     <td>{row.signs.iter().map(|sign| sign.label()).collect::<Vec<_>>().join("; ")}</td>
                 </tr>
-            }
+            }.into_any()
         })
         .collect_view();
     view! {
@@ -108,7 +109,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                         <th scope="col">"Role"</th>
                         <th scope="col">"Interviewed"</th>
                         <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
                         <th scope="col">"Warning signs"</th>
                     </tr>
                 </thead>
@@ -133,7 +134,7 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
         .enumerate()
         .map(|(at, group)| {
             let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
-            view! { <text x=x y=18 class="chart-heading">{group.title()}</text> }
+            view! { <text x=x y=18 class="chart-heading">{group.title()}</text> }.into_any()
         })
         .collect_view();
     let lines = rows
@@ -156,14 +157,14 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
                             <rect x=x y=y width=BAR_AREA height=ROW_HEIGHT - 10 class="chart-track"/>
                             <rect x=x y=y width=filled height=ROW_HEIGHT - 10 class=format!("chart-bar chart-{:?}", score.group)/>
                         </g>
-                    }
+                    }.into_any()
                 })
                 .collect_view();
             let name: String = row.label_with(date_text).chars().take(22).collect();
             view! {
                 <text x=0 y=y + 13 class="chart-label">{name}</text>
                 {bars}
-            }
+            }.into_any()
         })
         .collect_view();
     view! {

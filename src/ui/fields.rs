@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::erased::changed;
+
 /// A page-unique id, so every label and message is tied to its input.
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -63,8 +65,8 @@ impl Frame {
         } = self;
         view! {
             <div class="field">
-                <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> })}</label>
-                {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                <label for=id>{label} {required.then_some(view! { <span class="required">" (required)"</span> }.into_any())}</label>
+                {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> }.into_any())}
                 {control}
                 <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
             </div>
@@ -126,7 +128,7 @@ pub fn TextField(
                 rows=rows
                 maxlength=max_chars
                 prop:value=move || value.get()
-                on:input=on_input
+                on:input=changed(on_input)
                 aria-invalid=invalid
                 aria-describedby=described_by
             ></textarea>
@@ -149,7 +151,7 @@ pub fn TextField(
                     autocomplete=autocomplete.unwrap_or("off")
                     maxlength=max_chars
                     prop:value=move || value.get()
-                    on:input=on_input
+                    on:input=changed(on_input)
                     aria-invalid=invalid
                     aria-describedby=described_by
                 />
@@ -178,7 +180,7 @@ pub fn SelectField(
     let (id, described_by, error) = (frame.id.clone(), frame.described_by.clone(), frame.error);
     let on_change = move |ev| error.set(on_input.run(event_target_value(&ev)).err());
     let control = view! {
-        <select id=id on:change=on_change prop:value=move || value.get() aria-describedby=described_by>
+        <select id=id on:change=changed(on_change) prop:value=move || value.get() aria-describedby=described_by>
             <option value="" prop:selected=move || value.with(String::is_empty)>{none}</option>
             {move || {
                 let current = value.get();
@@ -187,7 +189,7 @@ pub fn SelectField(
                     .into_iter()
                     .map(|(option, text)| {
                         let selected = option == current;
-                        view! { <option value=option prop:selected=selected>{text}</option> }
+                        view! { <option value=option prop:selected=selected>{text}</option> }.into_any()
                     })
                     .collect_view()
             }}

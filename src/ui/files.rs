@@ -14,6 +14,7 @@ use crate::domain::file::{
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
+use crate::ui::erased::{changed, clicked};
 use crate::ui::notices::Notices;
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -72,16 +73,16 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             <h2 id="export-heading">"Share as a file"</h2>
             <p>"Save this playbook as a file to send to your manager or a colleague; they open it with Import on their own home page."</p>
             <label class="check">
-                <input type="checkbox" prop:checked=include_private on:change=move |ev| include_private.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=include_private on:change=changed(move |ev| include_private.set(event_target_checked(&ev)))/>
                 " Include private notes"
             </label>
             <label class="check">
-                <input type="checkbox" prop:checked=hide_names on:change=move |ev| hide_names.set(event_target_checked(&ev))/>
+                <input type="checkbox" prop:checked=hide_names on:change=changed(move |ev| hide_names.set(event_target_checked(&ev)))/>
                 " Replace executives' names with “Executive 1”, “Executive 2”…"
             </label>
             <div class="row-actions">
-                <button type="button" class="primary" on:click=save>"Export as a file"</button>
-                <button type="button" on:click=report>"Download the report as Markdown"</button>
+                <button type="button" class="primary" on:click=clicked(save)>"Export as a file"</button>
+                <button type="button" on:click=clicked(report)>"Download the report as Markdown"</button>
             </div>
         </section>
     }
@@ -166,7 +167,7 @@ pub fn ImportPanel() -> impl IntoView {
             <p>"Open a playbook file that someone shared with you, or one you saved. You can also drop the file anywhere on this page."</p>
             <label class="file-pick">
                 "Choose a playbook file"
-                <input type="file" accept=".json,application/json" on:change=picked/>
+                <input type="file" accept=".json,application/json" on:change=changed(picked)/>
             </label>
             {move || match chosen.get() {
                 Chosen::Nothing => ().into_any(),
@@ -199,7 +200,7 @@ where
     let mended = (!mended.is_empty()).then(|| {
         let mends = mended
             .into_iter()
-            .map(|mend| view! { <li>{mend}</li> })
+            .map(|mend| view! { <li>{mend}</li> }.into_any())
             .collect_view();
         view! {
             <p>"Mended on reading, so every part of it can be edited:"</p>
@@ -234,6 +235,7 @@ where
             ));
             let updated_at = playbook.updated_at;
             view! { <li>{facts.join(" · ")} " · last updated " <LocalTime at=updated_at/></li> }
+                .into_any()
         })
         .collect_view();
     let single = playbooks.len() == 1;
@@ -275,16 +277,16 @@ where
             {clash}
             <div class="row-actions">
                 {has_clash.then(|| view! {
-                    <button type="button" class="danger" on:click=move |_| take.with_value(|take| take(true))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
-                })}
-                <button type="button" class="primary" on:click=move |_| take.with_value(|take| take(false))>
+                    <button type="button" class="danger" on:click=clicked(move |_| take.with_value(|take| take(true)))>{if single { "Replace the one here" } else { "Replace the ones here" }}</button>
+                }.into_any())}
+                <button type="button" class="primary" on:click=clicked(move |_| take.with_value(|take| take(false)))>
                     {match (has_clash, single) {
                         (true, _) => "Keep both",
                         (false, true) => "Add to my playbooks",
                         (false, false) => "Add them to my playbooks",
                     }}
                 </button>
-                <button type="button" on:click=move |_| done()>"Cancel"</button>
+                <button type="button" on:click=clicked(move |_| done())>"Cancel"</button>
             </div>
         </div>
     }
@@ -318,5 +320,5 @@ pub fn BackupButton() -> impl IntoView {
             Err(problem) => notices.problem(format!("The backup could not be saved: {problem}.")),
         }
     };
-    view! { <button type="button" on:click=back_up>"Back up all playbooks to one file"</button> }
+    view! { <button type="button" on:click=clicked(back_up)>"Back up all playbooks to one file"</button> }
 }

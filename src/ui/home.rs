@@ -10,6 +10,8 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::ui::erased::{clicked, submitted};
+use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
@@ -56,34 +58,40 @@ pub fn HomePage() -> impl IntoView {
             "A playbook holds one company's executive buy-in interviews and DevRel program strategy. "
             "Everything is kept in this browser only; nothing is sent anywhere."
         </p>
-        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> })}
+        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any())}
         // A returning user comes back for their playbooks: they come first, before the forms
         // that start or bring in another.
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
-            <Show
-                when=move || store.library.with(|library| !library.by_last_update().is_empty())
+            <When
+                when=Signal::derive(move || store.library.with(|library| !library.by_last_update().is_empty()))
                 fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form below, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
-                    <For
-                        each=playbooks
-                        key=|playbook| (playbook.id.clone(), playbook.updated_at)
-                        children=move |playbook| view! { <PlaybookRow playbook on_removed=focus_heading/> }
-                    />
+                    <KeyedRows each=Callback::new(move |()| {
+                        playbooks()
+                            .into_iter()
+                            .map(|playbook| {
+                                // A changed playbook is drawn anew: the key holds the exact time it was updated.
+                                let at = playbook.updated_at;
+                                let key = format!("{} {} {}", playbook.id, at.timestamp(), at.timestamp_subsec_nanos());
+                                Keyed::new(key, move || view! { <PlaybookRow playbook on_removed=focus_heading/> }.into_any())
+                            })
+                            .collect()
+                    })/>
                 </ul>
-            </Show>
-            <Show when=move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example))>
+            </When>
+            <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
                 <p>
-                    <button type="button" on:click=open_example.clone()>"Open the example playbook"</button>
+                    <button type="button" on:click=clicked(open_example.clone())>"Open the example playbook"</button>
                 </p>
-            </Show>
+            </When>
         </section>
         <div class="start-or-import">
             <NewPlaybookForm/>
             <ImportPanel/>
         </div>
-        <Show when=move || store.library.with(|library| library.unreadable().next().is_some())>
+        <When when=Signal::derive(move || store.library.with(|library| library.unreadable().next().is_some()))>
             <section aria-labelledby="unreadable-heading" class="unreadable">
                 <h2 id="unreadable-heading">"Entries that could not be read"</h2>
                 <p>
@@ -91,12 +99,15 @@ pub fn HomePage() -> impl IntoView {
                     "Save the stored text as a file to repair or send it, then remove the entry to free its room."
                 </p>
                 <ul>
-                    <For each=unreadable key=|entry| entry.id.clone() let:entry>
-                        <UnreadableRow entry on_removed=focus_heading/>
-                    </For>
+                    <KeyedRows each=Callback::new(move |()| {
+                        unreadable()
+                            .into_iter()
+                            .map(|entry| Keyed::new(entry.id.clone(), move || view! { <UnreadableRow entry on_removed=focus_heading/> }.into_any()))
+                            .collect()
+                    })/>
                 </ul>
             </section>
-        </Show>
+        </When>
         <StorageUse/>
     }
 }
@@ -126,7 +137,7 @@ fn StorageUse() -> impl IntoView {
                 Some(false) => view! {
                     <p>
                         "The browser may clear them if it runs short of space. Export the ones you need, or "
-                        <button type="button" on:click=ask>"ask the browser to keep them"</button>
+                        <button type="button" on:click=clicked(ask)>"ask the browser to keep them"</button>
                         "."
                     </p>
                 }
@@ -160,7 +171,7 @@ fn NewPlaybookForm() -> impl IntoView {
     view! {
         <section aria-labelledby="new-heading" class="card">
             <h2 id="new-heading">"Start a playbook"</h2>
-            <form on:submit=submit novalidate=true>
+            <form on:submit=submitted(submit) novalidate=true>
                 <div class="field-row">
                     <TextField label="Title" value=title on_input=keep_in(title) required=true max_chars=MAX_NAME_CHARS/>
                     <TextField label="Company" value=company on_input=keep_in(company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
@@ -205,8 +216,8 @@ where
 
     view! {
         <li class="playbook-row">
-            <Show
-                when=move || renaming.get()
+            <When
+                when=renaming.into()
                 fallback=move || {
                     let title = title.clone();
                     let actions_label = format!("Actions for {title}");
@@ -215,24 +226,24 @@ where
                     let rename_button = rename_button.clone();
                     view! {
                         <div class="playbook-summary">
-                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> })}</h3>
+                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
                             <p class="meta">
-                                {company.map(|company| view! { <span>{company}</span> " · " })}
+                                {company.map(|company| view! { <span>{company}</span> " · " }.into_any())}
                                 "Updated " <LocalTime at=playbook.updated_at/>
-                                {exported_at.map(|at| view! { " · Exported " <LocalTime at/> })}
+                                {exported_at.map(|at| view! { " · Exported " <LocalTime at/> }.into_any())}
                             </p>
-                            {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> })}
+                            {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> }.into_any())}
                         </div>
                         <div class="row-actions" role="group" aria-label=actions_label>
-                            <button type="button" id=rename_button on:click=move |_| renaming.set(true)>"Rename"</button>
-                            <button type="button" on:click=move |_| store.duplicate(&id.get_value())>"Duplicate"</button>
-                            <button type="button" class="danger" on:click=remove>"Delete"</button>
+                            <button type="button" id=rename_button on:click=clicked(move |_| renaming.set(true))>"Rename"</button>
+                            <button type="button" on:click=clicked(move |_| store.duplicate(&id.get_value()))>"Duplicate"</button>
+                            <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
                         </div>
                     }
                 }
             >
                 <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renamed.with_value(|renamed| renamed())/>
-            </Show>
+            </When>
         </li>
     }
 }
@@ -261,11 +272,11 @@ where
         }
     };
     view! {
-        <form class="rename" on:submit=submit on:keydown=cancel_on_escape novalidate=true>
+        <form class="rename" on:submit=submitted(submit) on:keydown=cancel_on_escape novalidate=true>
             <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true max_chars=MAX_NAME_CHARS/>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Save title"</button>
-            <button type="button" on:click=move |_| done()>"Cancel"</button>
+            <button type="button" on:click=clicked(move |_| done())>"Cancel"</button>
         </form>
     }
 }
@@ -305,8 +316,8 @@ where
                 {entry.problem.to_string()}
             </p>
             <div class="row-actions" role="group" aria-label=actions_label>
-                <button type="button" on:click=download>"Save stored text as a file"</button>
-                <button type="button" class="danger" on:click=remove>"Remove entry"</button>
+                <button type="button" on:click=clicked(download)>"Save stored text as a file"</button>
+                <button type="button" class="danger" on:click=clicked(remove)>"Remove entry"</button>
             </div>
         </li>
     }

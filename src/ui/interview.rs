@@ -10,6 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
+use crate::ui::erased::{changed, clicked};
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -180,9 +181,9 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=move || answer().private
-                        on:change=move |ev| {
+                        on:change=changed(move |ev| {
                             let _ = dispatch(AssessmentEdit::Private { question: current().id.to_owned(), private: event_target_checked(&ev) });
-                        }
+                        })
                     />
                     " Private note: kept in this browser, left out of what you share"
                 </label>
@@ -191,7 +192,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <fieldset class="rating">
                     <legend>"What the answer shows"</legend>
                     <RatingChoice answer=Signal::derive(answer) rating=None on_rate=Callback::new(rate)/>
-                    {Rating::ALL.map(|rating| view! { <RatingChoice answer=Signal::derive(answer) rating=Some(rating) on_rate=Callback::new(rate)/> })}
+                    {Rating::ALL.map(|rating| view! { <RatingChoice answer=Signal::derive(answer) rating=Some(rating) on_rate=Callback::new(rate)/> }.into_any())}
                 </fieldset>
                 {move || {
                     let group = current().group;
@@ -204,19 +205,19 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         prop:checked=move || answer().signs.contains(&sign)
-                                        on:change=move |ev| {
+                                        on:change=changed(move |ev| {
                                             let _ = dispatch(AssessmentEdit::Sign { question: current().id.to_owned(), sign, heard: event_target_checked(&ev) });
-                                        }
+                                        })
                                     />
                                     " " {sign.label()}
                                 </label>
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </fieldset>
-                    })
+                    }.into_any())
                 }}
                 <div class="step-buttons">
-                    <button type="button" on:click=move |_| go_to(index.get_untracked().saturating_sub(1)) disabled=move || index.get() == 0>"Previous question"</button>
-                    <button type="button" class="primary" on:click=move |_| go_to(index.get_untracked() + 1) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
+                    <button type="button" on:click=clicked(move |_| go_to(index.get_untracked().saturating_sub(1))) disabled=move || index.get() == 0>"Previous question"</button>
+                    <button type="button" class="primary" on:click=clicked(move |_| go_to(index.get_untracked() + 1)) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
                     <A href=verdict>"See the verdict"</A>
                 </div>
                 </div>
@@ -244,7 +245,7 @@ fn RatingChoice(
     };
     view! {
         <label class="choice">
-            <input type="radio" name="rating" prop:checked=move || answer.with(|answer| answer.rating == rating) on:change=move |_| on_rate.run(rating)/>
+            <input type="radio" name="rating" prop:checked=move || answer.with(|answer| answer.rating == rating) on:change=changed(move |_| on_rate.run(rating))/>
             <span><strong>{label}</strong> " — " {anchor}</span>
         </label>
     }
@@ -274,17 +275,17 @@ fn QuestionMap(
                                         <button
                                             type="button"
                                             aria-current=move || (index.get() == at).then_some("step")
-                                            on:click=move |_| go_to.run(at)
+                                            on:click=clicked(move |_| go_to.run(at))
                                         >
                                             <span>{question.prompt}</span>
                                             <span class="map-state">{state}</span>
                                         </button>
                                     </li>
-                                }
+                                }.into_any()
                             })
                             .collect_view()}
                     </ol>
-                })
+                }.into_any())
                 .collect_view()}
         </nav>
     }

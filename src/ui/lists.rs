@@ -10,6 +10,8 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
+use crate::ui::erased::clicked;
+use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
@@ -69,16 +71,19 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
         <section class="list" aria-labelledby=heading>
             {title}
             <p class="hint">{kind.hint()}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <When when=Signal::derive(move || ids.with(Vec::is_empty))>
                 <p class="empty">{format!("No {} yet.", in_sentence(kind.title()))}</p>
-            </Show>
+            </When>
             <ol class="items">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <ItemEditor plan list=list.get_value() id ids/>
-                </For>
+                <KeyedRows each=Callback::new(move |()| {
+                    ids.get()
+                        .into_iter()
+                        .map(|id| Keyed::new(id.to_string(), move || view! { <ItemEditor plan list=list.get_value() id ids/> }.into_any()))
+                        .collect()
+                })/>
             </ol>
             <p class="field-error" role="alert">{move || error.get()}</p>
-            <button type="button" on:click=move |_| { let _ = add(Vec::new()); }>
+            <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
                 {format!("Add {}", kind.noun_with_article())}
             </button>
             <SuggestionSets plan kind add=Callback::new(add)/>
@@ -172,32 +177,33 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
         kind.fields()
             .iter()
             .enumerate()
-            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() values spec=*spec at/> })
+            .map(|(at, spec)| view! { <ItemField plan list=list.get_value() item=item.get_value() values spec=*spec at/> }.into_any())
             .collect_view()
     };
     let milestones = move || {
-        (foldable && open.get())
-            .then(|| view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> })
+        (foldable && open.get()).then(|| {
+            view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> }.into_any()
+        })
     };
     view! {
         <li class="item">
             <fieldset>
                 <legend>{legend}</legend>
-                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> })}
+                {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> }.into_any())}
                 {move || open.get().then(fields)}
                 {milestones}
-                {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> })}
+                {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
-                        <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
+                        <button type="button" aria-expanded=move || open.get().to_string() on:click=clicked(move |_| open.update(|open| *open = !*open))>
                             {move || if open.get() { "Fold goal" } else { "Edit goal" }}
                         </button>
-                    })}
-                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=move |_| shift(true)>"Move up"</button>
-                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=move |_| shift(false)>"Move down"</button>
-                    <button type="button" class="danger" id=format!("item-{id}-remove") on:click=ask_or_remove>"Remove"</button>
+                    }.into_any())}
+                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
+                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
+                    <button type="button" class="danger" id=format!("item-{id}-remove") on:click=clicked(ask_or_remove)>"Remove"</button>
                 </div>
-                <Show when=move || !confirm.with(Vec::is_empty)>
+                <When when=Signal::derive(move || !confirm.with(Vec::is_empty))>
                     <div class="confirm banner banner-problem" role="alert">
                         <p>
                             {move || format!("Other parts of the plan point at “{}”:", label.get())}
@@ -205,15 +211,15 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                         <ul>
                             {move || confirm.get().into_iter().map(|link| view! {
                                 <li>{format!("{} “{}”", link.list.noun_capitalised(), link.label)}</li>
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </ul>
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
-                            <button type="button" class="danger" on:click=move |_| { confirm.set(Vec::new()); remove(); }>"Remove it and clear the links"</button>
-                            <button type="button" id=format!("item-{id}-keep") on:click=move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); }>"Keep it"</button>
+                            <button type="button" class="danger" on:click=clicked(move |_| { confirm.set(Vec::new()); remove(); })>"Remove it and clear the links"</button>
+                            <button type="button" id=format!("item-{id}-keep") on:click=clicked(move |_| { confirm.set(Vec::new()); focus_when_drawn(format!("item-{}-remove", item.get_value())); })>"Keep it"</button>
                         </div>
                     </div>
-                </Show>
+                </When>
             </fieldset>
         </li>
     }
@@ -276,12 +282,12 @@ fn ItemField(
                             <li>
                                 <span>{text}</span>
                                 " "
-                                <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>"Use this"</button>
+                                <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>"Use this"</button>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </details>
-            })
+            }.into_any())
         }}
     }
 }
@@ -348,6 +354,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
                     <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
                 </dl>
             }
+            .into_any()
         })
     }
 }
@@ -386,28 +393,28 @@ fn SuggestionSets(
                 <div class="suggestion-set" role="group" aria-label=set.name>
                     <h4>{set.name}</h4>
                     {set.adopt_all.then(|| view! {
-                        <button type="button" on:click=move |_| {
+                        <button type="button" on:click=clicked(move |_| {
                             for suggestion in set.suggestions {
                                 adopt(suggestion);
                             }
-                        }>{format!("Add all of “{}”", set.name)}</button>
-                    })}
+                        })>{format!("Add all of “{}”", set.name)}</button>
+                    }.into_any())}
                     <ul>
                         {set.suggestions.iter().map(|suggestion| view! {
                             <li>
-                                <button type="button" class="chip" aria-disabled=move || is_present(suggestion).then_some("true") on:click=move |_| adopt(suggestion)>
+                                <button type="button" class="chip" aria-disabled=move || is_present(suggestion).then_some("true") on:click=clicked(move |_| adopt(suggestion))>
                                     {move || if is_present(suggestion) {
                                         format!("Added: {}", title_of(suggestion))
                                     } else {
                                         format!("Add “{}”", title_of(suggestion))
                                     }}
                                 </button>
-                                {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> })}
+                                {(!suggestion.detail.is_empty()).then(|| view! { <span class="hint">" " {suggestion.detail}</span> }.into_any())}
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </div>
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </details>
     }
     .into_any()

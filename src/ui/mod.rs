@@ -15,6 +15,7 @@
 pub mod about;
 pub mod calendar;
 pub mod compare;
+pub mod erased;
 pub mod fields;
 pub mod files;
 pub mod focus;

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::ui::erased::clicked;
+use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,26 +117,27 @@ impl Default for Notices {
 pub fn NoticeArea() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let of_tone = move |tone: Tone| {
-        move || {
+        Callback::new(move |()| {
             notices
                 .list
                 .get()
                 .into_iter()
                 .filter(|notice| notice.tone == tone)
-                .collect::<Vec<_>>()
-        }
+                .map(|notice| {
+                    Keyed::new(notice.id.to_string(), move || {
+                        view! { <NoticeView notice/> }.into_any()
+                    })
+                })
+                .collect()
+        })
     };
     view! {
         <div class="notices">
             <div role="status" aria-live="polite">
-                <For each=of_tone(Tone::Info) key=|notice| notice.id let:notice>
-                    <NoticeView notice/>
-                </For>
+                <KeyedRows each=of_tone(Tone::Info)/>
             </div>
             <div role="alert">
-                <For each=of_tone(Tone::Problem) key=|notice| notice.id let:notice>
-                    <NoticeView notice/>
-                </For>
+                <KeyedRows each=of_tone(Tone::Problem)/>
             </div>
         </div>
     }
@@ -162,7 +165,9 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             return_focus_to_page();
         };
         move || match expired.get() {
-            None => view! { <button type="button" on:click=undo>"Undo"</button> }.into_any(),
+            None => {
+                view! { <button type="button" on:click=clicked(undo)>"Undo"</button> }.into_any()
+            }
             Some(why) => {
                 return_focus_to_page();
                 view! { <span class="expired">" " {why}</span> }.into_any()
@@ -173,10 +178,10 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         <p class=class>
             <span>{notice.text}</span>
             {action}
-            <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| {
+            <button type="button" class="dismiss" aria-label="Dismiss" on:click=clicked(move |_| {
                 notices.dismiss(id);
                 return_focus_to_page();
-            }>"×"</button>
+            })>"×"</button>
         </p>
     }
 }

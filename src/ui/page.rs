@@ -9,6 +9,8 @@ use crate::domain::buyin::AssessmentId;
 use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::clicked;
+use crate::ui::erased::When;
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
@@ -56,7 +58,7 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                 SaveState::Recovered => view! { <span class="problem">"Not saved yet: these changes were brought back after the page was left."</span> }.into_any(),
             }}
         </p>
-        <Show when=in_conflict>
+        <When when=Signal::derive(in_conflict)>
             <section class="banner banner-problem" aria-labelledby="conflict-heading">
                 <h2 id="conflict-heading">"Changed in another tab"</h2>
                 <p>
@@ -64,13 +66,13 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     "Your changes are still on this page. Which version do you want?"
                 </p>
                 <div class="row-actions">
-                    <button type="button" on:click=move |_| store.keep_both_versions(&id.get_value())>"Keep both"</button>
-                    <button type="button" on:click=move |_| store.keep_this_version(&id.get_value())>"Keep this tab's version"</button>
-                    <button type="button" on:click=move |_| store.use_other_version(&id.get_value())>"Use the other tab's version"</button>
+                    <button type="button" on:click=clicked(move |_| store.keep_both_versions(&id.get_value()))>"Keep both"</button>
+                    <button type="button" on:click=clicked(move |_| store.keep_this_version(&id.get_value()))>"Keep this tab's version"</button>
+                    <button type="button" on:click=clicked(move |_| store.use_other_version(&id.get_value()))>"Use the other tab's version"</button>
                 </div>
             </section>
-        </Show>
-        <Show when=recovered>
+        </When>
+        <When when=Signal::derive(recovered)>
             <section class="banner banner-problem" aria-labelledby="recovered-heading">
                 <h2 id="recovered-heading">"Unsaved changes brought back"</h2>
                 <p>
@@ -78,11 +80,11 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
                     "The saved version has not changed since. Save them over it, or discard them?"
                 </p>
                 <div class="row-actions">
-                    <button type="button" class="primary" on:click=move |_| store.save_recovered(&id.get_value())>"Save them"</button>
-                    <button type="button" on:click=move |_| store.discard_recovered(&id.get_value())>"Discard them"</button>
+                    <button type="button" class="primary" on:click=clicked(move |_| store.save_recovered(&id.get_value()))>"Save them"</button>
+                    <button type="button" on:click=clicked(move |_| store.discard_recovered(&id.get_value()))>"Discard them"</button>
                 </div>
             </section>
-        </Show>
+        </When>
     }
 }
 
@@ -104,9 +106,10 @@ fn param(name: &'static str) -> Memo<Option<Id>> {
 }
 
 /// Renders `page` for the playbook the address names, or says why there is none.
-pub fn playbook_page(
-    page: impl Fn(PlaybookId) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+///
+/// `page` is a plain function, not a generic closure, so that this function and the views of a
+/// missing or unreadable playbook are compiled once rather than once per page.
+pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = param(routes::PLAYBOOK_PARAM);
     let found = Memo::new(move |_| {
@@ -151,9 +154,10 @@ pub fn playbook_page(
 }
 
 /// Renders `page` for the interview the address names inside `playbook`, or says it is gone.
+/// (`page` is a plain function for the same reason as in `playbook_page`.)
 pub fn assessment_page(
     playbook: PlaybookId,
-    page: impl Fn(PlaybookId, AssessmentId) -> AnyView + Send + Sync + 'static,
+    page: fn(PlaybookId, AssessmentId) -> AnyView,
 ) -> AnyView {
     let store = expect_context::<Store>();
     let id = param(routes::INTERVIEW_PARAM);
@@ -203,7 +207,7 @@ pub fn Breadcrumb(
             <ol>
                 <li><A href=routes::home()>"Playbooks"</A></li>
                 <li><A href=routes::playbook(&playbook)>{title}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> })}
+                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> }.into_any())}
             </ol>
         </nav>
     }

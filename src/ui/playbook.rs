@@ -13,6 +13,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
+use crate::ui::erased::{clicked, submitted};
 use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
@@ -73,7 +74,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
                 "This is an example, to show what a finished playbook looks like. Look around, change anything, "
                 "and delete it from your playbooks when you no longer need it."
             </p>
-        })}
+        }.into_any())}
         <SaveStatus playbook=id.clone()/>
         <p><A href=routes::report(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
@@ -81,7 +82,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true max_chars=MAX_NAME_CHARS/>
             <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
             <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
-            <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> })}</p>
+            <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> }.into_any())}</p>
         </section>
         <ThisWeekCard playbook=id.clone()/>
         <Interviews playbook=id.clone()/>
@@ -134,7 +135,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                     .into_any()
                 }
             }
-            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> })}
+            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
             <NewInterviewForm playbook/>
         </section>
     }
@@ -177,7 +178,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
 
 /// The earlier interviews of an executive, most recent first, each with its date and verdict,
 /// and how the verdict moved.
-fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
+fn history(playbook: &PlaybookId, series: &Series) -> Option<AnyView> {
     let store = expect_context::<Store>();
     let points = series.points();
     if points.len() < 2 {
@@ -194,7 +195,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
     );
     let trend = series
         .trend()
-        .map(|trend| view! { <p>{trend.sentence_with(date_text)}</p> });
+        .map(|trend| view! { <p>{trend.sentence_with(date_text)}</p> }.into_any());
     let items = points[..earlier]
         .iter()
         .rev()
@@ -206,18 +207,21 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<impl IntoView> {
             view! {
                 <li>
                     <A href=href>{when}</A>": "{point.outcome()}" "
-                    <button type="button" class="danger" aria-label=delete on:click=move |_| store.remove_assessment(&playbook, &id)>"Delete"</button>
+                    <button type="button" class="danger" aria-label=delete on:click=clicked(move |_| store.remove_assessment(&playbook, &id))>"Delete"</button>
                 </li>
-            }
+            }.into_any()
         })
         .collect_view();
-    Some(view! {
-        <details class="history">
-            <summary>{summary}</summary>
-            {trend}
-            <ol>{items}</ol>
-        </details>
-    })
+    Some(
+        view! {
+            <details class="history">
+                <summary>{summary}</summary>
+                {trend}
+                <ol>{items}</ol>
+            </details>
+        }
+        .into_any(),
+    )
 }
 
 #[component]
@@ -246,8 +250,8 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
-            <button type="button" on:click=again>"Interview again"</button>
-            <button type="button" class="danger" on:click=remove>"Delete"</button>
+            <button type="button" on:click=clicked(again)>"Interview again"</button>
+            <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>
     }
 }
@@ -279,7 +283,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
         }
     };
     view! {
-        <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submit novalidate=true>
+        <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submitted(submit) novalidate=true>
             <h3 id="new-interview-heading">"Interview an executive"</h3>
             <div class="field-row">
                 <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true max_chars=MAX_NAME_CHARS/>
@@ -341,7 +345,7 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                     };
                     view! {
                         <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
-                    }
+                    }.into_any()
                 }).collect_view()}
             </ol>
             <p>{resume}</p>

@@ -17,6 +17,7 @@ use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
+use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
 use crate::ui::tables::WideTable;
@@ -43,7 +44,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
     let facts = [("Company", &document.company), ("Author", &document.author)]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> })
+        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> }.into_any())
         .collect_view();
     view! {
         <PageTitle text=format!("Report: {}", document.title)/>
@@ -54,7 +55,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
             <dt>"Last updated"</dt><dd><LocalTime at=document.updated_at/></dd>
         </dl>
         <p class="row-actions">
-            <button type="button" on:click=print>"Print or save as PDF"</button>
+            <button type="button" on:click=clicked(print)>"Print or save as PDF"</button>
         </p>
         <Buyin playbook=playbook.clone() document=document.clone()/>
         <PlanReport playbook document=document.clone()/>
@@ -86,7 +87,7 @@ fn Buyin(playbook: PlaybookId, document: Playbook) -> impl IntoView {
 
 /// An executive interviewed more than once: how the verdict moved, and each interview's
 /// verdict and scores, oldest first.
-fn over_time(series: &Series) -> Option<impl IntoView> {
+fn over_time(series: &Series) -> Option<AnyView> {
     let interviews = series.interviews();
     if interviews.len() < 2 {
         return None;
@@ -103,9 +104,9 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                 <tr>
                     <th scope="row">{point.when_with(date_text)}</th>
                     <td>{point.outcome()}</td>
-                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }).collect_view()}
+                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }.into_any()).collect_view()}
                 </tr>
-            }
+            }.into_any()
         })
         .collect_view();
     let name = format!("Interviews of {} over time", series.latest().executive);
@@ -118,18 +119,18 @@ fn over_time(series: &Series) -> Option<impl IntoView> {
                     <tr>
                         <th scope="col">"Interviewed"</th>
                         <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> })}
+                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </WideTable>
         <p>"The verdict below is from the latest interview."</p>
-    })
+    }.into_any())
 }
 
 /// An executive: the change over time, then the verdict of their latest interview.
-fn executive_verdict(series: &Series) -> impl IntoView {
+fn executive_verdict(series: &Series) -> AnyView {
     let assessment = series.latest();
     let title = if assessment.role.trim().is_empty() {
         assessment.executive.clone()
@@ -148,14 +149,15 @@ fn executive_verdict(series: &Series) -> impl IntoView {
                     <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
                 </p>
                 <h4>"Why"</h4>
-                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }).collect_view()}</ul>
+                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
                 <h4>"Next steps"</h4>
-                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
             }
             .into_any()
         }
     };
     view! { <article class="report-executive"><h3>{title}</h3>{over_time(series)}{body}</article> }
+        .into_any()
 }
 
 /// The first 90 days: when the plan starts, how far it has come, and each phase's tasks with
@@ -246,7 +248,7 @@ fn StrategyReport(document: Playbook) -> impl IntoView {
     }
 }
 
-fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> impl IntoView {
+fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> AnyView {
     let heading = format!("step-{}-heading", step.slug());
     let labelled_by = heading.clone();
     let parts = step
@@ -264,7 +266,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
                         } else {
                             view! { <dd class="answer">{answer}</dd> }.into_any()
                         };
-                        view! { <dt>{field.spec().label}</dt>{shown} }
+                        view! { <dt>{field.spec().label}</dt>{shown} }.into_any()
                     })
                     .collect_view();
                 view! { <dl class="answers">{answers}</dl> }.into_any()
@@ -281,15 +283,15 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> i
             {(!missing.is_empty()).then(|| view! {
                 <div class="still-missing">
                     <p><strong>"Still missing:"</strong></p>
-                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul>
+                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul>
                 </div>
-            })}
+            }.into_any())}
         </section>
-    }
+    }.into_any()
 }
 
 /// A list as a table: one row per item, one column per field.
-fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
+fn list_report(strategy: &Strategy, kind: ListKind) -> AnyView {
     let items = strategy.items(&ListAt::top(kind));
     let body = if items.is_empty() {
         view! { <p class="unanswered">{format!("No {} yet.", in_sentence(kind.title()))}</p> }
@@ -311,25 +313,25 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! { <tr>{cells}</tr> }
+                view! { <tr>{cells}</tr> }.into_any()
             })
             .collect_view();
         view! {
             <WideTable label=kind.title()>
                 <table>
-                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }).collect_view()}</tr></thead>
+                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }.into_any()).collect_view()}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </WideTable>
         }
         .into_any()
     };
-    view! { <h4>{kind.title()}</h4> {body} }
+    view! { <h4>{kind.title()}</h4> {body} }.into_any()
 }
 
 /// Each goal as its sentence, then who owns it, what it serves, its milestones and how it
 /// fares against the SMART check.
-fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoView {
+fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> AnyView {
     let goals = strategy
         .goals
         .goals
@@ -353,7 +355,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                         .map(|spec| strategy.shown_with(milestone, spec, date_text))
                         .unwrap_or_default();
                     let text = milestone.get(ItemField::Milestone);
-                    view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }
+                    view! { <li>{if due.is_empty() { text } else { format!("{text} (due {due})") }}</li> }.into_any()
                 })
                 .collect_view();
             view! {
@@ -366,12 +368,12 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> impl IntoVie
                     {if failing.is_empty() {
                         view! { <p class="complete">"SMART: all five letters met."</p> }.into_any()
                     } else {
-                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
                     }}
                     <ul class="milestones">{milestones}</ul>
                 </li>
             }
         })
         .collect_view();
-    view! { <h4>"SMART goals"</h4> <ol class="goals-report">{goals}</ol> }
+    view! { <h4>"SMART goals"</h4> <ol class="goals-report">{goals}</ol> }.into_any()
 }

@@ -76,11 +76,11 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <p class=format!("verdict-summary verdict-{verdict:?}")>{verdict.summary()}</p>
                 <section aria-labelledby="why-heading">
                     <h2 id="why-heading">"Why this verdict"</h2>
-                    <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }).collect_view()}</ul>
+                    <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
                 </section>
                 <section aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next steps"</h2>
-                    <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                    <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
                 </section>
             }
             .into_any()
@@ -99,18 +99,18 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <A href=href>{link}</A>
                     {format!(": {}.", latest.outcome())}
                 </p>
-            }
+            }.into_any()
         })}
         {body}
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Score per group"</h2>
             <ScoreTable groups=outcome.groups().to_vec()/>
         </section>
-        {earlier.map(|earlier| view! { <SinceEarlier earlier assessment=assessment.clone()/> })}
+        {earlier.map(|earlier| view! { <SinceEarlier earlier assessment=assessment.clone()/> }.into_any())}
         <section aria-labelledby="rule-heading">
             <h2 id="rule-heading">"How the verdict is decided"</h2>
             <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
-            <ul>{RULE.map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <ul>{RULE.map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}</ul>
         </section>
         <p><A href=interview>"Back to the interview"</A></p>
     }
@@ -132,7 +132,7 @@ fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
                             <td>{format!("{} of {}", score.rated, score.questions)}</td>
                             <td>{percent(score.percent)}</td>
                         </tr>
-                    })
+                    }.into_any())
                     .collect_view()}
             </tbody>
         </table>
@@ -179,7 +179,7 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
                                 <td>{percent(change.after)}</td>
                                 <td>{change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points"))}</td>
                             </tr>
-                        })
+                        }.into_any())
                         .collect_view()}
                 </tbody>
             </table>
@@ -204,7 +204,7 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
                                 if change.signs_changed {
                                     what.push("warning signs changed".to_owned());
                                 }
-                                view! { <li><q>{prompt(change.question).to_owned()}</q> ": " {what.join(", ")}</li> }
+                                view! { <li><q>{prompt(change.question).to_owned()}</q> ": " {what.join(", ")}</li> }.into_any()
                             })
                             .collect_view()}
                     </ul>

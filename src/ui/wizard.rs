@@ -9,6 +9,8 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
+use crate::ui::erased::clicked;
+use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -82,14 +84,18 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <StepNav playbook=playbook.clone() step progress/>
         // Keyed by the step, so each step starts from fresh elements: a suggestion list left
         // open on one step must not show up open on the next.
-        <For each=move || step.get().ok() key=|current| *current let:current>
-            <StepForm plan step=current missing/>
-        </For>
+        <KeyedRows each=Callback::new(move |()| {
+            step.get()
+                .ok()
+                .map(|current| Keyed::new(current.slug().to_owned(), move || view! { <StepForm plan step=current missing/> }.into_any()))
+                .into_iter()
+                .collect()
+        })/>
         {move || step.get().err().map(|slug| view! {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
             <p><a href=first.clone()>"Go to the first step"</a></p>
-        })}
+        }.into_any())}
         <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
     }
 }
@@ -124,7 +130,7 @@ fn StepNav(
                                     <span class="step-state">{move || if complete() { "complete" } else { "to do" }}</span>
                                 </a>
                             </li>
-                        }
+                        }.into_any()
                     })
                     .collect_view()}
             </ol>
@@ -136,7 +142,7 @@ fn StepNav(
 fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView {
     let playbook = plan.playbook();
     let previous = step.previous().map(|before| {
-        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }
+        view! { <a href=routes::strategy_step(&playbook, before) rel="prev">{format!("← Previous: {}", before.title())}</a> }.into_any()
     });
     let next = match step.next() {
         Some(after) => view! { <a href=routes::strategy_step(&playbook, after) rel="next" class="button primary">{format!("Next: {} →", after.title())}</a> }.into_any(),
@@ -151,7 +157,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 .parts()
                 .iter()
                 .map(|part| match *part {
-                    Part::Fields(fields) => fields.iter().map(|&field| view! { <StrategyField plan field/> }).collect_view().into_any(),
+                    Part::Fields(fields) => fields.iter().map(|&field| view! { <StrategyField plan field/> }.into_any()).collect_view().into_any(),
                     Part::List(kind) => view! { <ListEditor plan list=ListAt::top(kind)/> }.into_any(),
                 })
                 .collect_view()}
@@ -163,7 +169,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 if missing.is_empty() {
                     view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
                 } else {
-                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }).collect_view()}</ul> }.into_any()
+                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
                 }
             }}
         </section>
@@ -189,10 +195,10 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
             {(!offered.is_empty()).then(|| view! {
                 <div class="suggested" role="group" aria-label=format!("Suggested answers: {}", spec.label)>
                     {offered.iter().map(|&text| view! {
-                        <button type="button" class="chip" on:click=move |_| { let _ = set(text.to_owned()); }>{format!("Use “{text}”")}</button>
-                    }).collect_view()}
+                        <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>{format!("Use “{text}”")}</button>
+                    }.into_any()).collect_view()}
                 </div>
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -77,7 +77,7 @@ pub fn GoalSummary(
                             <span class="letter" aria-hidden="true">{check.letter.initial()}</span>
                             <span>{format!("{}: {detail}", check.letter.name())}</span>
                         </li>
-                    }
+                    }.into_any()
                 }).collect_view()}
             </ul>
         </div>

@@ -1,0 +1,70 @@
+//! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
+//! `For` are compiled once for each condition, list and row type they are given; these are
+//! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
+//! `clicked` gives every click handler one type.
+
+use leptos::prelude::*;
+
+/// Shows `children` while `when` is true, and `fallback` (by default nothing) while it is
+/// false; each is drawn anew only when `when` changes, as with `Show`.
+#[component]
+pub fn When(
+    when: Signal<bool>,
+    children: ChildrenFn,
+    #[prop(optional, into)] fallback: ViewFn,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| when.get());
+    move || {
+        if shown.get() {
+            children()
+        } else {
+            fallback.run()
+        }
+    }
+}
+
+/// A row of `KeyedRows`: its key, and how to draw it when a row of that key first appears.
+pub struct Keyed {
+    key: String,
+    draw: Box<dyn FnOnce() -> AnyView + Send>,
+}
+
+impl Keyed {
+    pub fn new(key: String, draw: impl FnOnce() -> AnyView + Send + 'static) -> Self {
+        Self {
+            key,
+            draw: Box::new(draw),
+        }
+    }
+}
+
+/// The rows `each` gives, keyed as with `For`: a row whose key was already shown keeps its
+/// elements (moved to its new place), a new key is drawn, a key gone is removed.
+#[component]
+pub fn KeyedRows(each: Callback<(), Vec<Keyed>>) -> impl IntoView {
+    view! {
+        <For each=move || each.run(()) key=|row: &Keyed| row.key.clone() children=|row: Keyed| (row.draw)()/>
+    }
+}
+
+/// A click handler, boxed: every `on:click` then has the same handler type, and the code that
+/// attaches one is compiled once rather than once per handler.
+pub fn clicked(
+    handler: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
+    Box::new(handler)
+}
+
+/// A change or input handler, boxed, for the same reason as `clicked`.
+pub fn changed(
+    handler: impl FnMut(leptos::ev::Event) + 'static,
+) -> Box<dyn FnMut(leptos::ev::Event)> {
+    Box::new(handler)
+}
+
+/// A form's submit handler, boxed, for the same reason as `clicked`.
+pub fn submitted(
+    handler: impl FnMut(leptos::ev::SubmitEvent) + 'static,
+) -> Box<dyn FnMut(leptos::ev::SubmitEvent)> {
+    Box::new(handler)
+}
