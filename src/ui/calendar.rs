@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::file::calendar_file_name;
 use crate::domain::playbook::PlaybookId;
+use crate::ui::erased::clicked;
 use crate::ui::notices::Notices;
 use crate::ui::store::Store;
 
@@ -30,5 +31,5 @@ pub fn AddToCalendar(playbook: PlaybookId) -> impl IntoView {
             Err(problem) => notices.problem(format!("The calendar could not be saved: {problem}.")),
         }
     };
-    view! { <button type="button" on:click=save>"Add to calendar"</button> }
+    view! { <button type="button" on:click=clicked(save)>"Add to calendar"</button> }
 }

@@ -15,6 +15,7 @@ use crate::domain::onboarding::{
 };
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::ui::calendar::AddToCalendar;
+use crate::ui::erased::{changed, clicked, submitted, Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -40,7 +41,7 @@ fn plan_of(store: Store, playbook: PlaybookId) -> Memo<Vec<Task>> {
 }
 
 /// The link to where in the app a task is done.
-fn where_link(playbook: &PlaybookId, at: &Where) -> impl IntoView {
+fn where_link(playbook: &PlaybookId, at: &Where) -> AnyView {
     let (href, text) = match at {
         Where::Step(step) => (
             routes::strategy_step(playbook, *step),
@@ -55,7 +56,7 @@ fn where_link(playbook: &PlaybookId, at: &Where) -> impl IntoView {
             "Go to the interviews".to_owned(),
         ),
     };
-    view! { <A href=href>{text}</A> }
+    view! { <A href=href>{text}</A> }.into_any()
 }
 
 /// The plan's changes, sent to the store for the playbook on screen.
@@ -150,7 +151,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
             <p class="progress-line">{counts}</p>
             <p class="row-actions"><AddToCalendar playbook/></p>
         </section>
-        {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }).collect_view()}
+        {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
         <OwnTaskForm changes/>
     }
 }
@@ -177,13 +178,16 @@ fn PhaseTasks(
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1">{phase.title()}</h2>
-            <Show when=move || keys.with(Vec::is_empty)>
+            <When when=Signal::derive(move || keys.with(Vec::is_empty))>
                 <p class="empty">"Nothing planned for these days."</p>
-            </Show>
+            </When>
             <ol class="plan-tasks">
-                <For each=move || keys.get() key=|key| key.clone() let:task_key>
-                    <TaskItem task_key tasks changes today heading=heading_id.get_value()/>
-                </For>
+                <KeyedRows each=Callback::new(move |()| {
+                    keys.get()
+                        .into_iter()
+                        .map(|task_key| Keyed::new(task_key.clone(), move || view! { <TaskItem task_key tasks changes today heading=heading_id.get_value()/> }.into_any()))
+                        .collect()
+                })/>
             </ol>
         </section>
     }
@@ -264,25 +268,25 @@ fn TaskItem(
         <li class="plan-task">
             <div class="task-head">
                 <label class="task-done">
-                    <input type="checkbox" prop:checked=done on:change=toggle aria-describedby=title_id.clone()/>
+                    <input type="checkbox" prop:checked=done on:change=changed(toggle) aria-describedby=title_id.clone()/>
                     " Done"
                 </label>
                 <p class="task-title" id=title_id.clone()>{read(|task| task.title.clone())}</p>
             </div>
             <p class="meta">
-                {move || task.with(|task| task.as_ref().map(|task| view! { <LocalDate day=task.due/> }))}
-                <Show when=overdue>" "<span class="badge overdue">"overdue"</span></Show>
+                {move || task.with(|task| task.as_ref().map(|task| view! { <LocalDate day=task.due/> }.into_any()))}
+                <When when=Signal::derive(overdue)>" "<span class="badge overdue">"overdue"</span></When>
                 " "<span class="task-state">{read(|task| state_text(&task.state))}</span>
             </p>
-            {(!first.detail.is_empty()).then(|| view! { <p class="task-detail">{first.detail.clone()}</p> })}
-            <p class="meta">{credit}{link.map(|link| view! { " · " {link} })}</p>
+            {(!first.detail.is_empty()).then(|| view! { <p class="task-detail">{first.detail.clone()}</p> }.into_any())}
+            <p class="meta">{credit}{link.map(|link| view! { " · " {link} }.into_any())}</p>
             <p class="field-error" aria-live="polite">{move || problem.get()}</p>
-            <button type="button" class="task-change" id=change_id.clone() aria-expanded=move || open.get().to_string() aria-describedby=title_id on:click=move |_| open.update(|open| *open = !*open)>
+            <button type="button" class="task-change" id=change_id.clone() aria-expanded=move || open.get().to_string() aria-describedby=title_id on:click=clicked(move |_| open.update(|open| *open = !*open))>
                 "Change…"
             </button>
-            <Show when=move || open.get()>
+            <When when=open.into()>
                 <TaskChanges task key changes own=first.own heading=heading.clone() back=change_id.clone()/>
-            </Show>
+            </When>
         </li>
     }
     .into_any()
@@ -373,20 +377,20 @@ fn TaskChanges(
     view! {
         <div class="task-changes">
             <TextField label="Task in your words" value=words on_input=reword max_chars=MAX_LINE_CHARS hint=words_hint autofocus=true/>
-            <form class="inline-form" on:submit=reschedule novalidate=true>
+            <form class="inline-form" on:submit=submitted(reschedule) novalidate=true>
                 <TextField label="Day" kind=TextInputKind::Date value=day on_input=keep_in(day) hint=day_hint/>
                 <button type="submit">"Move"</button>
             </form>
-            <form class="inline-form" on:submit=skip novalidate=true>
+            <form class="inline-form" on:submit=submitted(skip) novalidate=true>
                 <TextField label="Reason for skipping" value=reason on_input=keep_in(reason) max_chars=MAX_LINE_CHARS/>
                 <button type="submit">"Skip"</button>
             </form>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="row-actions">
-                <Show when=skipped>
-                    <button type="button" on:click=reopen>"Mark as open"</button>
-                </Show>
-                <button type="button" class="danger" on:click=remove.clone()>"Remove"</button>
+                <When when=Signal::derive(skipped)>
+                    <button type="button" on:click=clicked(reopen)>"Mark as open"</button>
+                </When>
+                <button type="button" class="danger" on:click=clicked(remove)>"Remove"</button>
             </div>
         </div>
     }
@@ -411,7 +415,7 @@ fn OwnTaskForm(changes: Changes) -> impl IntoView {
         error.set(added.err());
     };
     view! {
-        <form class="card" aria-labelledby="own-task-heading" on:submit=submit novalidate=true>
+        <form class="card" aria-labelledby="own-task-heading" on:submit=submitted(submit) novalidate=true>
             <h2 id="own-task-heading">"Add a task of your own"</h2>
             <div class="field-row">
                 <TextField label="Task" value=words on_input=keep_in(words) required=true max_chars=MAX_LINE_CHARS/>
@@ -445,13 +449,14 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
                                 view! {
                                     <li>
                                         <LocalDate day=task.due/>": "{task.title.clone()}
-                                        {link.map(|link| view! { " · " {link} })}
+                                        {link.map(|link| view! { " · " {link} }.into_any())}
                                     </li>
                                 }
+                                .into_any()
                             })
-                            .collect_view()
+                            .collect::<Vec<_>>()
                     });
-                    view! { <h3>{heading}</h3><ul class="week-tasks">{items}</ul> }
+                    view! { <h3>{heading}</h3><ul class="week-tasks">{items}</ul> }.into_any()
                 })
             })
         }
@@ -463,13 +468,13 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             <h2 id="this-week-heading">"This week"</h2>
             {list("Overdue", |week| &week.overdue)}
             {list("Due this week", |week| &week.due)}
-            <Show when=nothing_due>
+            <When when=Signal::derive(nothing_due)>
                 <p class="empty">"Nothing due this week."</p>
-            </Show>
+            </When>
             {list("What comes next", |week| &week.next)}
-            <Show when=move || nothing_next() && !nothing_due()>
+            <When when=Signal::derive(move || nothing_next() && !nothing_due())>
                 <p class="empty">"Nothing more is open after this week."</p>
-            </Show>
+            </When>
             <p><A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A></p>
         </section>
     }

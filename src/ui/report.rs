@@ -174,6 +174,7 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
         tasks.len(),
     );
     let phases = Phase::ALL
+        .into_iter()
         .map(|phase| {
             let heading = format!("plan-phase-{}-heading", phase_slug(phase));
             let labelled_by = heading.clone();
@@ -191,6 +192,7 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
                             <span class="meta credit">{credit}</span>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect::<Vec<_>>();
             let body = if items.is_empty() {
@@ -204,8 +206,9 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
                     {body}
                 </section>
             }
+            .into_any()
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     view! {
         <section aria-labelledby="plan-report-heading" class="report-section">
             <h2 id="plan-report-heading">"First 90 days"</h2>
