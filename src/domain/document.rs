@@ -17,6 +17,14 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
     T::deserialize(Document(value))
 }
 
+/// Reads a text the app wrote itself (the stored index, a kept change) as a `T`: parsed as a
+/// `Value` first, so serde_json's text parser is compiled once, for `Value`, not once more for
+/// every type read from text. Such a text never holds a key twice, the one thing reading a map
+/// first would let through.
+pub fn from_text<T: DeserializeOwned>(text: &str) -> Option<T> {
+    from_value(serde_json::from_str(text).ok()?).ok()
+}
+
 /// Whether `value` reads as a `T`.
 pub fn reads<T: DeserializeOwned>(value: &Value) -> bool {
     from_value::<T>(value.clone()).is_ok()

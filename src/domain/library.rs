@@ -51,7 +51,7 @@ pub struct Index {
 impl Index {
     /// A missing or damaged index is rebuilt from the entries, so it is read leniently.
     pub fn parse(text: Option<&str>) -> Self {
-        text.and_then(|text| serde_json::from_str(text).ok())
+        text.and_then(super::document::from_text)
             .unwrap_or_default()
     }
 }

@@ -8,6 +8,7 @@
 //! it takes a change even when localStorage is full. A tab closed for good loses it, which is
 //! why the page asks before it is left while a change is kept here.
 
+use crate::domain::document::from_text;
 use crate::domain::library::UnsavedChange;
 use crate::domain::playbook::{Playbook, PlaybookId};
 
@@ -56,7 +57,7 @@ pub fn unsaved_changes() -> Vec<(PlaybookId, UnsavedChange)> {
         .filter_map(|key| {
             let id = PlaybookId::parse(key.strip_prefix(PREFIX)?)?;
             let text = storage.get_item(&key).ok().flatten()?;
-            Some((id, serde_json::from_str(&text).ok()?))
+            Some((id, from_text(&text)?))
         })
         .collect()
 }
