@@ -349,19 +349,27 @@ pub fn export(
     };
     if options.hide_executive_names {
         // One alias per person: every interview of an executive's series gets the same one.
-        use super::buyin::{series::series_of, AssessmentId};
-        let aliases: std::collections::HashMap<AssessmentId, String> =
-            series_of(&shared.assessments)
-                .iter()
-                .enumerate()
-                .flat_map(|(n, series)| {
-                    series.interviews().iter().map(move |assessment| {
-                        (assessment.id.clone(), format!("Executive {}", n + 1))
-                    })
-                })
-                .collect();
-        for assessment in &mut shared.assessments {
-            assessment.executive = aliases[&assessment.id].clone();
+        // Keyed by `&AssessmentId` to a number, the map `series_of` builds too, so its code is
+        // compiled once.
+        use super::buyin::series::series_of;
+        let series = series_of(&shared.assessments);
+        let number: std::collections::HashMap<_, usize> = series
+            .iter()
+            .enumerate()
+            .flat_map(|(n, series)| {
+                series
+                    .interviews()
+                    .iter()
+                    .map(move |assessment| (&assessment.id, n + 1))
+            })
+            .collect();
+        let aliases: Vec<String> = shared
+            .assessments
+            .iter()
+            .map(|assessment| format!("Executive {}", number[&assessment.id]))
+            .collect();
+        for (assessment, alias) in shared.assessments.iter_mut().zip(aliases) {
+            assessment.executive = alias;
         }
     }
     let file = PlaybookFile::new(OnePlaybook { playbook: shared }, now);
