@@ -68,3 +68,10 @@ pub fn submitted(
 ) -> Box<dyn FnMut(leptos::ev::SubmitEvent)> {
     Box::new(handler)
 }
+
+/// A key handler, boxed, for the same reason as `clicked`.
+pub fn pressed(
+    handler: impl FnMut(leptos::ev::KeyboardEvent) + 'static,
+) -> Box<dyn FnMut(leptos::ev::KeyboardEvent)> {
+    Box::new(handler)
+}

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::ui::erased::{clicked, submitted};
+use crate::ui::erased::{clicked, pressed, submitted};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
@@ -272,7 +272,7 @@ where
         }
     };
     view! {
-        <form class="rename" on:submit=submitted(submit) on:keydown=cancel_on_escape novalidate=true>
+        <form class="rename" on:submit=submitted(submit) on:keydown=pressed(cancel_on_escape) novalidate=true>
             <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true max_chars=MAX_NAME_CHARS/>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Save title"</button>

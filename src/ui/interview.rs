@@ -10,7 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::{changed, clicked};
+use crate::ui::erased::{changed, clicked, pressed};
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -157,7 +157,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <h1>"Interview with " {move || executive.get()}</h1>
         <SaveStatus playbook=playbook.clone()/>
         <div class="interview">
-            <section id="question-panel" class="card question" tabindex="-1" aria-labelledby="question-heading" on:keydown=shortcuts>
+            <section id="question-panel" class="card question" tabindex="-1" aria-labelledby="question-heading" on:keydown=pressed(shortcuts)>
                 <p class="progress-line">
                     <span>{move || format!("Question {} of {}", index.get() + 1, QUESTIONS.len())}</span>
                     <progress max=QUESTIONS.len() value=move || index.get() + 1 aria-hidden="true"></progress>
