@@ -245,6 +245,9 @@ fn check_version(version: Option<&Value>, field: &str, current: u32) -> Result<u
             .as_u64()
             .filter(|&version| version >= 1)
             .ok_or_else(|| {
+                // Written as `serde_json::to_string` writes it, which `Value`'s `Display`
+                // does too, without compiling its pretty printer along with it.
+                let version = serde_json::to_string(version).unwrap_or_default();
                 not_a_playbook(format!(
                     "“{field}” should be a whole number from 1, not {version}"
                 ))
