@@ -73,7 +73,9 @@ impl Library {
                 .position(|known| known == id)
                 .unwrap_or(usize::MAX)
         };
-        stored.sort_by(|(a, _), (b, _)| position(a).cmp(&position(b)).then_with(|| a.cmp(b)));
+        super::sort_stably(&mut stored, |(a, _), (b, _)| {
+            position(a).cmp(&position(b)).then_with(|| a.cmp(b))
+        });
         let entries = stored
             .into_iter()
             .map(|(id, text)| read_entry(id, &text))
@@ -88,7 +90,7 @@ impl Library {
     /// Readable playbooks, most recently updated first, as the home page lists them.
     pub fn by_last_update(&self) -> Vec<&Playbook> {
         let mut playbooks: Vec<&Playbook> = self.playbooks().collect();
-        playbooks.sort_by(|a, b| {
+        super::sort_stably(&mut playbooks, |a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
                 .then_with(|| a.title.cmp(&b.title))

@@ -20,3 +20,35 @@ pub mod versions;
 /// How a reader's dates are written: files and the Markdown report keep their own forms (ISO
 /// 8601, or spelt out as `strategy::smart::long_date` does), the screens the user's locale.
 pub type WriteDate = fn(chrono::NaiveDate) -> String;
+
+/// `items.sort_by(compare)`, the same stable order, with one sort compiled for every caller:
+/// positions are sorted (one type, one comparison through `dyn`), then the items put in their
+/// order, where each `sort_by` would compile a sort of its own, 2–3 KB each.
+pub fn sort_stably<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_positions(&mut order, &|a, b| compare(&items[a], &items[b]));
+    let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|at| taken[at].take()));
+}
+
+#[inline(never)]
+fn sort_positions(order: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    order.sort_by(|&a, &b| compare(a, b));
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn sort_stably_gives_the_order_sort_by_gives(pairs in proptest::collection::vec((0u8..4, any::<u16>()), 0..40)) {
+            // Keys with few values, so most comparisons are ties and stability shows.
+            let mut ours = pairs.clone();
+            super::sort_stably(&mut ours, |a, b| a.0.cmp(&b.0));
+            let mut theirs = pairs;
+            theirs.sort_by_key(|a| a.0);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+}

@@ -49,7 +49,9 @@ pub fn series_of(assessments: &[Assessment]) -> Vec<Series<'_>> {
     series
         .into_iter()
         .map(|(_, mut interviews)| {
-            interviews.sort_by_key(|assessment| interview_order(assessment));
+            crate::domain::sort_stably(&mut interviews, |a, b| {
+                interview_order(a).cmp(&interview_order(b))
+            });
             Series { interviews }
         })
         .collect()

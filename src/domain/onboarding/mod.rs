@@ -520,7 +520,7 @@ pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
         });
     }
     // A stable sort keeps the sources' order within a day.
-    tasks.sort_by_key(|task| task.due);
+    crate::domain::sort_stably(&mut tasks, |a, b| a.due.cmp(&b.due));
     tasks
 }
 
