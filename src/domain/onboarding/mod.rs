@@ -247,11 +247,14 @@ impl Onboarding {
     /// each name with its alias; a longer name goes first, so that "Dana Kim" is replaced whole
     /// before "Dana".
     pub fn replace_names(&mut self, names: &[(String, String)]) {
-        let mut names: Vec<&(String, String)> =
+        let mut left: Vec<&(String, String)> =
             names.iter().filter(|(name, _)| !name.is_empty()).collect();
-        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+        let mut longest_first = Vec::with_capacity(left.len());
+        while let Some(at) = (0..left.len()).max_by_key(|&at| left[at].0.len()) {
+            longest_first.push(left.swap_remove(at));
+        }
         let replaced = |text: &mut String| {
-            for (name, alias) in &names {
+            for (name, alias) in &longest_first {
                 if text.contains(name.as_str()) {
                     *text = text.replace(name.as_str(), alias);
                 }

@@ -604,3 +604,43 @@ fn an_executive_is_interviewed_again_a_quarter_later_and_the_later_interview_tic
         day("2027-03-21")
     );
 }
+
+#[test]
+fn names_are_replaced_whole_the_longest_first_in_the_users_words_only() {
+    let mut notes = Onboarding::default();
+    for edit in [
+        OnboardingEdit::Reword {
+            task: "align/read-goals".to_owned(),
+            title: "Ask Dana, then Dana Kim".to_owned(),
+        },
+        OnboardingEdit::Mark {
+            task: "journey/walk".to_owned(),
+            mark: Some(Mark::Skipped("Dana Kim did it".to_owned())),
+        },
+        OnboardingEdit::Mark {
+            task: "collab/repeatable".to_owned(),
+            mark: Some(Mark::Done(day("2026-12-01"))),
+        },
+    ] {
+        notes.apply(edit).unwrap();
+    }
+    let names = [
+        ("Dana".to_owned(), "Executive 2".to_owned()),
+        (String::new(), "Executive 3".to_owned()),
+        ("Dana Kim".to_owned(), "Executive 1".to_owned()),
+    ];
+    let before = notes.clone();
+    notes.replace_names(&names);
+    assert_eq!(
+        notes.note("align/read-goals").unwrap().title.as_deref(),
+        Some("Ask Executive 2, then Executive 1")
+    );
+    assert_eq!(
+        notes.note("journey/walk").unwrap().mark,
+        Some(Mark::Skipped("Executive 1 did it".to_owned()))
+    );
+    assert_eq!(
+        notes.note("collab/repeatable"),
+        before.note("collab/repeatable")
+    );
+}
