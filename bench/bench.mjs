@@ -281,6 +281,13 @@ async function firstNinetyDays(browser, url) {
   await page.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
   await page.getByRole('heading', { level: 3, name: 'What comes next' }).waitFor();
   const thisWeekMs = Date.now() - begun;
+  // Typing in the playbook's details while This week is on the page.
+  const title = page.getByLabel('Title');
+  await title.focus();
+  await title.press('End');
+  for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+  await page.waitForTimeout(500);
+  const detailKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
   begun = Date.now();
   await page.getByRole('link', { name: 'The whole plan for your first 90 days' }).click();
   await page.getByRole('heading', { level: 2, name: /Days 61–90/ }).waitFor();
@@ -301,6 +308,7 @@ async function firstNinetyDays(browser, url) {
     playbook_json_bytes: text.length,
     tasks_in_plan: tasks,
     open_playbook_page_with_this_week_ms: thisWeekMs,
+    keypress_in_details_to_next_frame_ms: { median: round(median(detailKeys)), p95: round(percentile(detailKeys, 95)) },
     open_whole_plan_ms: planMs,
     tick_a_task_to_next_frame_ms_median: round(median(ticks)),
   };

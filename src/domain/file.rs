@@ -366,14 +366,21 @@ pub fn export(
                     .map(move |assessment| (&assessment.id, n + 1))
             })
             .collect();
-        let aliases: Vec<String> = shared
+        let names: Vec<(String, String)> = shared
             .assessments
             .iter()
-            .map(|assessment| format!("Executive {}", number[&assessment.id]))
+            .map(|assessment| {
+                (
+                    assessment.executive.trim().to_owned(),
+                    format!("Executive {}", number[&assessment.id]),
+                )
+            })
             .collect();
-        for (assessment, alias) in shared.assessments.iter_mut().zip(aliases) {
-            assessment.executive = alias;
+        for (assessment, (_, alias)) in shared.assessments.iter_mut().zip(&names) {
+            assessment.executive = alias.clone();
         }
+        // The names stay hidden in what the user wrote of the plan too.
+        shared.onboarding.replace_names(&names);
     }
     let file = PlaybookFile::new(OnePlaybook { playbook: shared }, now);
     serde_json::to_string(&file).map(|text| indented(&text))
@@ -835,6 +842,48 @@ mod tests {
             import(&anonymous).unwrap().playbooks[0].assessments[0].executive,
             "Executive 1"
         );
+    }
+
+    #[test]
+    fn hidden_names_stay_hidden_in_the_plan() {
+        use crate::domain::onboarding::{Mark, OnboardingEdit};
+        let mut playbook = interviewed();
+        let task = playbook.plan()[0].key.clone();
+        for edit in [
+            OnboardingEdit::Reword {
+                task: task.clone(),
+                title: "Ask Dana Kim, then Dana's team, for the goals".to_owned(),
+            },
+            OnboardingEdit::Mark {
+                task,
+                mark: Some(Mark::Skipped("Dana Kim is away".to_owned())),
+            },
+        ] {
+            playbook.onboarding.apply(edit).unwrap();
+        }
+        let hidden = ShareOptions {
+            hide_executive_names: true,
+            ..ShareOptions::default()
+        };
+        let text = export(&playbook, hidden, at(10)).unwrap();
+        assert!(!text.contains("Dana Kim"), "{text}");
+        let shared = &import(&text).unwrap().playbooks[0];
+        let note = &shared.onboarding.tasks[0];
+        assert_eq!(
+            note.title.as_deref(),
+            Some("Ask Executive 1, then Dana's team, for the goals")
+        );
+        assert_eq!(
+            note.mark,
+            Some(Mark::Skipped("Executive 1 is away".to_owned()))
+        );
+        assert!(shared
+            .plan()
+            .iter()
+            .any(|task| task.title == "Interview Executive 1"));
+        // Without the option, the file keeps the user's words as they are.
+        let kept = export(&playbook, ShareOptions::default(), at(10)).unwrap();
+        assert!(kept.contains("Ask Dana Kim, then Dana's team"));
     }
 
     #[test]

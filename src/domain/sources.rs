@@ -132,12 +132,12 @@ impl Source {
     /// What of the app comes from it, for the About page.
     pub fn used_for(self) -> &'static str {
         match self {
-            Self::ExecutiveBuyIn => "the executive interview, the three kinds of executive, their next steps, and internal communication",
+            Self::ExecutiveBuyIn => "the executive interview, the three kinds of executive, their next steps, programs with clear outcomes, and internal communication",
             Self::OrgAlignment => "company goals, top organisational problems and how DevRel work answers them, and goals your manager agrees to",
             Self::Collaboration => "cross-functional buddies in Sales, Marketing, Product and Support, and the advice to look further (the short sketches of Engineering, Design, Legal, Security and People are ours)",
             Self::CommunityStrategy => "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals",
-            Self::CustomerJourney => "community and team activities along the customer journey, and DevRel Qualified Leads",
-            Self::DevRelQualifiedLeads => "the idea of leads that DevRel hands to Marketing, Product, Sales, Business development and Recruiting",
+            Self::CustomerJourney => "community and team activities along the customer journey, and DevRel Qualified Leads by the team that receives them: Marketing, Product and Engineering, Sales, Business development, Recruiting",
+            Self::DevRelQualifiedLeads => "the idea of DevRel Qualified Leads (the teams that receive them are from Jeremy Meiss's article, above)",
             Self::CommitmentCurve => "the commitment curve offered as stages for campaigns",
             Self::OrbitModel => "the engagement levels offered as another commitment curve: exploring, participating, contributing, leading",
             Self::DevRelBook => "the developer journey offered as journey stages (discover, evaluate, learn, build, scale) and the developer persona",

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::browser;
 use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::judge;
@@ -162,11 +163,16 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
     .collect();
     let base = routes::interview(playbook, &assessment.id);
     let name = assessment.executive.clone();
+    let due_again = (series.due_again() <= browser::today()).then(|| {
+        view! { <p class="meta due-again">"Last interviewed more than a quarter ago: interview again to see where they stand now."</p> }
+            .into_any()
+    });
     view! {
         <li class="interview-row">
             <div>
                 <h3><A href=base.clone()>{name}</A></h3>
                 <p class="meta">{details.join(" · ")}</p>
+                {due_again}
             </div>
             {status(assessment)}
             <InterviewActions playbook=playbook.clone() id=assessment.id.clone() executive=assessment.executive.clone()/>

@@ -4,7 +4,7 @@
 // marking the buddy met shows the chat done.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, shownDate } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, shownDate, startInterview } from './harness.mjs';
 import { addItem, inDays, item, region } from './strategy-helpers.mjs';
 
 const app = appForThisFile();
@@ -163,5 +163,35 @@ test('a buddy brings its chat into the plan, done once the buddy is marked met',
   await done(chat).check();
   await done(chat).uncheck();
   assert.equal(await done(chat).isChecked(), false);
+  await context.close();
+});
+
+test('an executive last interviewed a quarter ago is due again, and the later interview ticks it', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'A quarter on' });
+  await startInterview(page, { executive: 'Dana Kim', date: inDays(-100) });
+  await goto(page, `${app.url}${playbook}`);
+  const interviews = region(page, 'Executive buy-in');
+  const dueAgain = interviews.getByText('Last interviewed more than a quarter ago: interview again to see where they stand now.');
+  await dueAgain.waitFor();
+
+  // Due 91 days after the interview, nine days ago: in a plan started twenty days ago, overdue.
+  await goto(page, `${app.url}${playbook}/first-90-days`);
+  await page.getByLabel('The plan starts on').fill(inDays(-20));
+  const again = task(page, 'Interview Dana Kim again');
+  await again.getByText('overdue', { exact: true }).waitFor();
+  assert.equal(await done(again).isChecked(), false);
+  await again.getByRole('link', { name: 'Go to the interview' }).waitFor();
+
+  await goto(page, `${app.url}${playbook}`);
+  await interviews.getByRole('button', { name: 'Interview again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Interview with Dana Kim' }).waitFor();
+  await goto(page, `${app.url}${playbook}`);
+  await interviews.getByRole('heading', { level: 3, name: 'Dana Kim' }).waitFor();
+  assert.equal(await dueAgain.count(), 0);
+  await goto(page, `${app.url}${playbook}/first-90-days`);
+  await again.getByText('Done: The executive was interviewed again.').waitFor();
+  assert.ok(await done(again).isChecked());
+  await assertAccessible(page, 'the plan with an interview done again');
   await context.close();
 });

@@ -63,6 +63,9 @@ fn interview_order(assessment: &Assessment) -> (NaiveDate, chrono::DateTime<chro
     (assessment.held_on(), assessment.created_at)
 }
 
+/// A quarter, in days: an executive last interviewed longer ago is due to be interviewed again.
+pub const INTERVIEW_AGAIN_AFTER_DAYS: i64 = 91;
+
 impl<'a> Series<'a> {
     /// The most recent interview: the one that stands for the executive now.
     pub fn latest(&self) -> &'a Assessment {
@@ -80,6 +83,22 @@ impl<'a> Series<'a> {
             .iter()
             .rev()
             .copied()
+    }
+
+    /// The day the executive is due to be interviewed again: a quarter after the latest
+    /// interview, since their view of DevRel moves with the company's goals, which refresh
+    /// every quarter.
+    pub fn due_again(&self) -> NaiveDate {
+        self.latest().held_on() + chrono::Duration::days(INTERVIEW_AGAIN_AFTER_DAYS)
+    }
+
+    /// The interview held after `id`, if the executive was interviewed again.
+    pub fn after(&self, id: &AssessmentId) -> Option<&'a Assessment> {
+        let at = self
+            .interviews
+            .iter()
+            .position(|assessment| &assessment.id == id)?;
+        self.interviews.get(at + 1).copied()
     }
 
     pub fn contains(&self, id: &AssessmentId) -> bool {

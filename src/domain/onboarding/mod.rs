@@ -242,6 +242,34 @@ impl Onboarding {
         self.start.unwrap_or(playbook_started)
     }
 
+    /// Every name in the user's words of the plan (reworded tasks, tasks of their own, reasons
+    /// for skipping) replaced by its alias, for a file shared with names hidden. `names` pairs
+    /// each name with its alias; a longer name goes first, so that "Dana Kim" is replaced whole
+    /// before "Dana".
+    pub fn replace_names(&mut self, names: &[(String, String)]) {
+        let mut left: Vec<&(String, String)> =
+            names.iter().filter(|(name, _)| !name.is_empty()).collect();
+        let mut longest_first = Vec::with_capacity(left.len());
+        while let Some(at) = (0..left.len()).max_by_key(|&at| left[at].0.len()) {
+            longest_first.push(left.swap_remove(at));
+        }
+        let replaced = |text: &mut String| {
+            for (name, alias) in &longest_first {
+                if text.contains(name.as_str()) {
+                    *text = text.replace(name.as_str(), alias);
+                }
+            }
+        };
+        for note in &mut self.tasks {
+            if let Some(title) = &mut note.title {
+                replaced(title);
+            }
+            if let Some(Mark::Skipped(reason)) = &mut note.mark {
+                replaced(reason);
+            }
+        }
+    }
+
     pub fn note(&self, task: &str) -> Option<&TaskNote> {
         self.tasks.iter().find(|note| note.task == task)
     }

@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::{plan_day, Basis, Where, PLAN_DAYS};
-use crate::domain::buyin::series::series_of;
+use crate::domain::buyin::series::{series_of, INTERVIEW_AGAIN_AFTER_DAYS};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::AssessmentId;
 use crate::domain::sources::Source;
@@ -41,6 +41,8 @@ pub enum Proof {
     AnyVerdict,
     /// The latest interview of the executive whose series starts with this one has a verdict.
     Verdict(AssessmentId),
+    /// The executive was interviewed again after this interview.
+    InterviewedAgain(AssessmentId),
     /// The buddy is marked as met, or as collaborating.
     Met(ItemId),
     /// The buddy is marked as collaborating.
@@ -74,6 +76,10 @@ impl Proof {
                 .find(|series| series.contains(first))
                 .and_then(|series| judge(series.latest()).verdict())
                 .map(|verdict| format!("The interview has a verdict: {}.", verdict.label())),
+            Self::InterviewedAgain(earlier) => series_of(basis.assessments)
+                .iter()
+                .find_map(|series| series.after(earlier))
+                .map(|_| "The executive was interviewed again.".to_owned()),
             Self::Met(buddy) => buddy_status(strategy, buddy)
                 .filter(|status| matches!(status, BuddyStatus::Met | BuddyStatus::Collaborating))
                 .map(|status| format!("Marked “{}” in step 5.", status.label())),
@@ -336,6 +342,22 @@ pub(super) fn propose(basis: Basis<'_>, start: NaiveDate) -> Vec<Proposal> {
             at: Some(Where::Interview(latest.id.clone())),
             proof: Some(Proof::Verdict(first.clone())),
         });
+        // A quarter after each interview, the next one: ticked by the interview that followed.
+        for interview in series.interviews() {
+            let due = interview.held_on() + Duration::days(INTERVIEW_AGAIN_AFTER_DAYS);
+            if !(start..=last).contains(&due) {
+                continue;
+            }
+            proposals.push(Proposal {
+                key: format!("buyin/again/{}", interview.id),
+                title: format!("Interview {} again", latest.executive.trim()),
+                detail: "A quarter on, their view of DevRel may have moved with the company's goals: the interview again shows where they stand now.".to_owned(),
+                source: Source::ExecutiveBuyIn,
+                due,
+                at: Some(Where::Interview(series.latest().id.clone())),
+                proof: Some(Proof::InterviewedAgain(interview.id.clone())),
+            });
+        }
         if let Some(verdict) = judge(latest).verdict() {
             let after = latest.held_on();
             for (n, step) in verdict.next_steps().iter().enumerate() {

@@ -44,6 +44,16 @@ fn task<'a>(tasks: &'a [Task], key: &str) -> &'a Task {
 }
 
 fn interviewed(playbook: &mut Playbook, n: u8, name: &str, rating: Rating) -> AssessmentId {
+    interviewed_on(playbook, n, name, rating, "2026-11-30")
+}
+
+fn interviewed_on(
+    playbook: &mut Playbook,
+    n: u8,
+    name: &str,
+    rating: Rating,
+    held_on: &str,
+) -> AssessmentId {
     let at = playbook.updated_at;
     let assessment = Assessment::new(
         id(n),
@@ -51,7 +61,7 @@ fn interviewed(playbook: &mut Playbook, n: u8, name: &str, rating: Rating) -> As
             executive: name.into(),
             role: String::new(),
             interviewer: String::new(),
-            interview_date: "2026-11-30".into(),
+            interview_date: held_on.into(),
         },
         at,
     )
@@ -556,4 +566,81 @@ fn a_proposed_task_nothing_was_said_of_is_removed_and_restored() {
     );
     assert!(playbook.onboarding.tasks.is_empty());
     assert!(playbook.plan().iter().any(|task| task.key == key));
+}
+
+#[test]
+fn an_executive_is_interviewed_again_a_quarter_later_and_the_later_interview_ticks_it() {
+    let mut playbook = playbook();
+    // Held before the plan began: due again on 31 December, within the plan.
+    let first = interviewed_on(&mut playbook, 2, "Dana Kim", Rating::Partial, "2026-10-01");
+    // Held within the plan: due again after it ends, so not in the plan.
+    interviewed(&mut playbook, 3, "Lee Park", Rating::Strong);
+    let tasks = playbook.plan();
+    let again = task(&tasks, &format!("buyin/again/{first}"));
+    assert_eq!(again.title, "Interview Dana Kim again");
+    assert_eq!(again.due, day("2026-12-31"));
+    assert_eq!(again.state, State::Open);
+    assert_eq!(again.at, Some(Where::Interview(first.clone())));
+    assert!(!tasks
+        .iter()
+        .any(|task| task.title == "Interview Lee Park again"));
+
+    let later = playbook.assessments[0].follow_up(id(4), playbook.updated_at, day("2026-12-20"));
+    let at = playbook.updated_at;
+    playbook
+        .apply(PlaybookEdit::AddAssessment(later), at)
+        .unwrap();
+    let tasks = playbook.plan();
+    assert_eq!(
+        task(&tasks, &format!("buyin/again/{first}")).state,
+        State::Proven("The executive was interviewed again.".to_owned())
+    );
+    // The next one falls a quarter after the later interview, past the plan's last day.
+    assert!(!tasks
+        .iter()
+        .any(|task| task.key == format!("buyin/again/{}", id(4))));
+    assert_eq!(
+        crate::domain::buyin::series::series_of(&playbook.assessments)[0].due_again(),
+        day("2027-03-21")
+    );
+}
+
+#[test]
+fn names_are_replaced_whole_the_longest_first_in_the_users_words_only() {
+    let mut notes = Onboarding::default();
+    for edit in [
+        OnboardingEdit::Reword {
+            task: "align/read-goals".to_owned(),
+            title: "Ask Dana, then Dana Kim".to_owned(),
+        },
+        OnboardingEdit::Mark {
+            task: "journey/walk".to_owned(),
+            mark: Some(Mark::Skipped("Dana Kim did it".to_owned())),
+        },
+        OnboardingEdit::Mark {
+            task: "collab/repeatable".to_owned(),
+            mark: Some(Mark::Done(day("2026-12-01"))),
+        },
+    ] {
+        notes.apply(edit).unwrap();
+    }
+    let names = [
+        ("Dana".to_owned(), "Executive 2".to_owned()),
+        (String::new(), "Executive 3".to_owned()),
+        ("Dana Kim".to_owned(), "Executive 1".to_owned()),
+    ];
+    let before = notes.clone();
+    notes.replace_names(&names);
+    assert_eq!(
+        notes.note("align/read-goals").unwrap().title.as_deref(),
+        Some("Ask Executive 2, then Executive 1")
+    );
+    assert_eq!(
+        notes.note("journey/walk").unwrap().mark,
+        Some(Mark::Skipped("Executive 1 did it".to_owned()))
+    );
+    assert_eq!(
+        notes.note("collab/repeatable"),
+        before.note("collab/repeatable")
+    );
 }

@@ -105,10 +105,12 @@ impl Step {
     /// Where the guidance comes from, for the reader who wants more.
     pub fn source(self) -> &'static str {
         match self {
-            Self::Alignment | Self::Goals => "Organizational alignment, and the SMART goal template of the community program strategy",
-            Self::Community | Self::Objectives | Self::Journey | Self::Programs => {
+            Self::Alignment => "Organizational alignment",
+            Self::Goals => "Organizational alignment, and the SMART goal template of the community program strategy",
+            Self::Community | Self::Objectives | Self::Journey => {
                 "A practical strategy for technical community program management"
             }
+            Self::Programs => "Executive buy-in talk: program your initiatives, and a practical strategy for technical community program management",
             Self::Buddies => "Cross-functional collaboration: the buddy system",
             Self::CustomerJourney => "DevRel and the customer journey",
             Self::Communication => "Executive buy-in talk: communication",
