@@ -71,6 +71,17 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
+const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
+
+// Presses `presses` keys at the end of `field`, Backspace and x in turn, and returns each key
+// press's time to the next frame.
+async function typeAtEnd(page, field, presses) {
+  await field.focus();
+  await field.press('End');
+  for (let i = 0; i < presses; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+  await page.waitForTimeout(500);
+  return page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+}
 
 // A playbook of `executives` interviewed executives, every question answered, notes of a
 // few KB each (50 make about 2.5 MB of JSON, 20 about 1 MB).
@@ -172,7 +183,6 @@ async function largeInterview(browser, url) {
   await context.close();
   const typing = marks.keys.filter((k) => k.key === 'x' || k.key === 'y').map((k) => k.ms);
   const switching = marks.keys.filter((k) => k.key === 'n' || k.key === 'p').map((k) => k.ms);
-  const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
   return {
     playbook_json_bytes: text.length,
     open_interview_ms: openMs,
@@ -226,7 +236,6 @@ async function largeStrategyTyping(browser, url) {
   const playbook = largeStrategy();
   const { context, text } = await contextStoring(browser, playbook);
   const page = await context.newPage();
-  const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
 
   let started = Date.now();
   await page.goto(`${url}/playbooks/${playbook.id}/strategy/smart-goals`);
@@ -235,23 +244,14 @@ async function largeStrategyTyping(browser, url) {
   const openGoalsMs = Date.now() - started;
   const goal = page.getByRole('group', { name: 'Goal 150', exact: true });
   await goal.getByRole('button', { name: 'Edit goal' }).click();
-  const objective = goal.getByLabel('Our goal is to');
-  await objective.focus();
-  await objective.press('End');
-  for (let i = 0; i < 30; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
-  await page.waitForTimeout(500);
-  const goalKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+  const goalKeys = await typeAtEnd(page, goal.getByLabel('Our goal is to'), 30);
 
   started = Date.now();
   await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
   await page.getByRole('group', { name: 'Activity 100', exact: true }).waitFor();
   const openActivitiesMs = Date.now() - started;
   const activity = page.getByRole('group', { name: 'Activity 50', exact: true }).getByLabel('Activity', { exact: true });
-  await activity.focus();
-  await activity.press('End');
-  for (let i = 0; i < 30; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
-  await page.waitForTimeout(500);
-  const activityKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+  const activityKeys = await typeAtEnd(page, activity, 30);
   await context.close();
   return {
     playbook_json_bytes: text.length,
@@ -282,12 +282,7 @@ async function firstNinetyDays(browser, url) {
   await page.getByRole('heading', { level: 3, name: 'What comes next' }).waitFor();
   const thisWeekMs = Date.now() - begun;
   // Typing in the playbook's details while This week is on the page.
-  const title = page.getByLabel('Title');
-  await title.focus();
-  await title.press('End');
-  for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
-  await page.waitForTimeout(500);
-  const detailKeys = await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
+  const detailKeys = await typeAtEnd(page, page.getByLabel('Title'), 20);
   begun = Date.now();
   await page.getByRole('link', { name: 'The whole plan for your first 90 days' }).click();
   await page.getByRole('heading', { level: 2, name: /Days 61–90/ }).waitFor();
@@ -308,7 +303,7 @@ async function firstNinetyDays(browser, url) {
     playbook_json_bytes: text.length,
     tasks_in_plan: tasks,
     open_playbook_page_with_this_week_ms: thisWeekMs,
-    keypress_in_details_to_next_frame_ms: { median: round(median(detailKeys)), p95: round(percentile(detailKeys, 95)) },
+    keypress_in_details_to_next_frame_ms: summary(detailKeys),
     open_whole_plan_ms: planMs,
     tick_a_task_to_next_frame_ms_median: round(median(ticks)),
   };
