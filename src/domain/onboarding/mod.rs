@@ -27,6 +27,7 @@ mod proposals;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::buyin::series::series_of;
 use super::buyin::{Assessment, AssessmentId};
 use super::edit::{check_length, length_over, EditError, MAX_LINE_CHARS};
 use super::id::Id;
@@ -506,14 +507,18 @@ impl Basis<'_> {
 pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
     let start = basis.start();
     let notes = basis.notes;
-    let mut tasks: Vec<Task> = proposals::propose(basis, start)
+    // Grouped once: the proposals and their proofs all read it.
+    let executives = series_of(basis.assessments);
+    let mut tasks: Vec<Task> = proposals::propose(basis, &executives, start)
         .into_iter()
         .filter_map(|proposal| {
             let note = notes.note(&proposal.key);
             if note.is_some_and(|note| note.removed) {
                 return None;
             }
-            let proven = proposal.proof.and_then(|proof| proof.holds(basis));
+            let proven = proposal
+                .proof
+                .and_then(|proof| proof.holds(basis, &executives));
             let due = note.and_then(|note| note.due).unwrap_or(proposal.due);
             let title = note
                 .and_then(|note| note.title.clone())

@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::{plan_day, Basis, Where, PLAN_DAYS};
-use crate::domain::buyin::series::{series_of, INTERVIEW_AGAIN_AFTER_DAYS};
+use crate::domain::buyin::series::{Series, INTERVIEW_AGAIN_AFTER_DAYS};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::AssessmentId;
 use crate::domain::sources::Source;
@@ -50,8 +50,9 @@ pub enum Proof {
 }
 
 impl Proof {
-    /// Why the task counts as done, or `None` while it does not.
-    pub fn holds(&self, basis: Basis<'_>) -> Option<String> {
+    /// Why the task counts as done, or `None` while it does not. `executives` is the
+    /// playbook's interviews by executive, worked out once for the whole plan.
+    pub fn holds(&self, basis: Basis<'_>, executives: &[Series<'_>]) -> Option<String> {
         let strategy = basis.strategy;
         match self {
             Self::StepDone(step) => step
@@ -71,12 +72,12 @@ impl Proof {
                 .iter()
                 .find_map(|assessment| judge(assessment).verdict())
                 .map(|verdict| format!("An interview has a verdict: {}.", verdict.label())),
-            Self::Verdict(first) => series_of(basis.assessments)
+            Self::Verdict(first) => executives
                 .iter()
                 .find(|series| series.contains(first))
                 .and_then(|series| judge(series.latest()).verdict())
                 .map(|verdict| format!("The interview has a verdict: {}.", verdict.label())),
-            Self::InterviewedAgain(earlier) => series_of(basis.assessments)
+            Self::InterviewedAgain(earlier) => executives
                 .iter()
                 .find_map(|series| series.after(earlier))
                 .map(|_| "The executive was interviewed again.".to_owned()),
@@ -299,8 +300,13 @@ const ADVICE: &[Advice] = {
     ]
 };
 
-/// Every proposed task of a plan that starts on `start`.
-pub(super) fn propose(basis: Basis<'_>, start: NaiveDate) -> Vec<Proposal> {
+/// Every proposed task of a plan that starts on `start`; `executives` is the playbook's
+/// interviews by executive.
+pub(super) fn propose(
+    basis: Basis<'_>,
+    executives: &[Series<'_>],
+    start: NaiveDate,
+) -> Vec<Proposal> {
     let last = plan_day(start, PLAN_DAYS);
     // A day of the playbook's own, kept within the plan.
     let within = |date: NaiveDate| date.clamp(start, last);
@@ -318,7 +324,6 @@ pub(super) fn propose(basis: Basis<'_>, start: NaiveDate) -> Vec<Proposal> {
         .collect();
 
     // One interview per executive, and the next steps of each verdict.
-    let executives = series_of(basis.assessments);
     if executives.is_empty() {
         proposals.push(Proposal {
             key: "buyin/first-interview".to_owned(),
@@ -330,7 +335,7 @@ pub(super) fn propose(basis: Basis<'_>, start: NaiveDate) -> Vec<Proposal> {
             proof: Some(Proof::AnyVerdict),
         });
     }
-    for series in &executives {
+    for series in executives {
         let first = &series.interviews()[0].id;
         let latest = series.latest();
         proposals.push(Proposal {
