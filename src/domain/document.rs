@@ -420,6 +420,19 @@ impl Fields {
         }
     }
 
+    /// After the last field: an array given for a struct with more items than it has fields
+    /// is refused once they have been read, as serde_json refuses it.
+    #[inline(never)]
+    fn end(&mut self) -> Result<(), Error> {
+        match self.array {
+            Some((_, names, len)) if len > names.len() => Err(too_long(len)),
+            _ => {
+                self.all_read = true;
+                Ok(())
+            }
+        }
+    }
+
     /// serde_json's complaint when a visitor is done before the last field.
     #[inline(never)]
     fn left_over(&self) -> Option<Error> {
@@ -463,21 +476,6 @@ impl<'de> MapAccess<'de> for Fields {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.fields.len())
-    }
-}
-
-impl Fields {
-    /// After the last field: an array given for a struct with more items than it has fields
-    /// is refused once they have been read, as serde_json refuses it.
-    #[inline(never)]
-    fn end(&mut self) -> Result<(), Error> {
-        match self.array {
-            Some((_, names, len)) if len > names.len() => Err(too_long(len)),
-            _ => {
-                self.all_read = true;
-                Ok(())
-            }
-        }
     }
 }
 
