@@ -20,6 +20,7 @@ pub enum EditError {
     Required(&'static str),
     TooLong { field: &'static str, max: usize },
     NotADate,
+    NotANumber,
     UnknownQuestion,
     SignNotForQuestion,
     AssessmentNotFound,
@@ -40,6 +41,7 @@ impl fmt::Display for EditError {
                 write!(f, "The {field} can be at most {max} characters.")
             }
             Self::NotADate => f.write_str("Enter a real date: year, month and day."),
+            Self::NotANumber => f.write_str("Enter a number, such as 120 or 4.5."),
             Self::UnknownQuestion => f.write_str("That question is not part of this interview."),
             Self::SignNotForQuestion => {
                 f.write_str("That warning sign does not belong to this question.")

@@ -7,6 +7,7 @@ use super::buyin::questions::{questions_in, Group, Rating, WarningSign};
 use super::buyin::{Assessment, AssessmentEdit, Interviewee};
 use super::id::Id;
 use super::iso8601;
+use super::onboarding::reviews::{self, Review, ReviewEdit};
 use super::playbook::{NewPlaybook, Playbook};
 use super::strategy::{ItemField, ListAt, ListKind, Strategy, StrategyEdit, Text};
 // The steps below name fields and lists on almost every line.
@@ -76,7 +77,41 @@ pub fn example_playbook(mut new_id: impl FnMut() -> Id, now: DateTime<Utc>) -> P
         .map(|interview| interviewed(interview, new_id(), now))
         .collect();
     playbook.strategy = Box::new(example_strategy(&mut new_id, now.date_naive()));
+    playbook.onboarding.reviews = first_review(&playbook.strategy, new_id(), now.date_naive());
     playbook
+}
+
+/// The first review, on the day the example is opened: where two of the goals start from.
+fn first_review(strategy: &Strategy, id: Id, today: NaiveDate) -> Vec<Review> {
+    let mut reviews = Vec::new();
+    let mut apply = |edit| {
+        if let Err(error) = reviews::apply(&mut reviews, edit) {
+            unreachable!("the example's review is valid: {error}");
+        }
+    };
+    apply(ReviewEdit::Add {
+        id: id.clone(),
+        on: iso8601::date::format(today),
+    });
+    let goals = &strategy.goals.goals;
+    for (at, value, note) in [
+        (0, "20", "The starting share, from the sign-up dashboard."),
+        (2, "40", "The starting share, from the forum's own report."),
+    ] {
+        if let Some(goal) = goals.get(at) {
+            apply(ReviewEdit::Value {
+                review: id.clone(),
+                goal: goal.id.clone(),
+                value: value.to_owned(),
+            });
+            apply(ReviewEdit::Note {
+                review: id.clone(),
+                goal: goal.id.clone(),
+                note: note.to_owned(),
+            });
+        }
+    }
+    reviews
 }
 
 /// Writes the example's strategy, item by item and answer by answer, through the same edits a
@@ -521,6 +556,7 @@ fn smart_goals(
     writer.goal(
         &[
             (F::GoalObjective, "raise the share of new sign-ups who deploy within a week from 20% to 35%"),
+            (F::Target, "35% of new sign-ups deploy within a week"),
             (F::Who, "The DevRel team and the documentation writers"),
             (F::Steps, "rewriting the quick start by task, publishing four tutorials and holding weekly office hours"),
             (F::Result, "bring more active users of the API, the first of the company's top problems"),
@@ -536,6 +572,7 @@ fn smart_goals(
     writer.goal(
         &[
             (F::GoalObjective, "start 2 meetup groups in Southeast Asia with 30 members each"),
+            (F::Target, "60 members across the two groups"),
             (F::Who, "DevRel and the regional sales team"),
             (F::Steps, "finding local hosts through partners, running the first events together and sharing a host kit"),
             (F::Result, "give the company a foothold in its new region"),
@@ -551,6 +588,7 @@ fn smart_goals(
     writer.goal(
         &[
             (F::GoalObjective, "raise the share of forum questions answered within one working day from 40% to 90%"),
+            (F::Target, "90% of forum questions answered within one working day"),
             (F::Who, "The DevRel team, Support and the forum helpers"),
             (F::Steps, "sharing a daily forum rota with Support and thanking the members who answer most"),
             (F::Result, "take repeated questions off Support's queue"),

@@ -228,14 +228,25 @@ pub struct Migration {
 
 /// Every step, oldest first: one per schema version before `SCHEMA_VERSION` (`versions.rs`
 /// says when a version is raised and keeps the changelog).
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    title: "The first 90 days' plan",
-    description: "Version 2 adds `onboarding`, what the user said of the first 90 days' plan. A \
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        title: "The first 90 days' plan",
+        description:
+            "Version 2 adds `onboarding`, what the user said of the first 90 days' plan. A \
                   version 1 document has none, so nothing of it changes but its version: its \
                   plan is the one proposed, from the day the playbook was started.",
-    apply: |_| {},
-}];
+        apply: |_| {},
+    },
+    Migration {
+        from: 2,
+        title: "Reviews of the goals",
+        description: "Version 3 adds `onboarding.reviews`, the reviews of the goals, and a SMART \
+                  goal's `target`. A version 2 document has neither, so nothing of it changes \
+                  but its version: it has no reviews yet, and its goals no target.",
+        apply: |_| {},
+    },
+];
 
 /// A version field must be a whole number from 1 up to `current`, the newest this app knows.
 fn check_version(version: Option<&Value>, field: &str, current: u32) -> Result<u64, LoadError> {
@@ -630,6 +641,7 @@ mod tests {
 
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
     const VERSION_2: &str = include_str!("../../tests/fixtures/playbook-v2.json");
+    const VERSION_3: &str = include_str!("../../tests/fixtures/playbook-v3.json");
 
     // proptest is a native dev-dependency only.
     #[cfg(not(target_arch = "wasm32"))]
@@ -704,12 +716,17 @@ mod tests {
 
     #[test]
     fn a_current_document_reads_and_writes_back_unchanged() {
-        let playbook = restore(VERSION_2).unwrap();
+        let playbook = restore(VERSION_3).unwrap();
         assert_eq!(playbook.title, "Acme developer program");
         assert_eq!(playbook.assessments[0].executive, "Dana Kim");
         assert_eq!(playbook.onboarding.tasks.len(), 5);
+        assert_eq!(playbook.onboarding.reviews.len(), 2);
+        assert_eq!(
+            playbook.strategy.goals.goals[0].target,
+            "200 active contributors a month"
+        );
         let written: Value = serde_json::to_value(&playbook).unwrap();
-        let original: Value = serde_json::from_str(VERSION_2).unwrap();
+        let original: Value = serde_json::from_str(VERSION_3).unwrap();
         assert_eq!(written, original);
     }
 
@@ -939,8 +956,8 @@ mod tests {
             let message = import(text).unwrap_err().to_string();
             assert!(message.contains(expected), "{text}: {message}");
         }
-        let newer = "{\"format\": \"devrel-playbook\", \"version\": 3, \"playbook\": {}}";
-        assert_eq!(import(newer), Err(LoadError::NewerVersion { found: 3 }));
+        let newer = "{\"format\": \"devrel-playbook\", \"version\": 4, \"playbook\": {}}";
+        assert_eq!(import(newer), Err(LoadError::NewerVersion { found: 4 }));
         assert_eq!(
             import("{\"format\": 1,"),
             Err(LoadError::NotJson {
@@ -1405,6 +1422,6 @@ mod tests {
         assert_eq!(error, LoadError::NewerVersion { found: 7 });
         assert!(error
             .to_string()
-            .contains("schema version 7; this app reads up to 2"));
+            .contains("schema version 7; this app reads up to 3"));
     }
 }

@@ -357,6 +357,16 @@ impl Playbook {
         onboarding::tasks(self.plan_basis())
     }
 
+    /// When the goals are next due for review, by step 8's cadence; `None` while it names no
+    /// period.
+    pub fn next_review(&self) -> Option<NaiveDate> {
+        onboarding::reviews::next_review(
+            &self.strategy.goals.review_cadence,
+            self.onboarding.start_day(self.started()),
+            &self.onboarding.reviews,
+        )
+    }
+
     /// The first 90 days' plan as an iCalendar file, stamped `now`.
     pub fn calendar(&self, now: DateTime<Utc>) -> String {
         onboarding::calendar::ics(&self.id, &self.title, &self.plan(), now)

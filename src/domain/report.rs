@@ -9,6 +9,7 @@ use super::buyin::questions::{question, Group, QUESTIONS};
 use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
 use super::iso8601;
+use super::onboarding::reviews::{history, write_value};
 use super::onboarding::{counts, Phase};
 use super::playbook::Playbook;
 use super::strategy::smart;
@@ -125,7 +126,63 @@ fn first_90_days(out: &mut String, playbook: &Playbook) {
             let _ = writeln!(out, "_No tasks in these days._");
         }
     }
+    reviews(out, playbook);
     out.push('\n');
+}
+
+/// When the next review is, then each goal's latest review: its value against the target, the
+/// milestones reached by then, and what changed.
+fn reviews(out: &mut String, playbook: &Playbook) {
+    let goals = &playbook.strategy.goals;
+    if goals.goals.is_empty() {
+        return;
+    }
+    let reviews = &playbook.onboarding.reviews;
+    let _ = writeln!(out, "\n### Reviews\n");
+    match playbook.next_review() {
+        Some(day) => {
+            let _ = writeln!(
+                out,
+                "The next review is due on {}.\n",
+                iso8601::date::format(day)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "_Step 8's review cadence names no period yet, so no reviews are planned._\n"
+            );
+        }
+    }
+    for goal in &goals.goals {
+        let name = escape(&playbook.strategy.label(ListKind::Goals, &goal.id));
+        let target = match goal.target.trim() {
+            "" => String::new(),
+            target => format!(" (target: {})", escape(target)),
+        };
+        let Some((on, reading)) = history(reviews, &goal.id).pop() else {
+            let _ = writeln!(out, "- **{name}**{target}: _no review yet_");
+            continue;
+        };
+        let mut said = vec![format!("latest review {}", iso8601::date::format(on))];
+        if let Some(value) = reading.value {
+            said.push(format!("value {}", write_value(value.0)));
+        }
+        let reached: Vec<String> = goal
+            .milestones
+            .iter()
+            .enumerate()
+            .filter(|(_, milestone)| reading.reached.contains(&milestone.id))
+            .map(|(at, milestone)| escape(&Strategy::milestone_label(at, milestone)))
+            .collect();
+        if !reached.is_empty() {
+            said.push(format!("milestones reached: {}", reached.join(", ")));
+        }
+        if !reading.note.trim().is_empty() {
+            said.push(format!("what changed: {}", escape(&reading.note)));
+        }
+        let _ = writeln!(out, "- **{name}**{target}: {}", said.join("; "));
+    }
 }
 
 fn buyin(out: &mut String, playbook: &Playbook) {
@@ -470,6 +527,8 @@ fn goals(out: &mut String, strategy: &Strategy, started: NaiveDate) {
         let _ = writeln!(out, "{number}{}", escape(&smart::sentence_text(goal)));
         let owner = or(escape(&goal.owner), "not named yet");
         let _ = writeln!(out, "{indent}- **Owner:** {owner}");
+        let target = or(escape(&goal.target), "not set yet");
+        let _ = writeln!(out, "{indent}- **Target:** {target}");
         let serves = goal.relevant_to.as_ref().and_then(|id| {
             [
                 (ListKind::Objectives, "program objective"),

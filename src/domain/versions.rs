@@ -19,6 +19,10 @@
 //!   each task). An app that knew only version 1 would read such a document and drop the plan
 //!   when saving it, so it refuses it instead. A version 1 document has no plan of its own: it
 //!   reads as one whose plan starts on the day the playbook was started, as proposed.
+//! - **3** — reviews of the goals (`onboarding.reviews`: each goal's value, milestones reached
+//!   and what changed, on a day) and a SMART goal's `target`. An app that knew only version 2
+//!   would drop both when saving, so it refuses such a document. A version 2 document has no
+//!   reviews and no targets: it reads with none.
 
 /// The schema version this app writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;

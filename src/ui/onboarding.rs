@@ -55,6 +55,7 @@ fn where_link(playbook: &PlaybookId, at: &Where) -> AnyView {
             routes::playbook(playbook),
             "Go to the interviews".to_owned(),
         ),
+        Where::Reviews => (routes::reviews(playbook), "Go to the reviews".to_owned()),
     };
     view! { <A href=href>{text}</A> }.into_any()
 }

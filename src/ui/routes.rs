@@ -61,3 +61,8 @@ pub fn strategy_step(playbook: &PlaybookId, step: Step) -> String {
 pub fn first_90_days(playbook: &PlaybookId) -> String {
     format!("/playbooks/{playbook}/first-90-days")
 }
+
+/// `/playbooks/:id/reviews`: the goals' reviews and their progress.
+pub fn reviews(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/reviews")
+}

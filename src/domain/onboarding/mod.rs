@@ -23,6 +23,7 @@
 
 pub mod calendar;
 mod proposals;
+pub mod reviews;
 
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -64,6 +65,9 @@ pub struct Onboarding {
     /// What the user changed of each task, and the tasks of their own, in the order added.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskNote>,
+    /// The reviews of the goals, in date order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<reviews::Review>,
 }
 
 /// What the user said of one task: each part left out keeps what the plan proposes.
@@ -146,6 +150,8 @@ pub enum Where {
     Interview(AssessmentId),
     /// Starting a new interview, on the playbook page.
     NewInterview,
+    /// The goals' reviews.
+    Reviews,
 }
 
 /// Whether a task is still to do.
@@ -216,26 +222,42 @@ pub enum OnboardingEdit {
     /// The plan's first day as `YYYY-MM-DD`; empty for the day the playbook was started.
     Start(String),
     /// The user's word on a task's state; `None` lets the playbook decide again.
-    Mark { task: TaskKey, mark: Option<Mark> },
+    Mark {
+        task: TaskKey,
+        mark: Option<Mark>,
+    },
     /// Moves a task to a day given as `YYYY-MM-DD`; empty for the day proposed.
-    Reschedule { task: TaskKey, due: String },
+    Reschedule {
+        task: TaskKey,
+        due: String,
+    },
     /// Rewords a task; empty for the words proposed.
-    Reword { task: TaskKey, title: String },
+    Reword {
+        task: TaskKey,
+        title: String,
+    },
     /// Adds a task of the user's own.
-    Add { id: Id, title: String, due: String },
+    Add {
+        id: Id,
+        title: String,
+        due: String,
+    },
     /// Takes a task out of the plan: a proposed one is hidden, an own one deleted.
-    Remove { task: TaskKey },
+    Remove {
+        task: TaskKey,
+    },
     /// Puts back what was said of a task before a change, for an undo.
     Restore {
         task: TaskKey,
         note: Option<TaskNote>,
     },
+    Review(reviews::ReviewEdit),
 }
 
 impl Onboarding {
     /// Whether the user has said nothing of the plan yet, so a file need not carry it.
     pub fn is_untouched(&self) -> bool {
-        self.start.is_none() && self.tasks.is_empty()
+        self.start.is_none() && self.tasks.is_empty() && self.reviews.is_empty()
     }
 
     /// The plan's first day.
@@ -268,6 +290,9 @@ impl Onboarding {
             if let Some(Mark::Skipped(reason)) = &mut note.mark {
                 replaced(reason);
             }
+        }
+        for reading in self.reviews.iter_mut().flat_map(|review| &mut review.goals) {
+            replaced(&mut reading.note);
         }
     }
 
@@ -350,6 +375,7 @@ impl Onboarding {
                     (None, None) => {}
                 }
             }
+            OnboardingEdit::Review(edit) => reviews::apply(&mut self.reviews, edit)?,
         }
         self.tasks.retain(|note| !note.says_nothing());
         Ok(())
@@ -420,7 +446,7 @@ impl Onboarding {
                 "the 90-day plan holds more than {MAX_OWN_TASKS} tasks of your own"
             ));
         }
-        Ok(())
+        reviews::settle(&mut self.reviews)
     }
 }
 

@@ -6,6 +6,7 @@
 
 use chrono::{Duration, NaiveDate};
 
+use super::reviews::{cadence_days, held, reached, review_days};
 use super::{plan_day, Basis, Where, PLAN_DAYS};
 use crate::domain::buyin::series::{Series, INTERVIEW_AGAIN_AFTER_DAYS};
 use crate::domain::buyin::verdict::judge;
@@ -47,6 +48,10 @@ pub enum Proof {
     Met(ItemId),
     /// The buddy is marked as collaborating.
     Collaborating(ItemId),
+    /// A review marks the milestone reached.
+    Reached(ItemId),
+    /// A review was recorded for the plan's review with this index (0 for the first).
+    Reviewed(usize),
 }
 
 impl Proof {
@@ -87,6 +92,18 @@ impl Proof {
             Self::Collaborating(buddy) => buddy_status(strategy, buddy)
                 .filter(|status| *status == BuddyStatus::Collaborating)
                 .map(|status| format!("Marked “{}” in step 5.", status.label())),
+            Self::Reached(milestone) => reached(&basis.notes.reviews, milestone)
+                .map(|_| "A review marks it reached.".to_owned()),
+            Self::Reviewed(index) => {
+                let start = basis.start();
+                let cadence = cadence_days(&strategy.goals.review_cadence)?;
+                let days = review_days(start, cadence, plan_day(start, PLAN_DAYS));
+                held(&days, cadence, &basis.notes.reviews)
+                    .get(*index)
+                    .copied()
+                    .flatten()
+                    .map(|_| "A review is recorded for it.".to_owned())
+            }
         }
     }
 }
@@ -430,11 +447,12 @@ pub(super) fn propose(
                     "Reach “{}” of “{goal_label}”",
                     Strategy::milestone_label(at, milestone)
                 ),
-                detail: "A milestone of a SMART goal in step 8.".to_owned(),
+                detail: "A milestone of a SMART goal in step 8; a review marks it reached."
+                    .to_owned(),
                 source: Source::CommunityStrategy,
                 due,
-                at: Some(Where::Step(Step::Goals)),
-                proof: None,
+                at: Some(Where::Reviews),
+                proof: Some(Proof::Reached(milestone.id.clone())),
             });
         }
     }
@@ -454,6 +472,20 @@ pub(super) fn propose(
             at: Some(Where::Step(Step::Goals)),
             proof: None,
         });
+    }
+    // A review at the cadence step 8 sets, when it names a period.
+    if let Some(cadence) = cadence_days(&strategy.goals.review_cadence) {
+        for (index, due) in review_days(start, cadence, last).into_iter().enumerate() {
+            proposals.push(Proposal {
+                key: format!("goals/review/{}", index + 1),
+                title: "Review the goals with your manager".to_owned(),
+                detail: "Record each goal's value, the milestones reached and what changed, so there are no surprises when goals refresh.".to_owned(),
+                source: Source::OrgAlignment,
+                due,
+                at: Some(Where::Reviews),
+                proof: Some(Proof::Reviewed(index)),
+            });
+        }
     }
     proposals
 }

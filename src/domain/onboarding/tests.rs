@@ -486,6 +486,7 @@ fn a_stored_plan_is_held_to_the_rules_of_its_edits() {
             mark: Some(Mark::Open),
             removed: false,
         }],
+        reviews: Vec::new(),
     };
     assert_eq!(good.clone().settle(), Ok(()));
     let mut twice = good.clone();

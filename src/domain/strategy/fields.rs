@@ -351,6 +351,7 @@ pub enum ItemField {
     JourneyStage,
     Team,
     GoalObjective,
+    Target,
     Deadline,
     Who,
     Steps,
@@ -513,6 +514,7 @@ lists! {
         hint: "Goals your manager can agree to, each written on the template and checked letter by letter.",
         fields: [
             (GoalObjective, "Our goal is to", Line, "A quantifiable objective: what will change, by how much."),
+            (Target, "Target", Line, "The number to reach by the deadline, with its unit: 200 active contributors a month. Reviews chart their values against it."),
             (Deadline, "By", Date, "The deadline."),
             (Who, "Who will accomplish it", Line, "The key players or teams."),
             (Steps, "By taking these steps", Notes, ""),

@@ -290,6 +290,8 @@ items! {
     SmartGoal {
         /// "Our goal is to …": the quantifiable objective.
         objective: String => GoalObjective,
+        /// The number the goal reaches, with its unit: what reviews chart their values against.
+        target: String => Target,
         #[serde(with = "iso8601::OptionalDate")]
                 deadline: Option<NaiveDate> => Deadline,
         who: String => Who,

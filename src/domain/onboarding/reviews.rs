@@ -1,0 +1,737 @@
+//! Reviews: at the cadence step 8 sets, the user and their manager look at each SMART goal and
+//! write down the value measured, the milestones reached and what changed. A goal's reviews in
+//! date order are its progress, drawn as a table and a chart against its target and deadline.
+//!
+//! Stored in the plan, under `"reviews"`, in date order:
+//!
+//! ```json
+//! "reviews": [
+//!   { "id": "5c0e…", "on": "2026-12-07",
+//!     "goals": [ { "goal": "a17f…", "value": 120, "reached": ["9d3b…"], "note": "Two meetups." } ] }
+//! ]
+//! ```
+//!
+//! A reading that says nothing (no value, no milestone, no note) is not kept.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS};
+use super::super::id::Id;
+use super::super::iso8601;
+use super::super::strategy::{ItemId, SmartGoal};
+
+/// The most reviews a plan keeps: one a week for almost four years.
+pub const MAX_REVIEWS: usize = 200;
+
+/// A value measured for a goal. JSON numbers are always finite, and edits refuse the rest, so
+/// a measure is equal to itself.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Measure(pub f64);
+
+impl Eq for Measure {}
+
+/// A plain JSON number: schemars would mark an `f64` with a format of its own (`double`), which
+/// a standard validator in strict mode refuses.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Measure {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Measure".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+}
+
+/// One review of the goals, on one day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Review {
+    pub id: Id,
+    #[serde(with = "iso8601::Date")]
+    pub on: NaiveDate,
+    /// What was recorded of each goal, in the order first written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Reading>,
+}
+
+/// What a review recorded of one goal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Reading {
+    pub goal: ItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Measure>,
+    /// The goal's milestones reached by the day of the review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reached: Vec<ItemId>,
+    /// What changed since the review before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = MAX_ANSWER_NOTES_CHARS))
+    )]
+    pub note: String,
+}
+
+impl Reading {
+    fn about(goal: &ItemId) -> Self {
+        Self {
+            goal: goal.clone(),
+            value: None,
+            reached: Vec::new(),
+            note: String::new(),
+        }
+    }
+
+    fn says_nothing(&self) -> bool {
+        self.value.is_none() && self.reached.is_empty() && self.note.is_empty()
+    }
+}
+
+/// One change to the reviews.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewEdit {
+    /// A new review on the day given as `YYYY-MM-DD`.
+    Add {
+        id: Id,
+        on: String,
+    },
+    /// Moves a review to the day given as `YYYY-MM-DD`.
+    On {
+        review: Id,
+        on: String,
+    },
+    /// The value measured for a goal, as typed; empty for none.
+    Value {
+        review: Id,
+        goal: ItemId,
+        value: String,
+    },
+    /// Whether a milestone of the goal was reached.
+    Reached {
+        review: Id,
+        goal: ItemId,
+        milestone: ItemId,
+        reached: bool,
+    },
+    /// What changed for a goal.
+    Note {
+        review: Id,
+        goal: ItemId,
+        note: String,
+    },
+    Remove {
+        review: Id,
+    },
+    /// Puts a removed review back, for an undo.
+    Put(Review),
+}
+
+/// Applies `edit` to `reviews`, keeping them in date order (a review moved to a day goes after
+/// the others of that day).
+pub fn apply(reviews: &mut Vec<Review>, edit: ReviewEdit) -> Result<(), EditError> {
+    match edit {
+        ReviewEdit::Add { id, on } => {
+            let on = day(&on)?;
+            insert(
+                reviews,
+                Review {
+                    id,
+                    on,
+                    goals: Vec::new(),
+                },
+            )?;
+        }
+        ReviewEdit::Put(review) => insert(reviews, review)?,
+        ReviewEdit::On { review, on } => {
+            let on = day(&on)?;
+            let at = position(reviews, &review)?;
+            let mut moved = reviews.remove(at);
+            moved.on = on;
+            insert(reviews, moved)?;
+        }
+        ReviewEdit::Remove { review } => {
+            let at = position(reviews, &review)?;
+            reviews.remove(at);
+        }
+        ReviewEdit::Value {
+            review,
+            goal,
+            value,
+        } => {
+            let value = measure(&value)?;
+            reading_mut(reviews, &review, &goal)?.value = value;
+        }
+        ReviewEdit::Reached {
+            review,
+            goal,
+            milestone,
+            reached,
+        } => {
+            let reading = reading_mut(reviews, &review, &goal)?;
+            reading.reached.retain(|each| each != &milestone);
+            if reached {
+                reading.reached.push(milestone);
+            }
+        }
+        ReviewEdit::Note { review, goal, note } => {
+            check_length("note", &note, MAX_ANSWER_NOTES_CHARS)?;
+            reading_mut(reviews, &review, &goal)?.note = note;
+        }
+    }
+    for review in reviews.iter_mut() {
+        review.goals.retain(|reading| !reading.says_nothing());
+    }
+    Ok(())
+}
+
+fn day(text: &str) -> Result<NaiveDate, EditError> {
+    iso8601::date::parse(text.trim()).ok_or(EditError::NotADate)
+}
+
+/// A value as typed: digits with an optional sign and decimal point, thousands separated by
+/// commas or spaces if the user likes; empty for none.
+fn measure(text: &str) -> Result<Option<Measure>, EditError> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    digits
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite() && !digits.contains(|c: char| c.is_alphabetic()))
+        .map(|value| Some(Measure(value)))
+        .ok_or(EditError::NotANumber)
+}
+
+fn insert(reviews: &mut Vec<Review>, review: Review) -> Result<(), EditError> {
+    if reviews.iter().any(|each| each.id == review.id) {
+        return Err(EditError::DuplicateId);
+    }
+    if reviews.len() >= MAX_REVIEWS {
+        return Err(EditError::ListFull {
+            list: "Reviews",
+            max: MAX_REVIEWS,
+        });
+    }
+    let at = reviews.partition_point(|each| each.on <= review.on);
+    reviews.insert(at, review);
+    Ok(())
+}
+
+fn position(reviews: &[Review], review: &Id) -> Result<usize, EditError> {
+    reviews
+        .iter()
+        .position(|each| &each.id == review)
+        .ok_or(EditError::ItemNotFound)
+}
+
+/// The reading of a goal in a review, made when the user first records something of it.
+fn reading_mut<'a>(
+    reviews: &'a mut [Review],
+    review: &Id,
+    goal: &ItemId,
+) -> Result<&'a mut Reading, EditError> {
+    let at = position(reviews, review)?;
+    let goals = &mut reviews[at].goals;
+    let at = match goals.iter().position(|reading| &reading.goal == goal) {
+        Some(at) => at,
+        None => {
+            goals.push(Reading::about(goal));
+            goals.len() - 1
+        }
+    };
+    Ok(&mut goals[at])
+}
+
+/// Holds reviews read from a file to the rules their edits keep, in words that name the review.
+pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
+    if reviews.len() > MAX_REVIEWS {
+        return Err(format!("the plan holds more than {MAX_REVIEWS} reviews"));
+    }
+    crate::domain::sort_stably(reviews, |a: &Review, b: &Review| a.on.cmp(&b.on));
+    let mut ids = std::collections::BTreeSet::new();
+    for review in reviews.iter() {
+        if !ids.insert(&review.id) {
+            return Err(format!(
+                "the plan has two reviews with the id {}",
+                review.id
+            ));
+        }
+        let mut goals = std::collections::BTreeSet::new();
+        for reading in &review.goals {
+            if !goals.insert(&reading.goal) {
+                return Err(format!(
+                    "the review of {} says two things of one goal",
+                    iso8601::date::format(review.on)
+                ));
+            }
+            if let Some(count) = length_over(&reading.note, MAX_ANSWER_NOTES_CHARS) {
+                return Err(format!(
+                    "the review of {} has a note of {count} characters, where it can have at most {MAX_ANSWER_NOTES_CHARS}",
+                    iso8601::date::format(review.on)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The days between reviews that a cadence written in words gives: "weekly", "every two
+/// weeks in our one-to-one", "fortnightly", "monthly", "every 3 weeks", "twice a month",
+/// "quarterly". `None` when it names no period of weeks, months or quarters.
+pub fn cadence_days(cadence: &str) -> Option<u32> {
+    let text = cadence.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let (at, period) = words.iter().enumerate().find_map(|(at, word)| {
+        let period = match *word {
+            "biweekly" | "fortnight" | "fortnightly" => 14,
+            "bimonthly" => 61,
+            _ if word.starts_with("week") => 7,
+            _ if word.starts_with("month") => 30,
+            _ if word.starts_with("quarter") => 91,
+            _ => return None,
+        };
+        Some((at, period))
+    })?;
+    let count = at
+        .checked_sub(1)
+        .and_then(|before| match words[before] {
+            "other" | "two" | "couple" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "six" => Some(6),
+            number => number.parse::<u32>().ok().filter(|n| (1..=12).contains(n)),
+        })
+        .unwrap_or(1);
+    let days = period * count;
+    Some(if words.contains(&"twice") {
+        days / 2
+    } else {
+        days
+    })
+}
+
+/// The first number written in `text`, such as 200 in "200 active contributors a month" or
+/// 1500 in "1,500 sign-ups": a goal's target as its chart draws it.
+pub fn number_in(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let negative = text[..start].ends_with('-');
+    let mut number = String::new();
+    let mut chars = text[start..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_digit = chars.peek().is_some_and(char::is_ascii_digit);
+        match c {
+            '0'..='9' => number.push(c),
+            '.' if next_is_digit && !number.contains('.') => number.push(c),
+            ',' if next_is_digit => {}
+            _ => break,
+        }
+    }
+    let value: f64 = number.parse().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// A goal's readings in date order, each with the day of its review.
+pub fn history<'a>(reviews: &'a [Review], goal: &ItemId) -> Vec<(NaiveDate, &'a Reading)> {
+    reviews
+        .iter()
+        .filter_map(|review| {
+            let reading = review.goals.iter().find(|reading| &reading.goal == goal)?;
+            Some((review.on, reading))
+        })
+        .collect()
+}
+
+/// Whether some review marks the milestone reached.
+pub fn reached(reviews: &[Review], milestone: &ItemId) -> Option<NaiveDate> {
+    reviews.iter().find_map(|review| {
+        review
+            .goals
+            .iter()
+            .any(|reading| reading.reached.contains(milestone))
+            .then_some(review.on)
+    })
+}
+
+/// The days of the reviews a plan proposes: every `cadence` days from its start, up to `last`.
+pub fn review_days(start: NaiveDate, cadence: u32, last: NaiveDate) -> Vec<NaiveDate> {
+    let step = Duration::days(i64::from(cadence.max(1)));
+    std::iter::successors(Some(start + step), |day| Some(*day + step))
+        .take_while(|day| *day <= last)
+        .collect()
+}
+
+/// Half the time between reviews: a review within it of a proposed day stands for that day.
+fn slack(cadence: u32) -> Duration {
+    Duration::days(i64::from((cadence / 2).max(1)))
+}
+
+/// Which proposed review days a recorded review stands for: one within half a cadence of the
+/// day (after the half before it, up to the half after), so a review a few days early or late
+/// still counts, and none counts for two days. Returns, per proposed day, the day of the review
+/// that held it.
+pub fn held(days: &[NaiveDate], cadence: u32, reviews: &[Review]) -> Vec<Option<NaiveDate>> {
+    let slack = slack(cadence);
+    days.iter()
+        .map(|&day| {
+            reviews
+                .iter()
+                .map(|review| review.on)
+                .find(|on| *on > day - slack && *on <= day + slack)
+        })
+        .collect()
+}
+
+/// When the next review is due: the first day of the cadence, counted from the plan's start and
+/// on past its 90 days, that the latest review does not stand for. `None` while step 8's
+/// cadence names no period.
+pub fn next_review(cadence: &str, start: NaiveDate, reviews: &[Review]) -> Option<NaiveDate> {
+    let cadence = cadence_days(cadence)?;
+    let step = i64::from(cadence);
+    let Some(latest) = reviews.last().map(|review| review.on) else {
+        return Some(start + Duration::days(step));
+    };
+    // The first day whose half cadence before it starts on or after the latest review.
+    let earliest = latest + slack(cadence);
+    let steps = ((earliest - start).num_days() + step - 1)
+        .div_euclid(step)
+        .max(1);
+    Some(start + Duration::days(steps * step))
+}
+
+/// A goal's progress drawn on a chart of `WIDTH` by `HEIGHT` units: time runs left to right
+/// from the first value measured to the deadline or the last review, values
+/// bottom to top from zero (or the lowest value, when one is below zero) to a little above
+/// the highest of the values and the target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// Each value measured: where it sits, its day and the value.
+    pub points: Vec<(f64, f64, NaiveDate, f64)>,
+    /// The height of the target's line, and the target.
+    pub target: Option<(f64, f64)>,
+    /// Where the deadline's line stands, and the day.
+    pub deadline: Option<(f64, NaiveDate)>,
+    /// The lowest and highest values of the vertical scale, for its labels.
+    pub scale: (f64, f64),
+    /// The first and last days of the horizontal scale, for its labels.
+    pub span: (NaiveDate, NaiveDate),
+}
+
+impl Chart {
+    pub const WIDTH: f64 = 320.0;
+    pub const HEIGHT: f64 = 160.0;
+    /// Room left at each side for the labels, in chart units.
+    pub const MARGIN: f64 = 12.0;
+
+    /// The chart of `goal`, or `None` when no review measured it.
+    pub fn of(goal: &SmartGoal, reviews: &[Review]) -> Option<Self> {
+        let values: Vec<(NaiveDate, f64)> = history(reviews, &goal.id)
+            .into_iter()
+            .filter_map(|(on, reading)| Some((on, reading.value?.0)))
+            .collect();
+        let (first, _) = *values.first()?;
+        let (last, _) = *values.last()?;
+        let target = number_in(&goal.target);
+        let from = first;
+        let to = goal.deadline.map_or(last, |deadline| deadline.max(last));
+        let highest = values
+            .iter()
+            .map(|(_, value)| *value)
+            .chain(target)
+            .fold(f64::MIN, f64::max);
+        let lowest = values
+            .iter()
+            .map(|(_, value)| *value)
+            .chain(target)
+            .fold(0.0, f64::min);
+        let top = if highest > lowest {
+            highest + (highest - lowest) * 0.1
+        } else {
+            lowest + 1.0
+        };
+        let days = (to - from).num_days().max(1) as f64;
+        let x = |on: NaiveDate| {
+            Self::MARGIN + (on - from).num_days() as f64 / days * (Self::WIDTH - 2.0 * Self::MARGIN)
+        };
+        let y = |value: f64| {
+            Self::HEIGHT
+                - Self::MARGIN
+                - (value - lowest) / (top - lowest) * (Self::HEIGHT - 2.0 * Self::MARGIN)
+        };
+        Some(Self {
+            points: values
+                .iter()
+                .map(|&(on, value)| (x(on), y(value), on, value))
+                .collect(),
+            target: target.map(|target| (y(target), target)),
+            deadline: goal.deadline.map(|deadline| (x(deadline), deadline)),
+            scale: (lowest, top),
+            span: (from, to),
+        })
+    }
+
+    /// The values as the `points` of an SVG polyline.
+    pub fn polyline(&self) -> String {
+        self.points
+            .iter()
+            .map(|(x, y, _, _)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// A value as the screens and reports write it: whole numbers without a fraction, others with
+/// up to two decimals.
+pub fn write_value(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u8) -> Id {
+        Id::parse(&format!("{n:032x}")).unwrap()
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        iso8601::date::parse(text).unwrap()
+    }
+
+    fn review(n: u8, on: &str) -> Review {
+        Review {
+            id: id(n),
+            on: day(on),
+            goals: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_cadence_in_words_gives_its_days() {
+        for (cadence, days) in [
+            ("Every two weeks, in our one-to-one", Some(14)),
+            ("weekly", Some(7)),
+            ("every other week", Some(14)),
+            ("Fortnightly", Some(14)),
+            ("bi-weekly", Some(7)),
+            ("biweekly", Some(14)),
+            ("every 3 weeks", Some(21)),
+            ("Monthly with my manager", Some(30)),
+            ("twice a month", Some(15)),
+            ("each quarter", Some(91)),
+            ("every six months", Some(180)),
+            ("when something comes up", None),
+            ("", None),
+        ] {
+            assert_eq!(cadence_days(cadence), days, "{cadence}");
+        }
+    }
+
+    #[test]
+    fn the_first_number_of_a_target_is_its_value() {
+        assert_eq!(number_in("200 active contributors a month"), Some(200.0));
+        assert_eq!(number_in("1,500 sign-ups"), Some(1500.0));
+        assert_eq!(number_in("35% of sign-ups"), Some(35.0));
+        assert_eq!(number_in("a 4.5 rating, then 5"), Some(4.5));
+        assert_eq!(number_in("down to -3 days"), Some(-3.0));
+        assert_eq!(number_in("the end of 2027."), Some(2027.0));
+        assert_eq!(number_in("more than before"), None);
+    }
+
+    #[test]
+    fn edits_record_values_milestones_and_notes_and_keep_date_order() {
+        let mut reviews = Vec::new();
+        let add = |n: u8, on: &str| ReviewEdit::Add {
+            id: id(n),
+            on: on.into(),
+        };
+        apply(&mut reviews, add(1, "2026-12-14")).unwrap();
+        apply(&mut reviews, add(2, "2026-12-01")).unwrap();
+        assert_eq!(
+            reviews.iter().map(|r| r.on).collect::<Vec<_>>(),
+            [day("2026-12-01"), day("2026-12-14")]
+        );
+        assert_eq!(
+            apply(&mut reviews, add(1, "2026-12-20")),
+            Err(EditError::DuplicateId)
+        );
+        assert_eq!(
+            apply(&mut reviews, add(3, "14/12/2026")),
+            Err(EditError::NotADate)
+        );
+
+        let value = |text: &str| ReviewEdit::Value {
+            review: id(1),
+            goal: id(9),
+            value: text.into(),
+        };
+        apply(&mut reviews, value(" 1,250.5 ")).unwrap();
+        assert_eq!(history(&reviews, &id(9))[0].1.value, Some(Measure(1250.5)));
+        for wrong in ["12 people", "NaN", "inf", "1e999"] {
+            assert_eq!(
+                apply(&mut reviews, value(wrong)),
+                Err(EditError::NotANumber),
+                "{wrong}"
+            );
+        }
+        apply(
+            &mut reviews,
+            ReviewEdit::Reached {
+                review: id(1),
+                goal: id(9),
+                milestone: id(7),
+                reached: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(reached(&reviews, &id(7)), Some(day("2026-12-14")));
+        // Clearing everything of a reading takes the reading away.
+        apply(&mut reviews, value("")).unwrap();
+        apply(
+            &mut reviews,
+            ReviewEdit::Reached {
+                review: id(1),
+                goal: id(9),
+                milestone: id(7),
+                reached: false,
+            },
+        )
+        .unwrap();
+        assert!(reviews[1].goals.is_empty());
+
+        // Moving a review keeps the order; removing and putting back restores it.
+        apply(
+            &mut reviews,
+            ReviewEdit::On {
+                review: id(2),
+                on: "2027-01-02".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(reviews[1].id, id(2));
+        let removed = reviews[0].clone();
+        apply(&mut reviews, ReviewEdit::Remove { review: id(1) }).unwrap();
+        apply(&mut reviews, ReviewEdit::Put(removed)).unwrap();
+        assert_eq!(reviews[0].id, id(1));
+        assert_eq!(
+            apply(&mut reviews, ReviewEdit::Remove { review: id(5) }),
+            Err(EditError::ItemNotFound)
+        );
+    }
+
+    #[test]
+    fn a_review_stands_for_the_proposed_day_within_half_a_cadence() {
+        let start = day("2026-11-23");
+        let days = review_days(start, 14, day("2027-02-20"));
+        assert_eq!(days.len(), 6);
+        assert_eq!(days[0], day("2026-12-07"));
+        // A kick-off on the first day is too early for the first review; two in one
+        // fortnight count once; a review four days late still counts.
+        let reviews = [
+            review(1, "2026-11-23"),
+            review(2, "2026-12-05"),
+            review(3, "2026-12-06"),
+            review(4, "2026-12-25"),
+        ];
+        let held = held(&days, 14, &reviews);
+        assert_eq!(held[0], Some(day("2026-12-05")));
+        assert_eq!(held[1], Some(day("2026-12-25")));
+        assert_eq!(held[2..], [None, None, None, None]);
+    }
+
+    #[test]
+    fn the_next_review_follows_the_cadence_past_the_latest_and_past_the_plan() {
+        let start = day("2026-11-23");
+        let cadence = "every two weeks";
+        assert_eq!(next_review(cadence, start, &[]), Some(day("2026-12-07")));
+        assert_eq!(
+            next_review(cadence, start, &[review(1, "2026-11-23")]),
+            Some(day("2026-12-07"))
+        );
+        assert_eq!(
+            next_review(cadence, start, &[review(1, "2026-12-07")]),
+            Some(day("2026-12-21"))
+        );
+        assert_eq!(
+            next_review(cadence, start, &[review(1, "2026-12-10")]),
+            Some(day("2026-12-21"))
+        );
+        // A year on, the loop goes on in step.
+        let later = next_review(cadence, start, &[review(1, "2027-11-20")]).unwrap();
+        assert!(later > day("2027-11-20") && (later - start).num_days() % 14 == 0);
+        assert_eq!(next_review("as needed", start, &[]), None);
+    }
+
+    #[test]
+    fn the_chart_places_values_target_and_deadline_within_its_frame() {
+        let mut goal: SmartGoal = serde_json::from_value(serde_json::json!({
+            "id": id(9).to_string(), "target": "200 contributors", "deadline": "2027-06-30"
+        }))
+        .unwrap();
+        let mut reviews = vec![review(1, "2026-12-01"), review(2, "2027-01-01")];
+        assert_eq!(Chart::of(&goal, &reviews), None);
+        for (at, value) in [(0, 40.0), (1, 90.0)] {
+            reviews[at].goals.push(Reading {
+                value: Some(Measure(value)),
+                ..Reading::about(&id(9))
+            });
+        }
+        let chart = Chart::of(&goal, &reviews).unwrap();
+        assert_eq!(chart.points.len(), 2);
+        let (x0, y0, _, _) = chart.points[0];
+        let (x1, y1, _, _) = chart.points[1];
+        let (target_y, target) = chart.target.unwrap();
+        let (deadline_x, _) = chart.deadline.unwrap();
+        assert_eq!(target, 200.0);
+        assert_eq!(x0, Chart::MARGIN);
+        assert!(x0 < x1 && x1 < deadline_x && deadline_x <= Chart::WIDTH - Chart::MARGIN);
+        // Higher values sit higher, which is a smaller y.
+        assert!(target_y < y1 && y1 < y0 && y0 <= Chart::HEIGHT - Chart::MARGIN);
+        assert!(target_y >= Chart::MARGIN);
+        assert_eq!(chart.polyline().split(' ').count(), 2);
+        goal.target.clear();
+        goal.deadline = None;
+        let chart = Chart::of(&goal, &reviews).unwrap();
+        assert_eq!((chart.target, chart.deadline), (None, None));
+        assert_eq!(chart.points[1].0, Chart::WIDTH - Chart::MARGIN);
+    }
+
+    #[test]
+    fn values_are_written_without_needless_decimals() {
+        assert_eq!(write_value(200.0), "200");
+        assert_eq!(write_value(61.5), "61.5");
+        assert_eq!(write_value(0.127), "0.13");
+        assert_eq!(write_value(-3.0), "-3");
+    }
+
+    #[test]
+    fn stored_reviews_are_held_to_the_rules_of_their_edits() {
+        let mut reviews = vec![review(2, "2027-01-01"), review(1, "2026-12-01")];
+        assert_eq!(settle(&mut reviews), Ok(()));
+        assert_eq!(reviews[0].id, id(1));
+        let mut twice = vec![review(1, "2027-01-01"), review(1, "2026-12-01")];
+        assert!(settle(&mut twice).unwrap_err().contains("two reviews"));
+        let mut one_goal_twice = vec![review(1, "2026-12-01")];
+        one_goal_twice[0].goals = vec![Reading::about(&id(9)), Reading::about(&id(9))];
+        assert!(settle(&mut one_goal_twice)
+            .unwrap_err()
+            .contains("two things of one goal"));
+        let mut long = vec![review(1, "2026-12-01")];
+        long[0].goals = vec![Reading {
+            note: "x".repeat(MAX_ANSWER_NOTES_CHARS + 1),
+            ..Reading::about(&id(9))
+        }];
+        assert!(settle(&mut long).unwrap_err().contains("at most"));
+    }
+}
