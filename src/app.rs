@@ -15,6 +15,7 @@ use crate::ui::notices::{NoticeArea, Notices};
 use crate::ui::onboarding::FirstNinetyDaysPage;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
+use crate::ui::reviews::ReviewsPage;
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::verdict::VerdictPage;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
                     <Route path=path!("/playbooks/:id/report") view=ReportPage/>
                     <Route path=path!("/playbooks/:id/first-90-days") view=FirstNinetyDaysPage/>
+                    <Route path=path!("/playbooks/:id/reviews") view=ReviewsPage/>
                     <Route path=path!("/playbooks/:id/strategy") view=WizardPage/>
                     <Route path=path!("/playbooks/:id/strategy/:step") view=WizardPage/>
                     <Route path=path!("/about") view=AboutPage/>

@@ -9,7 +9,7 @@ use super::buyin::questions::{question, Group, QUESTIONS};
 use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
 use super::iso8601;
-use super::onboarding::reviews::{history, write_value};
+use super::onboarding::reviews::history;
 use super::onboarding::{counts, Phase};
 use super::playbook::Playbook;
 use super::strategy::smart;
@@ -165,8 +165,8 @@ fn reviews(out: &mut String, playbook: &Playbook) {
             continue;
         };
         let mut said = vec![format!("latest review {}", iso8601::date::format(on))];
-        if let Some(value) = reading.value {
-            said.push(format!("value {}", write_value(value.0)));
+        if let Some(value) = &reading.value {
+            said.push(format!("value {}", value.as_str()));
         }
         let reached: Vec<String> = goal
             .milestones

@@ -29,6 +29,7 @@ pub mod page;
 pub mod plan;
 pub mod playbook;
 pub mod report;
+pub mod reviews;
 pub mod routes;
 pub mod store;
 pub mod tables;

@@ -14,8 +14,9 @@ use crate::domain::onboarding::{
     self, Basis, Mark, OnboardingEdit, Phase, State, Task, ThisWeek, Where,
 };
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
-use crate::ui::erased::{changed, clicked, submitted, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, live, submitted, Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -150,7 +151,10 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
             <h2 id="plan-start-heading">"The plan"</h2>
             <TextField label="The plan starts on" kind=TextInputKind::Date value=start_text on_input=set_start hint/>
             <p class="progress-line">{counts}</p>
-            <p class="row-actions"><AddToCalendar playbook/></p>
+            <p class="row-actions">
+                <AddToCalendar playbook=playbook.clone()/>
+                <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>
+            </p>
         </section>
         {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
         <OwnTaskForm changes/>
@@ -462,6 +466,49 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             })
         }
     };
+    // The loop that goes on past the 90 days: the next review and the next goals refresh.
+    let coming = {
+        let playbook = playbook.clone();
+        move || {
+            let (review, refresh) = store
+                .library
+                .with(|library| {
+                    library
+                        .get(&playbook)
+                        .map(|p| (p.next_review(), p.strategy.goals.next_refresh))
+                })
+                .unwrap_or_default();
+            let review = review.map(|day| {
+                view! {
+                    <li>
+                        <LocalDate day/>": next review of the goals"
+                        {(day < today).then_some(view! { " " <span class="badge overdue">"overdue"</span> })}
+                        " · "<A href=routes::reviews(&playbook)>"Go to the reviews"</A>
+                    </li>
+                }
+                .into_any()
+            });
+            let refresh = refresh.map(|day| {
+                let what = if day < today {
+                    ": the goals refresh was due; set the next one in step 8"
+                } else {
+                    ": next goals refresh"
+                };
+                view! {
+                    <li>
+                        <LocalDate day/>{what}
+                        " · "<A href=routes::strategy_step(&playbook, Step::Goals)>"Go to step 8"</A>
+                    </li>
+                }
+                .into_any()
+            });
+            (review.is_some() || refresh.is_some())
+                .then(|| {
+                    view! { <h3>"Reviews and goals refresh"</h3><ul class="week-tasks">{review}{refresh}</ul> }
+                })
+                .into_any()
+        }
+    };
     let nothing_due = move || week.with(|week| week.overdue.is_empty() && week.due.is_empty());
     let nothing_next = move || week.with(|week| week.next.is_empty());
     view! {
@@ -476,7 +523,11 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             <When when=Signal::derive(move || nothing_next() && !nothing_due())>
                 <p class="empty">"Nothing more is open after this week."</p>
             </When>
-            <p><A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A></p>
+            {live(coming)}
+            <p class="row-actions">
+                <A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A>
+                <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>
+            </p>
         </section>
     }
 }

@@ -10,8 +10,10 @@ use crate::browser;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::EditError;
 use crate::domain::example::example_playbook;
+use crate::domain::id::Id;
 use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
-use crate::domain::onboarding::{Onboarding, OnboardingEdit, TaskKey, TaskNote};
+use crate::domain::onboarding::reviews::ReviewEdit;
+use crate::domain::onboarding::{Onboarding, OnboardingEdit, TaskKey};
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment};
 use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
@@ -51,14 +53,14 @@ pub enum Removal {
         after: Box<Strategy>,
         what: String,
     },
-    /// A task taken out of the first 90 days' plan, with what was said of it before: the undo
-    /// applies only while the plan is still as the removal left it.
-    PlanTask {
+    /// A task or a review taken out of the first 90 days' plan, with the edit that puts it back
+    /// and what the notice says then: the undo applies only while the plan is still as the
+    /// removal left it.
+    FromPlan {
         playbook: PlaybookId,
-        task: TaskKey,
-        note: Option<TaskNote>,
+        undo: OnboardingEdit,
         after: Box<Onboarding>,
-        title: String,
+        restored: String,
     },
 }
 
@@ -92,7 +94,7 @@ impl Removal {
                 }
                 Some(_) => None,
             },
-            Self::PlanTask {
+            Self::FromPlan {
                 playbook, after, ..
             } => match library.get(playbook) {
                 None => Some("Its playbook is no longer here."),
@@ -410,15 +412,49 @@ impl Store {
     /// Takes a task out of the first 90 days' plan and offers an undo that puts back what was
     /// said of it.
     pub fn remove_plan_task(&self, playbook: &PlaybookId, task: TaskKey, title: String) {
-        let onboarding = || {
-            self.library
-                .with_untracked(|library| library.get(playbook).map(|p| p.onboarding.clone()))
-        };
-        let Some(before) = onboarding() else {
+        let note = self
+            .plan_of(playbook)
+            .and_then(|plan| plan.note(&task).cloned());
+        self.remove_from_plan(
+            playbook,
+            OnboardingEdit::Remove { task: task.clone() },
+            OnboardingEdit::Restore { task, note },
+            format!("Removed “{title}” from the plan."),
+            format!("Put “{title}” back in the plan."),
+        );
+    }
+
+    /// Removes a review of the goals, held on `day`, and offers an undo.
+    pub fn remove_review(&self, playbook: &PlaybookId, review: Id, day: String) {
+        let Some(removed) = self
+            .plan_of(playbook)
+            .and_then(|plan| plan.reviews.into_iter().find(|each| each.id == review))
+        else {
             return;
         };
-        let note = before.note(&task).cloned();
-        let removal = OnboardingEdit::Remove { task: task.clone() };
+        self.remove_from_plan(
+            playbook,
+            OnboardingEdit::Review(ReviewEdit::Remove { review }),
+            OnboardingEdit::Review(ReviewEdit::Put(removed)),
+            format!("Removed the review of {day}."),
+            format!("Put the review of {day} back."),
+        );
+    }
+
+    fn plan_of(&self, playbook: &PlaybookId) -> Option<Onboarding> {
+        self.library
+            .with_untracked(|library| library.get(playbook).map(|p| p.onboarding.clone()))
+    }
+
+    /// Takes something out of the plan at once and offers an undo, which applies `undo`.
+    fn remove_from_plan(
+        &self,
+        playbook: &PlaybookId,
+        removal: OnboardingEdit,
+        undo: OnboardingEdit,
+        removed: String,
+        restored: String,
+    ) {
         if self
             .edit(playbook, PlaybookEdit::Onboarding(removal))
             .is_err()
@@ -426,15 +462,14 @@ impl Store {
             return;
         }
         self.flush();
-        if let Some(after) = onboarding() {
+        if let Some(after) = self.plan_of(playbook) {
             self.offer_undo(
-                format!("Removed “{title}” from the plan."),
-                Removal::PlanTask {
+                removed,
+                Removal::FromPlan {
                     playbook: playbook.clone(),
-                    task,
-                    note,
+                    undo,
                     after: Box::new(after),
-                    title,
+                    restored,
                 },
             );
         }
@@ -573,21 +608,15 @@ impl Store {
                     self.notices.info(format!("Restored {what}."));
                 }
             }
-            Removal::PlanTask {
+            Removal::FromPlan {
                 playbook,
-                task,
-                note,
-                title,
+                undo,
+                restored,
                 ..
             } => {
-                let restore = OnboardingEdit::Restore { task, note };
-                if self
-                    .edit(&playbook, PlaybookEdit::Onboarding(restore))
-                    .is_ok()
-                {
+                if self.edit(&playbook, PlaybookEdit::Onboarding(undo)).is_ok() {
                     self.flush();
-                    self.notices
-                        .info(format!("Put “{title}” back in the plan."));
+                    self.notices.info(restored);
                 }
             }
         }

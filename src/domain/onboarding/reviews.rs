@@ -24,24 +24,75 @@ use super::super::strategy::{ItemId, SmartGoal};
 /// The most reviews a plan keeps: one a week for almost four years.
 pub const MAX_REVIEWS: usize = 200;
 
-/// A value measured for a goal. JSON numbers are always finite, and edits refuse the rest, so
-/// a measure is equal to itself.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+// Kept as text, so what the user typed is what every screen and file shows, and the wasm
+// carries no float parsing or printing (about 30 KB, more than all of reviews).
+/// A value measured for a goal: a decimal number written as text (`"61.5"`, `"-3"`,
+/// `"1250"`), as the user wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct Measure(pub f64);
+pub struct Measure(
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^-?[0-9]{1,15}(\.[0-9]{1,6})?$"))
+    )]
+    String,
+);
 
-impl Eq for Measure {}
+impl Measure {
+    /// The most digits before and after the point: within what a float holds exactly enough to
+    /// draw.
+    const WHOLE_DIGITS: usize = 15;
+    const FRACTION_DIGITS: usize = 6;
 
-/// A plain JSON number: schemars would mark an `f64` with a format of its own (`double`), which
-/// a standard validator in strict mode refuses.
-#[cfg(not(target_arch = "wasm32"))]
-impl schemars::JsonSchema for Measure {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Measure".into()
+    /// A decimal as typed, without the thousands separators a user may write (commas, spaces,
+    /// underscores) and with a leading `+` dropped; `None` when it is no such number.
+    pub fn parse(text: &str) -> Option<Self> {
+        let digits: String = text
+            .trim()
+            .trim_start_matches('+')
+            .chars()
+            .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
+            .collect();
+        let unsigned = digits.strip_prefix('-').unwrap_or(&digits);
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+        let fits = |part: &str, most: usize| {
+            (1..=most).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+        };
+        (fits(whole, Self::WHOLE_DIGITS) && fits(fraction, Self::FRACTION_DIGITS))
+            .then_some(Self(digits))
     }
 
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "number" })
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Its value, for drawing: worked out digit by digit.
+    pub fn number(&self) -> f64 {
+        let (negative, unsigned) = match self.0.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, self.0.as_str()),
+        };
+        let mut value = 0.0;
+        let mut scale = 1.0;
+        let mut after_point = false;
+        for byte in unsigned.bytes() {
+            match byte {
+                b'.' => after_point = true,
+                digit => {
+                    value = value * 10.0 + f64::from(digit - b'0');
+                    if after_point {
+                        scale *= 10.0;
+                    }
+                }
+            }
+        }
+        let value = value / scale;
+        if negative {
+            -value
+        } else {
+            value
+        }
     }
 }
 
@@ -192,22 +243,12 @@ fn day(text: &str) -> Result<NaiveDate, EditError> {
     iso8601::date::parse(text.trim()).ok_or(EditError::NotADate)
 }
 
-/// A value as typed: digits with an optional sign and decimal point, thousands separated by
-/// commas or spaces if the user likes; empty for none.
+/// A value as typed; empty for none.
 fn measure(text: &str) -> Result<Option<Measure>, EditError> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
-        .collect();
-    if digits.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    digits
-        .parse::<f64>()
-        .ok()
-        .filter(|value| value.is_finite() && !digits.contains(|c: char| c.is_alphabetic()))
-        .map(|value| Some(Measure(value)))
-        .ok_or(EditError::NotANumber)
+    Measure::parse(text).map(Some).ok_or(EditError::NotANumber)
 }
 
 fn insert(reviews: &mut Vec<Review>, review: Review) -> Result<(), EditError> {
@@ -272,6 +313,15 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
                     iso8601::date::format(review.on)
                 ));
             }
+            if let Some(value) = &reading.value {
+                if Measure::parse(value.as_str()).as_ref() != Some(value) {
+                    return Err(format!(
+                        "the review of {} has the value “{}”, which is not a number as the app writes one",
+                        iso8601::date::format(review.on),
+                        value.as_str()
+                    ));
+                }
+            }
             if let Some(count) = length_over(&reading.note, MAX_ANSWER_NOTES_CHARS) {
                 return Err(format!(
                     "the review of {} has a note of {count} characters, where it can have at most {MAX_ANSWER_NOTES_CHARS}",
@@ -323,10 +373,12 @@ pub fn cadence_days(cadence: &str) -> Option<u32> {
 
 /// The first number written in `text`, such as 200 in "200 active contributors a month" or
 /// 1500 in "1,500 sign-ups": a goal's target as its chart draws it.
-pub fn number_in(text: &str) -> Option<f64> {
+pub fn number_in(text: &str) -> Option<Measure> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
-    let negative = text[..start].ends_with('-');
     let mut number = String::new();
+    if text[..start].ends_with('-') {
+        number.push('-');
+    }
     let mut chars = text[start..].chars().peekable();
     while let Some(c) = chars.next() {
         let next_is_digit = chars.peek().is_some_and(char::is_ascii_digit);
@@ -337,8 +389,7 @@ pub fn number_in(text: &str) -> Option<f64> {
             _ => break,
         }
     }
-    let value: f64 = number.parse().ok()?;
-    Some(if negative { -value } else { value })
+    Measure::parse(&number)
 }
 
 /// A goal's readings in date order, each with the day of its review.
@@ -409,74 +460,72 @@ pub fn next_review(cadence: &str, start: NaiveDate, reviews: &[Review]) -> Optio
     Some(start + Duration::days(steps * step))
 }
 
-/// A goal's progress drawn on a chart of `WIDTH` by `HEIGHT` units: time runs left to right
-/// from the first value measured to the deadline or the last review, values
-/// bottom to top from zero (or the lowest value, when one is below zero) to a little above
-/// the highest of the values and the target.
-#[derive(Clone, Debug, PartialEq)]
+/// A goal's progress drawn on a chart of `WIDTH` by `HEIGHT` units, in whole units so the
+/// screen writes them as integers: time runs left to right from the first value measured to
+/// the deadline or the last review, values bottom to top from zero (or the lowest value, when
+/// one is below zero) to a little above the highest of the values and the target.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
     /// Each value measured: where it sits, its day and the value.
-    pub points: Vec<(f64, f64, NaiveDate, f64)>,
+    pub points: Vec<(i32, i32, NaiveDate, Measure)>,
     /// The height of the target's line, and the target.
-    pub target: Option<(f64, f64)>,
+    pub target: Option<(i32, Measure)>,
     /// Where the deadline's line stands, and the day.
-    pub deadline: Option<(f64, NaiveDate)>,
-    /// The lowest and highest values of the vertical scale, for its labels.
-    pub scale: (f64, f64),
+    pub deadline: Option<(i32, NaiveDate)>,
     /// The first and last days of the horizontal scale, for its labels.
     pub span: (NaiveDate, NaiveDate),
 }
 
 impl Chart {
-    pub const WIDTH: f64 = 320.0;
-    pub const HEIGHT: f64 = 160.0;
+    pub const WIDTH: i32 = 480;
+    pub const HEIGHT: i32 = 200;
     /// Room left at each side for the labels, in chart units.
-    pub const MARGIN: f64 = 12.0;
+    pub const MARGIN: i32 = 24;
 
     /// The chart of `goal`, or `None` when no review measured it.
     pub fn of(goal: &SmartGoal, reviews: &[Review]) -> Option<Self> {
-        let values: Vec<(NaiveDate, f64)> = history(reviews, &goal.id)
+        let values: Vec<(NaiveDate, Measure)> = history(reviews, &goal.id)
             .into_iter()
-            .filter_map(|(on, reading)| Some((on, reading.value?.0)))
+            .filter_map(|(on, reading)| Some((on, reading.value.clone()?)))
             .collect();
-        let (first, _) = *values.first()?;
-        let (last, _) = *values.last()?;
+        let first = values.first()?.0;
+        let last = values.last()?.0;
         let target = number_in(&goal.target);
-        let from = first;
-        let to = goal.deadline.map_or(last, |deadline| deadline.max(last));
-        let highest = values
-            .iter()
-            .map(|(_, value)| *value)
-            .chain(target)
-            .fold(f64::MIN, f64::max);
-        let lowest = values
-            .iter()
-            .map(|(_, value)| *value)
-            .chain(target)
-            .fold(0.0, f64::min);
+        let numbers = || {
+            values
+                .iter()
+                .map(|(_, value)| value.number())
+                .chain(target.as_ref().map(Measure::number))
+        };
+        let highest = numbers().fold(f64::MIN, f64::max);
+        let lowest = numbers().fold(0.0, f64::min);
         let top = if highest > lowest {
             highest + (highest - lowest) * 0.1
         } else {
             lowest + 1.0
         };
-        let days = (to - from).num_days().max(1) as f64;
+        let to = goal.deadline.map_or(last, |deadline| deadline.max(last));
+        let days = (to - first).num_days().max(1) as f64;
+        let (margin, width, height) = (
+            f64::from(Self::MARGIN),
+            f64::from(Self::WIDTH),
+            f64::from(Self::HEIGHT),
+        );
         let x = |on: NaiveDate| {
-            Self::MARGIN + (on - from).num_days() as f64 / days * (Self::WIDTH - 2.0 * Self::MARGIN)
+            (margin + (on - first).num_days() as f64 / days * (width - 2.0 * margin)).round() as i32
         };
         let y = |value: f64| {
-            Self::HEIGHT
-                - Self::MARGIN
-                - (value - lowest) / (top - lowest) * (Self::HEIGHT - 2.0 * Self::MARGIN)
+            (height - margin - (value - lowest) / (top - lowest) * (height - 2.0 * margin)).round()
+                as i32
         };
         Some(Self {
             points: values
                 .iter()
-                .map(|&(on, value)| (x(on), y(value), on, value))
+                .map(|(on, value)| (x(*on), y(value.number()), *on, value.clone()))
                 .collect(),
-            target: target.map(|target| (y(target), target)),
+            target: target.map(|target| (y(target.number()), target)),
             deadline: goal.deadline.map(|deadline| (x(deadline), deadline)),
-            scale: (lowest, top),
-            span: (from, to),
+            span: (first, to),
         })
     }
 
@@ -484,17 +533,10 @@ impl Chart {
     pub fn polyline(&self) -> String {
         self.points
             .iter()
-            .map(|(x, y, _, _)| format!("{x:.1},{y:.1}"))
+            .map(|(x, y, _, _)| format!("{x},{y}"))
             .collect::<Vec<_>>()
             .join(" ")
     }
-}
-
-/// A value as the screens and reports write it: whole numbers without a fraction, others with
-/// up to two decimals.
-pub fn write_value(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
@@ -540,13 +582,48 @@ mod tests {
 
     #[test]
     fn the_first_number_of_a_target_is_its_value() {
-        assert_eq!(number_in("200 active contributors a month"), Some(200.0));
-        assert_eq!(number_in("1,500 sign-ups"), Some(1500.0));
-        assert_eq!(number_in("35% of sign-ups"), Some(35.0));
-        assert_eq!(number_in("a 4.5 rating, then 5"), Some(4.5));
-        assert_eq!(number_in("down to -3 days"), Some(-3.0));
-        assert_eq!(number_in("the end of 2027."), Some(2027.0));
-        assert_eq!(number_in("more than before"), None);
+        let number = |text| number_in(text).map(|measure| measure.as_str().to_owned());
+        assert_eq!(
+            number("200 active contributors a month").as_deref(),
+            Some("200")
+        );
+        assert_eq!(number("1,500 sign-ups").as_deref(), Some("1500"));
+        assert_eq!(number("35% of sign-ups").as_deref(), Some("35"));
+        assert_eq!(number("a 4.5 rating, then 5").as_deref(), Some("4.5"));
+        assert_eq!(number("down to -3 days").as_deref(), Some("-3"));
+        assert_eq!(number("the end of 2027.").as_deref(), Some("2027"));
+        assert_eq!(number("more than before"), None);
+    }
+
+    #[test]
+    fn a_measure_is_a_decimal_as_typed_and_draws_as_its_number() {
+        for (typed, kept, number) in [
+            ("61.5", "61.5", 61.5),
+            (" 1,250.25 ", "1250.25", 1250.25),
+            ("+7", "7", 7.0),
+            ("-0.5", "-0.5", -0.5),
+            ("12 000", "12000", 12000.0),
+            ("007", "007", 7.0),
+        ] {
+            let measure = Measure::parse(typed).unwrap();
+            assert_eq!(measure.as_str(), kept);
+            assert!((measure.number() - number).abs() < 1e-9, "{typed}");
+        }
+        for wrong in [
+            "",
+            "-",
+            ".5",
+            "5.",
+            "1.2.3",
+            "12 people",
+            "NaN",
+            "inf",
+            "1e9",
+            "--1",
+            "1234567890123456",
+        ] {
+            assert_eq!(Measure::parse(wrong), None, "{wrong}");
+        }
     }
 
     #[test]
@@ -577,7 +654,10 @@ mod tests {
             value: text.into(),
         };
         apply(&mut reviews, value(" 1,250.5 ")).unwrap();
-        assert_eq!(history(&reviews, &id(9))[0].1.value, Some(Measure(1250.5)));
+        assert_eq!(
+            history(&reviews, &id(9))[0].1.value,
+            Measure::parse("1250.5")
+        );
         for wrong in ["12 people", "NaN", "inf", "1e999"] {
             assert_eq!(
                 apply(&mut reviews, value(wrong)),
@@ -681,9 +761,9 @@ mod tests {
         .unwrap();
         let mut reviews = vec![review(1, "2026-12-01"), review(2, "2027-01-01")];
         assert_eq!(Chart::of(&goal, &reviews), None);
-        for (at, value) in [(0, 40.0), (1, 90.0)] {
+        for (at, value) in [(0, "40"), (1, "90")] {
             reviews[at].goals.push(Reading {
-                value: Some(Measure(value)),
+                value: Measure::parse(value),
                 ..Reading::about(&id(9))
             });
         }
@@ -691,9 +771,9 @@ mod tests {
         assert_eq!(chart.points.len(), 2);
         let (x0, y0, _, _) = chart.points[0];
         let (x1, y1, _, _) = chart.points[1];
-        let (target_y, target) = chart.target.unwrap();
+        let (target_y, target) = chart.target.clone().unwrap();
         let (deadline_x, _) = chart.deadline.unwrap();
-        assert_eq!(target, 200.0);
+        assert_eq!(target.as_str(), "200");
         assert_eq!(x0, Chart::MARGIN);
         assert!(x0 < x1 && x1 < deadline_x && deadline_x <= Chart::WIDTH - Chart::MARGIN);
         // Higher values sit higher, which is a smaller y.
@@ -705,14 +785,6 @@ mod tests {
         let chart = Chart::of(&goal, &reviews).unwrap();
         assert_eq!((chart.target, chart.deadline), (None, None));
         assert_eq!(chart.points[1].0, Chart::WIDTH - Chart::MARGIN);
-    }
-
-    #[test]
-    fn values_are_written_without_needless_decimals() {
-        assert_eq!(write_value(200.0), "200");
-        assert_eq!(write_value(61.5), "61.5");
-        assert_eq!(write_value(0.127), "0.13");
-        assert_eq!(write_value(-3.0), "-3");
     }
 
     #[test]
@@ -733,5 +805,13 @@ mod tests {
             ..Reading::about(&id(9))
         }];
         assert!(settle(&mut long).unwrap_err().contains("at most"));
+        let mut not_a_number = vec![review(1, "2026-12-01")];
+        not_a_number[0].goals = vec![Reading {
+            value: Some(Measure("1,5".to_owned())),
+            ..Reading::about(&id(9))
+        }];
+        assert!(settle(&mut not_a_number)
+            .unwrap_err()
+            .contains("“1,5”, which is not a number"));
     }
 }

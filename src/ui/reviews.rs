@@ -1,0 +1,518 @@
+//! The goals' reviews: when the next one is due, each SMART goal's progress as a table and a
+//! chart against its target and deadline, and every review with what it recorded, changed in
+//! place. `domain::onboarding::reviews` holds the rules; this shows them and dispatches.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::browser;
+use crate::domain::edit::MAX_ANSWER_NOTES_CHARS;
+use crate::domain::id::Id;
+use crate::domain::iso8601;
+use crate::domain::onboarding::reviews::{history, Chart, Review, ReviewEdit};
+use crate::domain::onboarding::OnboardingEdit;
+use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::strategy::steps::Step;
+use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
+use crate::ui::erased::{changed, clicked, live, Keyed, KeyedRows, When};
+use crate::ui::fields::{unique_id, TextField, TextInputKind};
+use crate::ui::focus::focus_when_drawn;
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::routes;
+use crate::ui::store::Store;
+use crate::ui::tables::WideTable;
+use crate::ui::time::{date_text, LocalDate};
+
+#[component]
+pub fn ReviewsPage() -> impl IntoView {
+    playbook_page(|playbook| view! { <Reviews playbook/> }.into_any())
+}
+
+/// The review edits of the playbook on screen.
+#[derive(Clone, Copy)]
+struct Edits {
+    store: Store,
+    playbook: StoredValue<PlaybookId>,
+}
+
+impl Edits {
+    fn edit(&self, edit: ReviewEdit) -> Result<(), String> {
+        self.playbook
+            .with_value(|id| {
+                self.store
+                    .edit(id, PlaybookEdit::Onboarding(OnboardingEdit::Review(edit)))
+            })
+            .map_err(|problem| problem.to_string())
+    }
+
+    /// Reads the playbook on screen, tracking it.
+    fn read<T: Default>(&self, read: impl FnOnce(&Playbook) -> T) -> T {
+        self.playbook.with_value(|id| {
+            self.store
+                .library
+                .with(|library| library.get(id).map(read).unwrap_or_default())
+        })
+    }
+}
+
+#[component]
+fn Reviews(playbook: PlaybookId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let edits = Edits {
+        store,
+        playbook: StoredValue::new(playbook.clone()),
+    };
+    // The review whose form is open.
+    let open = RwSignal::new(None::<Id>);
+    let record = move |_| {
+        let id = browser::new_id();
+        let added = edits.edit(ReviewEdit::Add {
+            id: id.clone(),
+            on: iso8601::date::format(browser::today()),
+        });
+        if added.is_ok() {
+            focus_when_drawn(format!("review-day-{id}"));
+            open.set(Some(id));
+        }
+    };
+    let step_8 = routes::strategy_step(&playbook, Step::Goals);
+    let due = move || {
+        edits.read(|playbook| {
+            let cadence = playbook.strategy.goals.review_cadence.trim().to_owned();
+            Some(match playbook.next_review() {
+                Some(day) => view! {
+                    <p>"The next review is due on "<strong><LocalDate day/></strong>", by the cadence of step 8: “"{cadence}"”."</p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>"Step 8's review cadence names no period yet, so no review days are planned. Write one such as “every two weeks” or “monthly”."</p>
+                }
+                .into_any(),
+            })
+        })
+        .into_any()
+    };
+    let goals = Memo::new(move |_| {
+        edits.read(|playbook| {
+            playbook
+                .strategy
+                .goals
+                .goals
+                .iter()
+                .map(|goal| goal.id.to_string())
+                .collect::<Vec<_>>()
+        })
+    });
+    let reviews = Memo::new(move |_| {
+        edits.read(|playbook| {
+            playbook
+                .onboarding
+                .reviews
+                .iter()
+                .rev()
+                .map(|review| review.id.to_string())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <PageTitle text="Reviews"/>
+        <Breadcrumb playbook=playbook.clone()/>
+        <h1>"Reviews"</h1>
+        <SaveStatus playbook=playbook.clone()/>
+        <p class="lede">
+            "Rinse and repeat: at each review with your manager, record every goal's value, the milestones reached and what changed, so there are no surprises when goals refresh."
+        </p>
+        <section class="card" aria-labelledby="next-review-heading">
+            <h2 id="next-review-heading">"Next review"</h2>
+            {live(due)}
+            <p class="row-actions">
+                <button type="button" class="primary" on:click=clicked(record)>"Record a review"</button>
+                <A href=step_8.clone()>"Change the goals or the cadence in step 8"</A>
+            </p>
+        </section>
+        <When when=Signal::derive(move || goals.with(Vec::is_empty))>
+            <p class="empty card">"Step 8 has no SMART goals yet: a review records each goal's progress. "<A href=step_8.clone()>"Write the goals in step 8"</A></p>
+        </When>
+        <KeyedRows each=Callback::new(move |()| {
+            goals.get()
+                .into_iter()
+                .map(|goal| Keyed::new(goal.clone(), move || view! { <Progress goal edits/> }.into_any()))
+                .collect()
+        })/>
+        <section class="card" aria-labelledby="all-reviews-heading">
+            <h2 id="all-reviews-heading" tabindex="-1">"Every review"</h2>
+            <When when=Signal::derive(move || reviews.with(Vec::is_empty))>
+                <p class="empty">"No review yet."</p>
+            </When>
+            <ol class="plan-tasks">
+                <KeyedRows each=Callback::new(move |()| {
+                    reviews.get()
+                        .into_iter()
+                        .map(|review| Keyed::new(review.clone(), move || view! { <ReviewItem review edits open/> }.into_any()))
+                        .collect()
+                })/>
+            </ol>
+        </section>
+    }
+}
+
+/// The goal a key names, with the playbook's reviews, tracked.
+fn goal_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Review>)> {
+    edits.read(|playbook| {
+        let strategy = &playbook.strategy;
+        strategy
+            .goals
+            .goals
+            .iter()
+            .find(|each| each.id.as_str() == goal)
+            .map(|each| {
+                (
+                    each.clone(),
+                    strategy.label(ListKind::Goals, &each.id),
+                    playbook.onboarding.reviews.clone(),
+                )
+            })
+    })
+}
+
+/// One goal's progress: its target, the chart and the table of its readings.
+#[component]
+fn Progress(goal: String, edits: Edits) -> impl IntoView {
+    let heading = unique_id("goal");
+    let labelled_by = heading.clone();
+    let name = {
+        let goal = goal.clone();
+        move || goal_of(edits, &goal).map(|(_, name, _)| name).into_any()
+    };
+    let body = move || {
+        let Some((goal, name, reviews)) = goal_of(edits, &goal) else {
+            return ().into_any();
+        };
+        let target = match goal.target.trim() {
+            "" => "Target: not set yet; write it in step 8 to see it on the chart.".to_owned(),
+            target => format!("Target: {target}."),
+        };
+        let readings = history(&reviews, &goal.id);
+        if readings.is_empty() {
+            return view! {
+                <p>{target}</p>
+                <p class="empty">"No review has recorded this goal yet."</p>
+            }
+            .into_any();
+        }
+        let chart = Chart::of(&goal, &reviews).map(|chart| progress_chart(&chart, &name));
+        let rows = readings
+            .iter()
+            .map(|(on, reading)| {
+                let reached = goal
+                    .milestones
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, milestone)| reading.reached.contains(&milestone.id))
+                    .map(|(at, milestone)| Strategy::milestone_label(at, milestone))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                view! {
+                    <tr>
+                        <th scope="row"><LocalDate day=*on/></th>
+                        <td>{reading.value.as_ref().map_or("–", |value| value.as_str()).to_owned()}</td>
+                        <td>{if reached.is_empty() { "–".to_owned() } else { reached }}</td>
+                        <td>{reading.note.clone()}</td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect::<Vec<_>>();
+        view! {
+                <p>{target}</p>
+                {chart}
+                <WideTable label=format!("Reviews of “{name}”")>
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Review"</th>
+                                <th scope="col">"Value"</th>
+                                <th scope="col">"Milestones reached"</th>
+                                <th scope="col">"What changed"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </WideTable>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="card" aria-labelledby=labelled_by>
+            <h2 id=heading>{live(name)}</h2>
+            {live(body)}
+        </section>
+    }
+}
+
+/// The chart of a goal's values: a line through them, the target as a dashed line and the
+/// deadline as a dotted one, each labelled in words so none depends on colour. Its title and
+/// description say the same for a screen reader.
+fn progress_chart(chart: &Chart, name: &str) -> AnyView {
+    let title = unique_id("chart-title");
+    let labelled_by = title.clone();
+    let values = chart
+        .points
+        .iter()
+        .map(|(_, _, on, value)| format!("{} on {}", value.as_str(), date_text(*on)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut description = format!("Progress of “{name}”: {values}.");
+    if let Some((_, target)) = &chart.target {
+        description.push_str(&format!(" Target: {}.", target.as_str()));
+    }
+    if let Some((_, deadline)) = chart.deadline {
+        description.push_str(&format!(" Deadline: {}.", date_text(deadline)));
+    }
+    let (left, right) = (Chart::MARGIN, Chart::WIDTH - Chart::MARGIN);
+    let bottom = Chart::HEIGHT - Chart::MARGIN;
+    let target = chart.target.as_ref().map(|(y, target)| {
+        let y = *y;
+        view! {
+            <line x1=left y1=y x2=right y2=y class="chart-target"/>
+            <text x=right y=y - 4 text-anchor="end">{format!("target {}", target.as_str())}</text>
+        }
+        .into_any()
+    });
+    let deadline = chart.deadline.map(|(x, _)| {
+        view! {
+            <line x1=x y1=Chart::MARGIN x2=x y2=bottom class="chart-deadline"/>
+            <text x=x - 4 y=Chart::MARGIN + 10 text-anchor="end">"deadline"</text>
+        }
+        .into_any()
+    });
+    let points = chart
+        .points
+        .iter()
+        .map(|(x, y, _, value)| {
+            view! {
+                <circle cx=*x cy=*y r="4" class="chart-point"/>
+                <text x=*x y=y - 8 text-anchor="middle">{value.as_str().to_owned()}</text>
+            }
+            .into_any()
+        })
+        .collect::<Vec<_>>();
+    let (from, to) = chart.span;
+    view! {
+        <figure class="chart progress-chart">
+            <svg viewBox=format!("0 0 {} {}", Chart::WIDTH, Chart::HEIGHT + 20) role="img" aria-labelledby=labelled_by>
+                <title id=title>{description}</title>
+                <line x1=left y1=bottom x2=right y2=bottom class="chart-axis"/>
+                {target}
+                {deadline}
+                <polyline points=chart.polyline() class="chart-values"/>
+                {points}
+                <text x=left y=Chart::HEIGHT + 12>{date_text(from)}</text>
+                <text x=right y=Chart::HEIGHT + 12 text-anchor="end">{date_text(to)}</text>
+            </svg>
+        </figure>
+    }
+    .into_any()
+}
+
+/// One review in the list: its day and what it recorded, with its form drawn when opened.
+#[component]
+fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl IntoView {
+    let Some(id) = Id::parse(&review) else {
+        return ().into_any();
+    };
+    let key = StoredValue::new(id.clone());
+    let on = Memo::new(move |_| {
+        key.with_value(|id| {
+            edits.read(|playbook| {
+                playbook
+                    .onboarding
+                    .reviews
+                    .iter()
+                    .find(|review| &review.id == id)
+                    .map(|review| review.on)
+            })
+        })
+    });
+    let Some(first_day) = on.get_untracked() else {
+        return ().into_any();
+    };
+    let title_id = unique_id("review");
+    let toggle_id = format!("change-review-{id}");
+    let is_open =
+        Signal::derive(move || key.with_value(|id| open.with(|open| open.as_ref() == Some(id))));
+    let toggle = move |_| {
+        let id = key.get_value();
+        open.update(|open| {
+            *open = if open.as_ref() == Some(&id) {
+                None
+            } else {
+                Some(id)
+            }
+        });
+    };
+    let remove = move |_| {
+        let day = on.get_untracked().map(date_text).unwrap_or_default();
+        edits
+            .playbook
+            .with_value(|playbook| edits.store.remove_review(playbook, key.get_value(), day));
+        focus_when_drawn("all-reviews-heading".to_owned());
+    };
+    view! {
+        <li class="plan-task">
+            <p class="task-title" id=title_id.clone()>
+                "Review of "{live(move || on.get().map(date_text).into_any())}
+            </p>
+            <div class="row-actions">
+                <button type="button" id=toggle_id.clone() aria-expanded=move || is_open.get().to_string() aria-describedby=title_id.clone() on:click=clicked(toggle)>
+                    {live(move || if is_open.get() { "Close" } else { "Change…" }.into_any())}
+                </button>
+                <button type="button" class="danger" aria-describedby=title_id on:click=clicked(remove)>"Remove"</button>
+            </div>
+            <When when=is_open>
+                <ReviewForm review=key edits first_day/>
+            </When>
+        </li>
+    }
+    .into_any()
+}
+
+/// What a review recorded, changed as it is typed: its day, and for each goal the value
+/// measured, the milestones reached and what changed.
+#[component]
+fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> impl IntoView {
+    let day = RwSignal::new(iso8601::date::format(first_day));
+    let move_to = Callback::new(move |text: String| {
+        day.set(text.clone());
+        edits.edit(ReviewEdit::On {
+            review: review.get_value(),
+            on: text,
+        })
+    });
+    // The goals as the form opens: a goal added meanwhile shows once the form opens again.
+    let (goals, recorded) = review.with_value(|id| {
+        edits.playbook.with_value(|playbook| {
+            edits.store.library.with_untracked(|library| {
+                library
+                    .get(playbook)
+                    .map(|playbook| {
+                        let strategy = &playbook.strategy;
+                        let goals: Vec<(SmartGoal, String)> = strategy
+                            .goals
+                            .goals
+                            .iter()
+                            .map(|goal| (goal.clone(), strategy.label(ListKind::Goals, &goal.id)))
+                            .collect();
+                        let recorded = playbook
+                            .onboarding
+                            .reviews
+                            .iter()
+                            .find(|each| &each.id == id)
+                            .map(|each| each.goals.clone())
+                            .unwrap_or_default();
+                        (goals, recorded)
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let fields = goals
+        .into_iter()
+        .map(|(goal, name)| {
+            let reading = recorded.iter().find(|reading| reading.goal == goal.id);
+            let value = RwSignal::new(
+                reading
+                    .and_then(|reading| reading.value.as_ref())
+                    .map(|value| value.as_str().to_owned())
+                    .unwrap_or_default(),
+            );
+            let note = RwSignal::new(reading.map(|reading| reading.note.clone()).unwrap_or_default());
+            let goal_id = StoredValue::new(goal.id.clone());
+            let set_value = Callback::new(move |text: String| {
+                value.set(text.clone());
+                edits.edit(ReviewEdit::Value {
+                    review: review.get_value(),
+                    goal: goal_id.get_value(),
+                    value: text,
+                })
+            });
+            let set_note = Callback::new(move |text: String| {
+                note.set(text.clone());
+                edits.edit(ReviewEdit::Note {
+                    review: review.get_value(),
+                    goal: goal_id.get_value(),
+                    note: text,
+                })
+            });
+            let hint = match goal.target.trim() {
+                "" => String::new(),
+                target => format!("Target: {target}."),
+            };
+            let milestones = goal
+                .milestones
+                .iter()
+                .enumerate()
+                .map(|(at, milestone)| {
+                    let reached = reading.is_some_and(|reading| reading.reached.contains(&milestone.id));
+                    milestone_box(review, edits, goal_id, milestone.id.clone(), Strategy::milestone_label(at, milestone), reached)
+                })
+                .collect::<Vec<_>>();
+            let milestones = (!milestones.is_empty()).then(|| {
+                view! {
+                    <fieldset class="checks">
+                        <legend>"Milestones reached"</legend>
+                        {milestones}
+                    </fieldset>
+                }
+                .into_any()
+            });
+            view! {
+                <fieldset class="review-goal">
+                    <legend>{name}</legend>
+                    <TextField label="Value measured" value=value on_input=set_value hint/>
+                    {milestones}
+                    <TextField label="What changed" kind=TextInputKind::Notes rows=3 value=note on_input=set_note max_chars=MAX_ANSWER_NOTES_CHARS/>
+                </fieldset>
+            }
+            .into_any()
+        })
+        .collect::<Vec<_>>();
+    let day_id = review.with_value(|id| format!("review-day-{id}"));
+    view! {
+        <div class="task-changes">
+            <TextField label="Day of the review" id=day_id kind=TextInputKind::Date value=day on_input=move_to/>
+            {fields}
+        </div>
+    }
+}
+
+/// A milestone's "reached" box in a review's form.
+fn milestone_box(
+    review: StoredValue<Id>,
+    edits: Edits,
+    goal: StoredValue<ItemId>,
+    milestone: ItemId,
+    label: String,
+    reached: bool,
+) -> AnyView {
+    let milestone = StoredValue::new(milestone);
+    let problem = RwSignal::new(None::<String>);
+    let toggle = move |ev| {
+        let result = edits.edit(ReviewEdit::Reached {
+            review: review.get_value(),
+            goal: goal.get_value(),
+            milestone: milestone.get_value(),
+            reached: event_target_checked(&ev),
+        });
+        problem.set(result.err());
+    };
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=reached on:change=changed(toggle)/>
+            " "{label}
+        </label>
+        <p class="field-error" aria-live="polite">{live(move || problem.get().into_any())}</p>
+    }
+    .into_any()
+}
