@@ -9,7 +9,7 @@ use super::buyin::questions::{question, Group, QUESTIONS};
 use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
 use super::iso8601;
-use super::onboarding::reviews::history;
+use super::onboarding::reviews::latest_of;
 use super::onboarding::{counts, Phase};
 use super::playbook::Playbook;
 use super::strategy::smart;
@@ -160,28 +160,9 @@ fn reviews(out: &mut String, playbook: &Playbook) {
             "" => String::new(),
             target => format!(" (target: {})", escape(target)),
         };
-        let Some((on, reading)) = history(reviews, &goal.id).pop() else {
-            let _ = writeln!(out, "- **{name}**{target}: _no review yet_");
-            continue;
-        };
-        let mut said = vec![format!("latest review {}", iso8601::date::format(on))];
-        if let Some(value) = &reading.value {
-            said.push(format!("value {}", value.as_str()));
-        }
-        let reached: Vec<String> = goal
-            .milestones
-            .iter()
-            .enumerate()
-            .filter(|(_, milestone)| reading.reached.contains(&milestone.id))
-            .map(|(at, milestone)| escape(&Strategy::milestone_label(at, milestone)))
-            .collect();
-        if !reached.is_empty() {
-            said.push(format!("milestones reached: {}", reached.join(", ")));
-        }
-        if !reading.note.trim().is_empty() {
-            said.push(format!("what changed: {}", escape(&reading.note)));
-        }
-        let _ = writeln!(out, "- **{name}**{target}: {}", said.join("; "));
+        let latest = latest_of(goal, reviews, iso8601::date::format)
+            .map_or("_No review yet._".to_owned(), |latest| escape(&latest));
+        let _ = writeln!(out, "- **{name}**{target}: {latest}");
     }
 }
 

@@ -10,6 +10,7 @@ use crate::domain::buyin::compare::{side_by_side, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::{judge, Outcome};
+use crate::domain::onboarding::reviews::latest_of;
 use crate::domain::onboarding::{counts, Phase};
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::smart;
@@ -209,12 +210,41 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
             .into_any()
         })
         .collect::<Vec<_>>();
+    let goals = &document.strategy.goals.goals;
+    let reviews = (!goals.is_empty()).then(|| {
+        let next = document.next_review().map_or(
+            "Step 8's review cadence names no period yet, so no reviews are planned.".to_owned(),
+            |day| format!("The next review is due on {}.", date_text(day)),
+        );
+        let latest = goals
+            .iter()
+            .map(|goal| {
+                let name = document.strategy.label(ListKind::Goals, &goal.id);
+                let target = match goal.target.trim() {
+                    "" => String::new(),
+                    target => format!(" (target: {target})"),
+                };
+                let latest = latest_of(goal, &document.onboarding.reviews, date_text)
+                    .unwrap_or_else(|| "No review yet.".to_owned());
+                view! { <li><strong>{name}</strong>{target}": "{latest}</li> }.into_any()
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section aria-labelledby="plan-reviews-heading" class="report-step">
+                <h3 id="plan-reviews-heading">"Reviews"</h3>
+                <p>{next}</p>
+                <ul class="plan-report">{latest}</ul>
+            </section>
+        }
+        .into_any()
+    });
     view! {
         <section aria-labelledby="plan-report-heading" class="report-section">
             <h2 id="plan-report-heading">"First 90 days"</h2>
             <p>{summary}</p>
             <p class="row-actions"><AddToCalendar playbook/></p>
             {phases}
+            {reviews}
         </section>
     }
 }

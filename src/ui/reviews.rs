@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_ANSWER_NOTES_CHARS;
 use crate::domain::id::Id;
 use crate::domain::iso8601;
-use crate::domain::onboarding::reviews::{history, Chart, Review, ReviewEdit};
+use crate::domain::onboarding::reviews::{history, reached_names, Chart, Review, ReviewEdit};
 use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
@@ -205,14 +205,7 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
         let rows = readings
             .iter()
             .map(|(on, reading)| {
-                let reached = goal
-                    .milestones
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, milestone)| reading.reached.contains(&milestone.id))
-                    .map(|(at, milestone)| Strategy::milestone_label(at, milestone))
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                let reached = reached_names(&goal, reading).join("; ");
                 view! {
                     <tr>
                         <th scope="row"><LocalDate day=*on/></th>

@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use super::super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS};
 use super::super::id::Id;
 use super::super::iso8601;
-use super::super::strategy::{ItemId, SmartGoal};
+use super::super::strategy::{ItemId, SmartGoal, Strategy};
+use super::super::WriteDate;
 
 /// The most reviews a plan keeps: one a week for almost four years.
 pub const MAX_REVIEWS: usize = 200;
@@ -401,6 +402,39 @@ pub fn history<'a>(reviews: &'a [Review], goal: &ItemId) -> Vec<(NaiveDate, &'a 
             Some((review.on, reading))
         })
         .collect()
+}
+
+/// The names of the goal's milestones that a reading marks reached, in the goal's order.
+pub fn reached_names(goal: &SmartGoal, reading: &Reading) -> Vec<String> {
+    goal.milestones
+        .iter()
+        .enumerate()
+        .filter(|(_, milestone)| reading.reached.contains(&milestone.id))
+        .map(|(at, milestone)| Strategy::milestone_label(at, milestone))
+        .collect()
+}
+
+/// What the latest review of a goal recorded, its day written by `write`: "Latest review
+/// 28 Dec 2026: value 61.5; milestones reached: 100 contributors; what changed: two meetups."
+/// `None` while no review recorded the goal.
+pub fn latest_of(goal: &SmartGoal, reviews: &[Review], write: WriteDate) -> Option<String> {
+    let (on, reading) = history(reviews, &goal.id).pop()?;
+    let mut said = Vec::new();
+    if let Some(value) = &reading.value {
+        said.push(format!("value {}", value.as_str()));
+    }
+    let reached = reached_names(goal, reading);
+    if !reached.is_empty() {
+        said.push(format!("milestones reached: {}", reached.join(", ")));
+    }
+    if !reading.note.trim().is_empty() {
+        said.push(format!("what changed: {}", reading.note.trim()));
+    }
+    let mut sentence = format!("Latest review {}: {}", write(on), said.join("; "));
+    if !sentence.ends_with(['.', '!', '?']) {
+        sentence.push('.');
+    }
+    Some(sentence)
 }
 
 /// Whether some review marks the milestone reached.
