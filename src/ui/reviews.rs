@@ -269,14 +269,14 @@ fn progress_chart(chart: &Chart, name: &str) -> AnyView {
         let y = *y;
         view! {
             <line x1=left y1=y x2=right y2=y class="chart-target"/>
-            <text x=right y=y - 4 text-anchor="end">{format!("target {}", target.as_str())}</text>
+            <text x=left y=y - 5>{format!("target {}", target.as_str())}</text>
         }
         .into_any()
     });
     let deadline = chart.deadline.map(|(x, _)| {
         view! {
             <line x1=x y1=Chart::MARGIN x2=x y2=bottom class="chart-deadline"/>
-            <text x=x - 4 y=Chart::MARGIN + 10 text-anchor="end">"deadline"</text>
+            <text x=x - 4 y=bottom - 5 text-anchor="end">"deadline"</text>
         }
         .into_any()
     });
@@ -294,15 +294,15 @@ fn progress_chart(chart: &Chart, name: &str) -> AnyView {
     let (from, to) = chart.span;
     view! {
         <figure class="chart progress-chart">
-            <svg viewBox=format!("0 0 {} {}", Chart::WIDTH, Chart::HEIGHT + 20) role="img" aria-labelledby=labelled_by>
+            <svg viewBox=format!("0 0 {} {}", Chart::WIDTH, Chart::HEIGHT + 10) role="img" aria-labelledby=labelled_by>
                 <title id=title>{description}</title>
                 <line x1=left y1=bottom x2=right y2=bottom class="chart-axis"/>
                 {target}
                 {deadline}
                 <polyline points=chart.polyline() class="chart-values"/>
                 {points}
-                <text x=left y=Chart::HEIGHT + 12>{date_text(from)}</text>
-                <text x=right y=Chart::HEIGHT + 12 text-anchor="end">{date_text(to)}</text>
+                <text x=left y=Chart::HEIGHT + 6>{date_text(from)}</text>
+                <text x=right y=Chart::HEIGHT + 6 text-anchor="end">{date_text(to)}</text>
             </svg>
         </figure>
     }
@@ -354,7 +354,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
     };
     view! {
         <li class="plan-task">
-            <p class="task-title" id=title_id.clone()>
+            <p class="review-title" id=title_id.clone()>
                 "Review of "{live(move || on.get().map(date_text).into_any())}
             </p>
             <div class="row-actions">

@@ -51,7 +51,7 @@ test('an exported playbook opens in another browser with the same content', asyn
   assert.match(exported.name, /^acme-plan-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   assert.equal(file.format, 'devrel-playbook');
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   assert.equal(file.playbook.title, 'Acme plan');
   assert.ok(!exported.text.includes('Said in confidence'), 'private notes stay out by default');
   const screen = async (page) => (await page.locator('main').innerText()).replace(/Saved in this browser at .*|All changes are saved.*|Created .*/g, '');
@@ -135,7 +135,7 @@ test('bad files say what is wrong and change nothing', async () => {
     ['broken.json', '{\n  "format": "devrel-playbook",\n  "version": 1,\n  oops\n}', /not valid JSON: the text breaks off or goes wrong at line 4, column 3\./],
     ['other.json', '{"format": "something-else"}', /not a playbook: its “format” is “something-else”, not “devrel-playbook”/],
     ['half.json', '{"format": "devrel-playbook", "version": 1}', /not a playbook: the field “playbook” is missing/],
-    ['future.json', '{"format": "devrel-playbook", "version": 9, "playbook": {}}', /newer version of DevRel Playbook \(schema version 9; this app reads up to 2\)/],
+    ['future.json', '{"format": "devrel-playbook", "version": 9, "playbook": {}}', /newer version of DevRel Playbook \(schema version 9; this app reads up to 3\)/],
     ['huge.json', ' '.repeat(5 * 1024 * 1024 + 10), /too large: 5\.1 MB, where a playbook file can be at most 5\.0 MB/],
   ];
   for (const [name, text, message] of cases) {

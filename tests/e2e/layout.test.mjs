@@ -24,6 +24,11 @@ async function openFirstTaskChanges(page) {
   await page.getByLabel('Task in your words').waitFor();
 }
 
+async function openFirstReview(page) {
+  await page.getByRole('region', { name: 'Every review', exact: true }).getByRole('button', { name: 'Change…' }).first().click();
+  await page.getByLabel('Day of the review').waitFor();
+}
+
 /** Opens the example and interviews its first executive again; returns the addresses. */
 async function openExample(page) {
   await page.getByRole('button', { name: 'Open the example playbook' }).click();
@@ -79,6 +84,9 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
     'first-90-days': `${playbook}/first-90-days`,
     // A task opened for changes: its words, its day, the skip and the removal.
     'first-90-days-change': [`${playbook}/first-90-days`, openFirstTaskChanges],
+    // Each goal's chart and table, then the example's first review open for changes.
+    reviews: `${playbook}/reviews`,
+    'reviews-open': [`${playbook}/reviews`, openFirstReview],
     about: '/about',
   };
   await mkdir('test-results', { recursive: true });

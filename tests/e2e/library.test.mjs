@@ -159,7 +159,7 @@ test('damaged and newer stored entries are named, kept byte for byte, and do not
   const unreadable = page.getByRole('region', { name: 'Entries that could not be read' });
   await unreadable.getByText(`Stored entry ${garbageId}`).waitFor();
   assert.match(await unreadable.textContent(), /not valid JSON: the text breaks off or goes wrong at line 1, column 39\./);
-  assert.match(await unreadable.textContent(), /saved by a newer version of DevRel Playbook \(schema version 42; this app reads up to 2\)/);
+  assert.match(await unreadable.textContent(), /saved by a newer version of DevRel Playbook \(schema version 42; this app reads up to 3\)/);
   await assertAccessible(page, 'the home page with unreadable entries');
 
   // The stored text can be saved as a file, exactly as it is.

@@ -511,10 +511,10 @@ pub struct Chart {
 }
 
 impl Chart {
-    pub const WIDTH: i32 = 480;
-    pub const HEIGHT: i32 = 200;
+    pub const WIDTH: i32 = 360;
+    pub const HEIGHT: i32 = 180;
     /// Room left at each side for the labels, in chart units.
-    pub const MARGIN: i32 = 24;
+    pub const MARGIN: i32 = 20;
 
     /// The chart of `goal`, or `None` when no review measured it.
     pub fn of(goal: &SmartGoal, reviews: &[Review]) -> Option<Self> {
@@ -611,6 +611,11 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(cadence_days(cadence), days, "{cadence}");
+        }
+        for suggested in crate::domain::strategy::suggestions::for_text(
+            crate::domain::strategy::Text::ReviewCadence,
+        ) {
+            assert!(cadence_days(suggested).is_some(), "{suggested}");
         }
     }
 
