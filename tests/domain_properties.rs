@@ -8,6 +8,7 @@ use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
 use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
+use devrel_playbook::domain::onboarding::reviews;
 use devrel_playbook::domain::onboarding::{day_of_plan, State};
 use devrel_playbook::domain::playbook::PlaybookEdit;
 use devrel_playbook::domain::strategy::{ListAt, ListKind};
@@ -289,6 +290,30 @@ fn item_ids(strategy: &devrel_playbook::domain::strategy::Strategy) -> Vec<Id> {
 }
 
 proptest! {
+    #[test]
+    fn reviews_stay_in_date_order_and_a_refused_edit_changes_nothing(
+        edits in proptest::collection::vec(common::any_review_edit(), 0..40)
+    ) {
+        let mut reviews = Vec::new();
+        for edit in edits {
+            let before = reviews.clone();
+            if reviews::apply(&mut reviews, edit).is_err() {
+                prop_assert_eq!(&reviews, &before);
+            }
+            prop_assert!(reviews.windows(2).all(|pair| pair[0].on <= pair[1].on));
+            let says_something = |reading: &reviews::Reading| {
+                reading.value.is_some() || !reading.reached.is_empty() || !reading.note.is_empty()
+            };
+            let all_say_something = reviews
+                .iter()
+                .all(|review| review.goals.iter().all(says_something));
+            prop_assert!(all_say_something);
+            let mut settled = reviews.clone();
+            prop_assert_eq!(reviews::settle(&mut settled), Ok(()));
+            prop_assert_eq!(&settled, &reviews);
+        }
+    }
+
     #[test]
     fn no_edit_leaves_a_link_pointing_at_nothing(edits in proptest::collection::vec(any_strategy_edit(), 0..80)) {
         let mut strategy = devrel_playbook::domain::strategy::Strategy::default();

@@ -6,6 +6,7 @@ use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSig
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit, Interviewee};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::iso8601;
+use devrel_playbook::domain::onboarding::reviews::ReviewEdit;
 use devrel_playbook::domain::onboarding::{Mark, Onboarding, OnboardingEdit};
 use devrel_playbook::domain::playbook::{Playbook, PlaybookId};
 use devrel_playbook::domain::strategy::{
@@ -125,6 +126,41 @@ fn any_onboarding_edit() -> impl Strategy<Value = OnboardingEdit> {
             }
         }),
         key.prop_map(|task| OnboardingEdit::Remove { task }),
+        any_review_edit().prop_map(OnboardingEdit::Review),
+    ]
+}
+
+/// A change to the reviews, among a few reviews, goals and milestones so that edits meet the
+/// same ones; some values are no numbers and some ids name nothing, as a refused edit would.
+pub fn any_review_edit() -> impl Strategy<Value = ReviewEdit> {
+    let small_id = |n: u8| Id::from_random_bytes([n; 16]);
+    let review = (1u8..4).prop_map(small_id);
+    let goal = (4u8..6).prop_map(small_id);
+    let milestone = (6u8..8).prop_map(small_id);
+    prop_oneof![
+        (review.clone(), any_day()).prop_map(|(id, on)| ReviewEdit::Add { id, on }),
+        (review.clone(), any_day()).prop_map(|(review, on)| ReviewEdit::On { review, on }),
+        (
+            review.clone(),
+            goal.clone(),
+            "-?[0-9]{1,4}(\\.[0-9]{1,2})?|[a-z ,]{0,3}"
+        )
+            .prop_map(|(review, goal, value)| ReviewEdit::Value {
+                review,
+                goal,
+                value
+            }),
+        (review.clone(), goal.clone(), milestone, any::<bool>()).prop_map(
+            |(review, goal, milestone, reached)| ReviewEdit::Reached {
+                review,
+                goal,
+                milestone,
+                reached
+            }
+        ),
+        (review.clone(), goal, "[a-zA-Z ]{0,20}")
+            .prop_map(|(review, goal, note)| ReviewEdit::Note { review, goal, note }),
+        review.prop_map(|review| ReviewEdit::Remove { review }),
     ]
 }
 
