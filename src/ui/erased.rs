@@ -23,13 +23,6 @@ pub fn When(
     }
 }
 
-/// A part drawn anew whenever what `draw` reads changes. Every such part then has one type,
-/// so the code that draws and redraws it is compiled once rather than once per closure.
-pub fn live(draw: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
-    let draw = ViewFn::from(draw);
-    (move || draw.run()).into_any()
-}
-
 /// A row of `KeyedRows`: its key, and how to draw it when a row of that key first appears.
 pub struct Keyed {
     key: String,

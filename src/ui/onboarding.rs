@@ -16,7 +16,7 @@ use crate::domain::onboarding::{
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
-use crate::ui::erased::{changed, clicked, live, submitted, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, submitted, Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -523,7 +523,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             <When when=Signal::derive(move || nothing_next() && !nothing_due())>
                 <p class="empty">"Nothing more is open after this week."</p>
             </When>
-            {live(coming)}
+            {coming}
             <p class="row-actions">
                 <A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A>
                 <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>

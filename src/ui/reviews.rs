@@ -15,7 +15,7 @@ use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
-use crate::ui::erased::{changed, clicked, live, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -125,7 +125,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
         </p>
         <section class="card" aria-labelledby="next-review-heading">
             <h2 id="next-review-heading">"Next review"</h2>
-            {live(due)}
+            {due}
             <p class="row-actions">
                 <button type="button" class="primary" on:click=clicked(record)>"Record a review"</button>
                 <A href=step_8.clone()>"Change the goals or the cadence in step 8"</A>
@@ -238,8 +238,8 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby=labelled_by>
-            <h2 id=heading>{live(name)}</h2>
-            {live(body)}
+            <h2 id=heading>{name}</h2>
+            {body}
         </section>
     }
 }
@@ -355,11 +355,11 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
     view! {
         <li class="plan-task">
             <p class="review-title" id=title_id.clone()>
-                "Review of "{live(move || on.get().map(date_text).into_any())}
+                "Review of "{move || on.get().map(date_text)}
             </p>
             <div class="row-actions">
                 <button type="button" id=toggle_id.clone() aria-expanded=move || is_open.get().to_string() aria-describedby=title_id.clone() on:click=clicked(toggle)>
-                    {live(move || if is_open.get() { "Close" } else { "Change…" }.into_any())}
+                    {move || if is_open.get() { "Close" } else { "Change…" }}
                 </button>
                 <button type="button" class="danger" aria-describedby=title_id on:click=clicked(remove)>"Remove"</button>
             </div>
@@ -505,7 +505,7 @@ fn milestone_box(
             <input type="checkbox" prop:checked=reached on:change=changed(toggle)/>
             " "{label}
         </label>
-        <p class="field-error" aria-live="polite">{live(move || problem.get().into_any())}</p>
+        <p class="field-error" aria-live="polite">{move || problem.get()}</p>
     }
     .into_any()
 }
