@@ -715,6 +715,22 @@ mod tests {
     }
 
     #[test]
+    fn a_review_that_does_not_read_is_named_by_its_place() {
+        let number = VERSION_3.replace("\"value\": \"52\"", "\"value\": 52");
+        let message = restore(&number).unwrap_err().to_string();
+        assert!(
+            message.contains("review 1, what it recorded of goal 1, the value measured"),
+            "{message}"
+        );
+        let not_a_number = VERSION_3.replace("\"value\": \"52\"", "\"value\": \"fifty\"");
+        let message = restore(&not_a_number).unwrap_err().to_string();
+        assert!(
+            message.contains("the value “fifty”, which is not a number"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn a_current_document_reads_and_writes_back_unchanged() {
         let playbook = restore(VERSION_3).unwrap();
         assert_eq!(playbook.title, "Acme developer program");

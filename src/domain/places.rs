@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::buyin::questions::question;
 use super::buyin::{Answer, Assessment};
 use super::document::reads;
+use super::onboarding::reviews::{Reading, Review};
 use super::onboarding::{Onboarding, TaskNote};
 use super::strategy::{
     item_field_label, item_reads, list_in_file, section_reads, text_in_file, ListKind, Strategy,
@@ -83,6 +84,7 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
         steps.push(key("onboarding"));
         at = plan;
         let tasks = plan.get("tasks").and_then(Value::as_array);
+        let reviews = plan.get("reviews").and_then(Value::as_array);
         if let Some((n, task)) = tasks
             .into_iter()
             .flatten()
@@ -91,6 +93,24 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
         {
             steps.extend([key("tasks"), Step::Index(n)]);
             at = task;
+        } else if let Some((n, review)) = reviews
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .find(|(_, review)| !reads::<Review>(review))
+        {
+            steps.extend([key("reviews"), Step::Index(n)]);
+            at = review;
+            let readings = review.get("goals").and_then(Value::as_array);
+            if let Some((n, reading)) = readings
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .find(|(_, reading)| !reads::<Reading>(reading))
+            {
+                steps.extend([key("goals"), Step::Index(n)]);
+                at = reading;
+            }
         }
     } else if let Some(strategy) = strategy {
         steps.push(key("strategy"));
@@ -269,6 +289,30 @@ fn plan_field(steps: &[Step], within: &mut Vec<String>) -> String {
                 _ => last_key(rest),
             }
         }
+        [Step::Key(reviews), Step::Index(at), rest @ ..] if reviews == "reviews" => {
+            within.push(format!("review {}", at + 1));
+            match rest {
+                [Step::Key(goals), Step::Index(at), rest @ ..] if goals == "goals" => {
+                    within.push(format!("what it recorded of goal {}", at + 1));
+                    match rest {
+                        [Step::Key(key), ..] => match key.as_str() {
+                            "goal" => "goal it is about".to_owned(),
+                            "value" => "value measured".to_owned(),
+                            "reached" => "milestones reached".to_owned(),
+                            "note" => "note of what changed".to_owned(),
+                            other => words(other),
+                        },
+                        _ => String::new(),
+                    }
+                }
+                [Step::Key(key), ..] => match key.as_str() {
+                    "on" => "day of the review".to_owned(),
+                    "goals" => "goals it recorded".to_owned(),
+                    other => words(other),
+                },
+                _ => String::new(),
+            }
+        }
         [Step::Key(key), ..] => match key.as_str() {
             "start" => "first day".to_owned(),
             "tasks" => "tasks".to_owned(),
@@ -379,6 +423,14 @@ mod tests {
         assert_eq!(
             said("onboarding.start"),
             "in the 90-day plan, the first day"
+        );
+        assert_eq!(
+            said("onboarding.reviews.1.goals.0.value"),
+            "in the 90-day plan, review 2, what it recorded of goal 1, the value measured"
+        );
+        assert_eq!(
+            said("onboarding.reviews.0.on"),
+            "in the 90-day plan, review 1, the day of the review"
         );
         assert_eq!(
             said("onboarding.tasks.2.due"),
