@@ -12,9 +12,11 @@ use crate::ui::fields::unique_id;
 pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoView {
     let scroller = NodeRef::<html::Div>::new();
     let scrolls = RwSignal::new(false);
+    // A table drawn again before its frame came (a chart's table redrawn at each key typed in
+    // a review) is gone by then, and measures nothing.
     let measure = move || {
-        if let Some(scroller) = scroller.get_untracked() {
-            scrolls.set(scroller.scroll_width() > scroller.client_width());
+        if let Some(Some(scroller)) = scroller.try_get_untracked() {
+            scrolls.try_set(scroller.scroll_width() > scroller.client_width());
         }
     };
     // Measured once drawn and laid out, and again whenever the window changes width.
