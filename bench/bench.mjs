@@ -273,7 +273,23 @@ async function firstNinetyDays(browser, url) {
   playbook.strategy.goals.goals.forEach((goal, i) => {
     goal.milestones[0].due = day(-20 + (i % 90));
     goal.milestones[1].due = day(-20 + ((i * 7) % 90));
+    goal.target = `${200 + i} contributors a month`;
   });
+  playbook.strategy.goals.review_cadence = 'every two weeks';
+  // Six fortnightly reviews, each recording every goal.
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  playbook.onboarding = {
+    reviews: Array.from({ length: 6 }, (_, r) => ({
+      id: hex(90_000 + r),
+      on: day(-80 + 14 * r),
+      goals: playbook.strategy.goals.goals.map((goal, i) => ({
+        goal: goal.id,
+        value: String(40 + 10 * r + (i % 7)),
+        ...(r === 2 ? { reached: [goal.milestones[0].id] } : {}),
+        note: `Review ${r + 1} of goal ${i + 1}: what moved and what did not.`,
+      })),
+    })),
+  };
   const { context, text } = await contextStoring(browser, playbook);
   const page = await context.newPage();
   let begun = Date.now();
@@ -297,7 +313,17 @@ async function firstNinetyDays(browser, url) {
     await page.waitForFunction((n) => window.__latency.keys.length >= n, i + 1);
   }
   await page.waitForTimeout(300);
-  ticks.push(...(await page.evaluate(() => window.__latency.keys.map((k) => k.ms))));
+  ticks.push(...(await page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms))));
+  // The reviews: every goal's table and chart, then the latest review's form, typed in.
+  begun = Date.now();
+  await page.goto(`${url}/playbooks/${playbook.id}/reviews`);
+  await page.getByRole('img').nth(299).waitFor();
+  const reviewsMs = Date.now() - begun;
+  begun = Date.now();
+  await page.getByRole('region', { name: 'Every review' }).getByRole('button', { name: 'Change…' }).first().click();
+  await page.getByLabel('What changed').nth(299).waitFor();
+  const reviewFormMs = Date.now() - begun;
+  const noteKeys = await typeAtEnd(page, page.getByLabel('What changed').first(), 20);
   await context.close();
   return {
     playbook_json_bytes: text.length,
@@ -306,6 +332,9 @@ async function firstNinetyDays(browser, url) {
     keypress_in_details_to_next_frame_ms: summary(detailKeys),
     open_whole_plan_ms: planMs,
     tick_a_task_to_next_frame_ms_median: round(median(ticks)),
+    open_reviews_of_300_goals_ms: reviewsMs,
+    open_a_review_of_300_goals_ms: reviewFormMs,
+    keypress_in_a_review_note_to_next_frame_ms: summary(noteKeys),
   };
 }
 

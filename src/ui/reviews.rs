@@ -157,22 +157,37 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
     }
 }
 
-/// The goal a key names, with the playbook's reviews, tracked.
-fn goal_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Review>)> {
+/// The goal a key names, its name, and the reviews that recorded it, each with that goal's
+/// reading only, tracked.
+fn progress_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Review>)> {
     edits.read(|playbook| {
         let strategy = &playbook.strategy;
-        strategy
+        let found = strategy
             .goals
             .goals
             .iter()
-            .find(|each| each.id.as_str() == goal)
-            .map(|each| {
-                (
-                    each.clone(),
-                    strategy.label(ListKind::Goals, &each.id),
-                    playbook.onboarding.reviews.clone(),
-                )
+            .find(|each| each.id.as_str() == goal)?;
+        let reviews = playbook
+            .onboarding
+            .reviews
+            .iter()
+            .filter_map(|review| {
+                let reading = review
+                    .goals
+                    .iter()
+                    .find(|reading| reading.goal == found.id)?;
+                Some(Review {
+                    id: review.id.clone(),
+                    on: review.on,
+                    goals: vec![reading.clone()],
+                })
             })
+            .collect();
+        Some((
+            found.clone(),
+            strategy.label(ListKind::Goals, &found.id),
+            reviews,
+        ))
     })
 }
 
@@ -181,12 +196,12 @@ fn goal_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Review>)>
 fn Progress(goal: String, edits: Edits) -> impl IntoView {
     let heading = unique_id("goal");
     let labelled_by = heading.clone();
-    let name = {
-        let goal = goal.clone();
-        move || goal_of(edits, &goal).map(|(_, name, _)| name).into_any()
-    };
+    // Drawn again only when this goal or what reviews recorded of it changed, not at every
+    // key typed elsewhere: a playbook may have hundreds of goals.
+    let progress = Memo::new(move |_| progress_of(edits, &goal));
+    let name = move || progress.with(|progress| progress.as_ref().map(|(_, name, _)| name.clone()));
     let body = move || {
-        let Some((goal, name, reviews)) = goal_of(edits, &goal) else {
+        let Some((goal, name, reviews)) = progress.get() else {
             return ().into_any();
         };
         let target = match goal.target.trim() {
@@ -237,7 +252,7 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="card" aria-labelledby=labelled_by>
+        <section class="card progress" aria-labelledby=labelled_by>
             <h2 id=heading>{name}</h2>
             {body}
         </section>
