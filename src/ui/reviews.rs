@@ -437,21 +437,15 @@ fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> im
             );
             let note = RwSignal::new(reading.map(|reading| reading.note.clone()).unwrap_or_default());
             let goal_id = StoredValue::new(goal.id.clone());
-            let set_value = Callback::new(move |text: String| {
-                value.set(text.clone());
-                edits.edit(ReviewEdit::Value {
-                    review: review.get_value(),
-                    goal: goal_id.get_value(),
-                    value: text,
-                })
+            let set_value = reading_field(value, edits, review, goal_id, |review, goal, value| {
+                ReviewEdit::Value {
+                    review,
+                    goal,
+                    value,
+                }
             });
-            let set_note = Callback::new(move |text: String| {
-                note.set(text.clone());
-                edits.edit(ReviewEdit::Note {
-                    review: review.get_value(),
-                    goal: goal_id.get_value(),
-                    note: text,
-                })
+            let set_note = reading_field(note, edits, review, goal_id, |review, goal, note| {
+                ReviewEdit::Note { review, goal, note }
             });
             let hint = match goal.target.trim() {
                 "" => String::new(),
@@ -493,6 +487,21 @@ fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> im
             {fields}
         </div>
     }
+}
+
+/// A text field of a goal's reading: keeps what is typed, and sends it as the edit `make`
+/// builds.
+fn reading_field(
+    text: RwSignal<String>,
+    edits: Edits,
+    review: StoredValue<Id>,
+    goal: StoredValue<ItemId>,
+    make: fn(Id, ItemId, String) -> ReviewEdit,
+) -> Callback<String, Result<(), String>> {
+    Callback::new(move |typed: String| {
+        text.set(typed.clone());
+        edits.edit(make(review.get_value(), goal.get_value(), typed))
+    })
 }
 
 /// A milestone's "reached" box in a review's form.

@@ -704,29 +704,17 @@ mod tests {
                 "{wrong}"
             );
         }
-        apply(
-            &mut reviews,
-            ReviewEdit::Reached {
-                review: id(1),
-                goal: id(9),
-                milestone: id(7),
-                reached: true,
-            },
-        )
-        .unwrap();
+        let reach = |reached| ReviewEdit::Reached {
+            review: id(1),
+            goal: id(9),
+            milestone: id(7),
+            reached,
+        };
+        apply(&mut reviews, reach(true)).unwrap();
         assert_eq!(reached(&reviews, &id(7)), Some(day("2026-12-14")));
         // Clearing everything of a reading takes the reading away.
         apply(&mut reviews, value("")).unwrap();
-        apply(
-            &mut reviews,
-            ReviewEdit::Reached {
-                review: id(1),
-                goal: id(9),
-                milestone: id(7),
-                reached: false,
-            },
-        )
-        .unwrap();
+        apply(&mut reviews, reach(false)).unwrap();
         assert!(reviews[1].goals.is_empty());
 
         // Moving a review keeps the order; removing and putting back restores it.
