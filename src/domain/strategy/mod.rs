@@ -27,9 +27,9 @@ pub mod steps;
 pub mod suggestions;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use super::document::{read_record, Field, OptionalChoice, Record, RecordList};
+use super::document::{record, Field, OptionalChoice, Record, RecordList, Slot};
 
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
@@ -194,83 +194,27 @@ pub struct Communication {
     pub channels: Vec<Channel>,
 }
 
-/// Reads a struct of the strategy through `document::read_record`, as serde's derived reader
-/// would (see `Record`): its fields in order, each lent out by the kind of value it holds.
-macro_rules! record {
-    ($name:ident { $first:ident $(, $field:ident)* } from $blank:expr) => {
-        impl Record for $name {
-            fn name(&self) -> &'static str {
-                stringify!($name)
-            }
-
-            fn fields(&self) -> &'static [&'static str] {
-                &[stringify!($first) $(, stringify!($field))*]
-            }
-
-            // A struct of one field has no index to count.
-            #[allow(unused_mut, unused_variables)]
-            fn field(&mut self, at: usize) -> Field<'_> {
-                let mut index = 0;
-                $(
-                    index += 1;
-                    if at == index {
-                        return Slot::slot(&mut self.$field);
-                    }
-                )*
-                Slot::slot(&mut self.$first)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let mut record = $blank;
-                read_record(deserializer, &mut record)?;
-                Ok(record)
-            }
-        }
-    };
-}
-
-record!(Strategy { alignment, community, objectives, journey, collaboration, programs, customer_journey, goals, communication } from Self::default());
+// Read by `document::read_record`, one reader for every struct of a playbook (see `record!`).
+record!(Strategy {
+    alignment, community, objectives, journey, collaboration, programs, customer_journey, goals,
+    communication
+} from Self::default());
 record!(Alignment { framework, framework_name, company_goals, top_problems } from Self::default());
-record!(CommunityBasics { community_type, size, commitment_distribution, impressions } from Self::default());
-record!(ProgramObjectives { wants, avoids, stakeholder_value, user_value, objectives } from Self::default());
-record!(JourneyAndPersonas { where_from, market_channels, onboarding, product_value, scale_direction, felt_good, felt_bad, personas } from Self::default());
+record!(CommunityBasics {
+    community_type, size, commitment_distribution, impressions
+} from Self::default());
+record!(ProgramObjectives {
+    wants, avoids, stakeholder_value, user_value, objectives
+} from Self::default());
+record!(JourneyAndPersonas {
+    where_from, market_channels, onboarding, product_value, scale_direction, felt_good, felt_bad,
+    personas
+} from Self::default());
 record!(Collaboration { buddies } from Self::default());
 record!(Programs { programs, commitment_stages, campaigns } from Self::default());
 record!(CustomerJourney { stages, activities, drqls, reporting } from Self::default());
 record!(SmartGoals { goals, review_cadence, agreement, next_refresh } from Self::default());
 record!(Communication { channels } from Self::default());
-
-/// A field of the strategy by the kind of value it holds, for `read_record`.
-trait Slot {
-    fn slot(&mut self) -> Field<'_>;
-}
-
-impl Slot for ItemId {
-    fn slot(&mut self) -> Field<'_> {
-        Field::Id(self)
-    }
-}
-
-impl Slot for String {
-    fn slot(&mut self) -> Field<'_> {
-        Field::Text(self)
-    }
-}
-
-impl Slot for Option<ItemId> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::Link(self)
-    }
-}
-
-/// Every date of the strategy is written as `iso8601::OptionalDate`.
-impl Slot for Option<NaiveDate> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::Date(self)
-    }
-}
 
 impl<T: Item + Record + 'static> Slot for Vec<T> {
     fn slot(&mut self) -> Field<'_> {
