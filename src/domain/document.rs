@@ -6,11 +6,16 @@
 
 use std::fmt;
 
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess,
     SeqAccess, Unexpected, VariantAccess, Visitor,
 };
+use serde::Deserialize;
 use serde_json::{Error, Map, Value};
+
+use super::id::Id;
+use super::iso8601;
 
 /// `serde_json::from_value`, structs read from maps only.
 pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
@@ -100,6 +105,470 @@ impl<'de> Visitor<'de> for ChoiceId {
             Some(at) => Ok(at),
             None => Err(E::unknown_variant(&String::from_utf8_lossy(id), self.0)),
         }
+    }
+}
+
+/// A struct read field by field through `read_record`, as serde's derived reader reads it (the
+/// same values, defaults and complaints), but by one reader for every such struct: the derived
+/// one is compiled once per struct, with every field's reading inlined (15 KB of the gzipped
+/// first load for the strategy alone). A record names its fields and lends each one out.
+pub trait Record {
+    /// The struct's name, as its complaints give it ("expected struct Milestone").
+    fn name(&self) -> &'static str;
+    /// The fields' names in a file, in order.
+    fn fields(&self) -> &'static [&'static str];
+    /// The field at `at` of `fields`.
+    fn field(&mut self, at: usize) -> Field<'_>;
+    /// Whether the field at `at` has no default, so that a record without it is refused: by
+    /// default, an id alone.
+    fn required(&mut self, at: usize) -> bool {
+        matches!(self.field(at), Field::Id(_))
+    }
+}
+
+/// Makes a struct a `Record` read by `read_record`, and its `Deserialize` that reader: its fields
+/// in order (`needs` the ones without a default, by default an id alone), each lent out by the
+/// kind of value it holds (`Slot`), and the record the reader starts from (`from`).
+macro_rules! record {
+    ($name:ident { $first:ident $(, $field:ident)* } $(needs [$($needed:ident),*])? from $blank:expr) => {
+        impl $crate::domain::document::Record for $name {
+            fn name(&self) -> &'static str {
+                stringify!($name)
+            }
+
+            fn fields(&self) -> &'static [&'static str] {
+                &[stringify!($first) $(, stringify!($field))*]
+            }
+
+            // A struct of one field has no index to count.
+            #[allow(unused_mut, unused_variables)]
+            fn field(&mut self, at: usize) -> $crate::domain::document::Field<'_> {
+                use $crate::domain::document::Slot;
+                let mut index = 0;
+                $(
+                    index += 1;
+                    if at == index {
+                        return self.$field.slot();
+                    }
+                )*
+                self.$first.slot()
+            }
+
+            $(
+                fn required(&mut self, at: usize) -> bool {
+                    let needed: &[&str] = &[$(stringify!($needed)),*];
+                    self.fields().get(at).is_some_and(|name| needed.contains(name))
+                }
+            )?
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let mut record = $blank;
+                $crate::domain::document::read_record(deserializer, &mut record)?;
+                Ok(record)
+            }
+        }
+    };
+}
+
+pub(crate) use record;
+
+/// A field of a record by the kind of value it holds, for `record!`. A date is written as
+/// `iso8601::OptionalDate`, a timestamp as `iso8601::Timestamp` or `OptionalTimestamp`.
+pub trait Slot {
+    fn slot(&mut self) -> Field<'_>;
+}
+
+macro_rules! slots {
+    ($($type:ty => $kind:ident),* $(,)?) => {$(
+        impl Slot for $type {
+            fn slot(&mut self) -> Field<'_> {
+                Field::$kind(self)
+            }
+        }
+    )*};
+}
+
+slots! {
+    Id => Id,
+    String => Text,
+    Option<String> => OptionalText,
+    bool => Flag,
+    u32 => Count,
+    Option<Id> => Link,
+    Option<NaiveDate> => Date,
+    DateTime<Utc> => Timestamp,
+    Option<DateTime<Utc>> => OptionalTimestamp,
+}
+
+/// A field of a `Record`, by the kind of value it holds. A field the reader does not find
+/// keeps its value in the record as handed to the reader, its default, unless it is required.
+pub enum Field<'a> {
+    Id(&'a mut Id),
+    Text(&'a mut String),
+    OptionalText(&'a mut Option<String>),
+    Flag(&'a mut bool),
+    Count(&'a mut u32),
+    Link(&'a mut Option<Id>),
+    /// `#[serde(with = "iso8601::OptionalDate")]`.
+    Date(&'a mut Option<NaiveDate>),
+    /// `#[serde(with = "iso8601::Timestamp")]`.
+    Timestamp(&'a mut DateTime<Utc>),
+    /// `#[serde(with = "iso8601::OptionalTimestamp")]`.
+    OptionalTimestamp(&'a mut Option<DateTime<Utc>>),
+    Choice(&'a mut dyn OptionalChoice),
+    /// A set of options, as serde reads a `BTreeSet` of them.
+    Choices(&'a mut dyn ChoiceSet),
+    /// An option that may carry a value, as serde reads an `Option` of a derived enum.
+    Tagged(&'a mut dyn OptionalTagged),
+    List(&'a mut dyn RecordList),
+    /// Records by text keys, as serde reads a `BTreeMap<String, _>` of them.
+    Map(&'a mut dyn RecordMap),
+    Record(&'a mut dyn Record),
+}
+
+/// A set of options of a closed set, as `read_choice` reads each.
+pub trait ChoiceSet {
+    /// The options' name and ids, as `read_choice` takes them.
+    fn choices(&self) -> (&'static str, &'static [&'static str]);
+    /// Adds the option at `at` of the ids.
+    fn insert(&mut self, at: usize);
+}
+
+/// What an option of an `OptionalTagged` carries.
+pub enum Payload {
+    Nothing,
+    /// `#[serde(with = "iso8601::Date")]`.
+    Date(NaiveDate),
+    Text(String),
+}
+
+/// A field holding an option of a closed set, or none, where an option may carry a value.
+pub trait OptionalTagged {
+    /// The options' name and ids.
+    fn tags(&self) -> (&'static str, &'static [&'static str]);
+    /// What the option at `at` carries (the value it is given is only its kind).
+    fn payload(&self, at: usize) -> Payload;
+    /// Sets the option at `at` of the ids with what it carries, or none.
+    fn set(&mut self, tagged: Option<(usize, Payload)>);
+}
+
+/// Records by text keys.
+pub trait RecordMap {
+    /// The record of `key`, with its defaults (replacing one already there), to be read into.
+    fn insert_default(&mut self, key: String) -> &mut dyn Record;
+}
+
+/// A field holding one of a closed set of options or none, as `read_choice` reads one.
+pub trait OptionalChoice {
+    /// The options' name and ids, as `read_choice` takes them.
+    fn choices(&self) -> (&'static str, &'static [&'static str]);
+    /// Sets the option at `at` of the ids, or none.
+    fn choose(&mut self, at: Option<usize>);
+}
+
+/// A list of records, each read as `read_record` reads one.
+pub trait RecordList {
+    /// A new record at the end, with its defaults, to be read into.
+    fn push_default(&mut self) -> &mut dyn Record;
+}
+
+/// Reads `record` from `deserializer` as the derived `Deserialize` of its struct would: from a
+/// map of its fields (or a list of them in order), each field at most once, the ones missing
+/// left at their defaults, a missing id refused.
+pub fn read_record<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    record: &mut dyn Record,
+) -> Result<(), D::Error> {
+    let (name, fields) = (record.name(), record.fields());
+    deserializer.deserialize_struct(name, fields, RecordVisitor(record))
+}
+
+struct RecordVisitor<'a>(&'a mut dyn Record);
+
+impl<'de> Visitor<'de> for RecordVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", self.0.name())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let fields = self.0.fields();
+        let mut seen = vec![false; fields.len()];
+        while let Some(key) = map.next_key_seed(FieldName(fields))? {
+            match key {
+                Some(at) if seen[at] => return Err(de::Error::duplicate_field(fields[at])),
+                Some(at) => {
+                    seen[at] = true;
+                    map.next_value_seed(FieldSeed(self.0.field(at)))?;
+                }
+                None => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        match (0..fields.len()).find(|&at| !seen[at] && self.0.required(at)) {
+            Some(at) => Err(de::Error::missing_field(fields[at])),
+            None => Ok(()),
+        }
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let fields = self.0.fields();
+        for at in 0..fields.len() {
+            let required = self.0.required(at);
+            if seq
+                .next_element_seed(FieldSeed(self.0.field(at)))?
+                .is_none()
+                && required
+            {
+                let count = match fields.len() {
+                    1 => "1 element".to_owned(),
+                    n => format!("{n} elements"),
+                };
+                let expected = format!("struct {} with {count}", self.0.name());
+                return Err(de::Error::invalid_length(at, &expected.as_str()));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A key of a record's map: the position of its field, or none for a key it does not have.
+struct FieldName(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for FieldName {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldName {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("field identifier")
+    }
+
+    fn visit_u64<E: de::Error>(self, at: u64) -> Result<Option<usize>, E> {
+        Ok(usize::try_from(at).ok().filter(|&at| at < self.0.len()))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|name| *name == key))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|name| name.as_bytes() == key))
+    }
+}
+
+/// Reads a field's value into it.
+struct FieldSeed<'a>(Field<'a>);
+
+impl<'de> DeserializeSeed<'de> for FieldSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        match self.0 {
+            Field::Id(id) => *id = Id::deserialize(deserializer)?,
+            Field::Text(text) => *text = String::deserialize(deserializer)?,
+            Field::OptionalText(text) => *text = Option::<String>::deserialize(deserializer)?,
+            Field::Flag(flag) => *flag = bool::deserialize(deserializer)?,
+            Field::Count(count) => *count = u32::deserialize(deserializer)?,
+            Field::Link(link) => *link = Option::<Id>::deserialize(deserializer)?,
+            Field::Date(date) => *date = iso8601::OptionalDate::deserialize(deserializer)?,
+            Field::Timestamp(at) => *at = iso8601::Timestamp::deserialize(deserializer)?,
+            Field::OptionalTimestamp(at) => {
+                *at = iso8601::OptionalTimestamp::deserialize(deserializer)?;
+            }
+            Field::Choice(choice) => deserializer.deserialize_option(ChoiceSeed(choice))?,
+            Field::Choices(set) => deserializer.deserialize_seq(SetVisitor(set))?,
+            Field::Tagged(tagged) => deserializer.deserialize_option(TaggedSeed(tagged))?,
+            Field::List(list) => deserializer.deserialize_seq(ListVisitor(list))?,
+            Field::Map(map) => deserializer.deserialize_map(MapVisitor(map))?,
+            Field::Record(record) => read_record(deserializer, record)?,
+        }
+        Ok(())
+    }
+}
+
+/// An optional choice, read as serde reads an `Option` of a derived enum.
+struct ChoiceSeed<'a>(&'a mut dyn OptionalChoice);
+
+impl<'de> Visitor<'de> for ChoiceSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("option")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.0.choose(None);
+        Ok(())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.0.choose(None);
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let (name, ids) = self.0.choices();
+        let at = read_choice(deserializer, name, ids)?;
+        self.0.choose(Some(at));
+        Ok(())
+    }
+}
+
+/// A set of options, read as serde reads a `BTreeSet`.
+struct SetVisitor<'a>(&'a mut dyn ChoiceSet);
+
+impl<'de> Visitor<'de> for SetVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let (name, ids) = self.0.choices();
+        while let Some(at) = seq.next_element_seed(OneChoice(name, ids))? {
+            self.0.insert(at);
+        }
+        Ok(())
+    }
+}
+
+/// One option, as `read_choice` reads it.
+struct OneChoice(&'static str, &'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for OneChoice {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        read_choice(deserializer, self.0, self.1)
+    }
+}
+
+/// An optional tagged option, read as serde reads an `Option` of a derived enum.
+struct TaggedSeed<'a>(&'a mut dyn OptionalTagged);
+
+impl<'de> Visitor<'de> for TaggedSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("option")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.0.set(None);
+        Ok(())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.0.set(None);
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let (name, ids) = self.0.tags();
+        deserializer.deserialize_enum(name, ids, TaggedVisitor(self.0))
+    }
+}
+
+struct TaggedVisitor<'a>(&'a mut dyn OptionalTagged);
+
+impl<'de> Visitor<'de> for TaggedVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "enum {}", self.0.tags().0)
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        let (at, variant) = data.variant_seed(ChoiceId(self.0.tags().1))?;
+        let payload = match self.0.payload(at) {
+            Payload::Nothing => {
+                variant.unit_variant()?;
+                Payload::Nothing
+            }
+            Payload::Date(_) => Payload::Date(variant.newtype_variant_seed(DateSeed)?),
+            Payload::Text(_) => Payload::Text(variant.newtype_variant()?),
+        };
+        self.0.set(Some((at, payload)));
+        Ok(())
+    }
+}
+
+/// `iso8601::Date`, as a seed.
+struct DateSeed;
+
+impl<'de> DeserializeSeed<'de> for DateSeed {
+    type Value = NaiveDate;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<NaiveDate, D::Error> {
+        iso8601::Date::deserialize(deserializer)
+    }
+}
+
+/// Records by text keys, read as serde reads a `BTreeMap`.
+struct MapVisitor<'a>(&'a mut dyn RecordMap);
+
+impl<'de> Visitor<'de> for MapVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            map.next_value_seed(RecordSeed(self.0.insert_default(key)))?;
+        }
+        Ok(())
+    }
+}
+
+/// A record, as a seed.
+struct RecordSeed<'a>(&'a mut dyn Record);
+
+impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        read_record(deserializer, self.0)
+    }
+}
+
+/// A list of records, read as serde reads a `Vec`.
+struct ListVisitor<'a>(&'a mut dyn RecordList);
+
+impl<'de> Visitor<'de> for ListVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(ItemSeed(&mut *self.0))?.is_some() {}
+        Ok(())
+    }
+}
+
+/// The next record of a list.
+struct ItemSeed<'a>(&'a mut dyn RecordList);
+
+impl<'de> DeserializeSeed<'de> for ItemSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        read_record(deserializer, self.0.push_default())
     }
 }
 
@@ -625,6 +1094,430 @@ mod tests {
             );
         }
         assert_eq!(ours(serde_json::from_str(r#""second""#)), Ok(1));
+    }
+
+    /// A struct with a field of every kind `read_record` reads, twice: read by serde's derived
+    /// reader and as a `Record`.
+    mod twins {
+        use std::collections::{BTreeMap, BTreeSet};
+
+        use super::*;
+
+        #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+        pub enum Size {
+            #[serde(rename = "small")]
+            Small,
+            #[serde(rename = "large")]
+            Large,
+        }
+
+        #[derive(Debug, PartialEq, serde::Deserialize)]
+        pub enum Tag {
+            #[serde(rename = "done")]
+            Done(#[serde(with = "iso8601::Date")] NaiveDate),
+            #[serde(rename = "skipped")]
+            Skipped(String),
+            #[serde(rename = "open")]
+            Open,
+        }
+
+        #[derive(Debug, PartialEq, serde::Deserialize)]
+        pub struct Derived {
+            pub id: Id,
+            pub count: u32,
+            #[serde(with = "iso8601::Timestamp")]
+            pub at: DateTime<Utc>,
+            #[serde(default)]
+            pub text: String,
+            #[serde(default)]
+            pub note: Option<String>,
+            #[serde(default)]
+            pub flag: bool,
+            #[serde(default)]
+            pub link: Option<Id>,
+            #[serde(default, with = "iso8601::OptionalDate")]
+            pub due: Option<NaiveDate>,
+            #[serde(default, with = "iso8601::OptionalTimestamp")]
+            pub seen: Option<DateTime<Utc>>,
+            #[serde(default)]
+            pub size: Option<Size>,
+            #[serde(default)]
+            pub sizes: BTreeSet<Size>,
+            #[serde(default)]
+            pub tag: Option<Tag>,
+            #[serde(default)]
+            pub parts: Vec<DerivedPart>,
+            #[serde(default)]
+            pub named: BTreeMap<String, DerivedPart>,
+        }
+
+        #[derive(Debug, PartialEq, serde::Deserialize)]
+        pub struct DerivedPart {
+            pub id: Id,
+            #[serde(default)]
+            pub text: String,
+        }
+
+        #[derive(Debug, PartialEq)]
+        pub struct Ours {
+            pub id: Id,
+            pub count: u32,
+            pub at: DateTime<Utc>,
+            pub text: String,
+            pub note: Option<String>,
+            pub flag: bool,
+            pub link: Option<Id>,
+            pub due: Option<NaiveDate>,
+            pub seen: Option<DateTime<Utc>>,
+            pub size: Option<usize>,
+            pub sizes: Sizes,
+            pub tag: Tags,
+            pub parts: Vec<OursPart>,
+            pub named: BTreeMap<String, OursPart>,
+        }
+
+        #[derive(Debug, Default, PartialEq)]
+        pub struct Sizes(pub BTreeSet<usize>);
+
+        /// The tag as its id and what it carries, in words.
+        #[derive(Debug, Default, PartialEq)]
+        pub struct Tags(pub Option<String>);
+
+        #[derive(Debug, PartialEq)]
+        pub struct OursPart {
+            pub id: Id,
+            pub text: String,
+        }
+
+        impl OursPart {
+            fn unread() -> Self {
+                Self {
+                    id: Id::unread(),
+                    text: String::new(),
+                }
+            }
+        }
+
+        impl Record for Ours {
+            fn name(&self) -> &'static str {
+                "Derived"
+            }
+
+            fn fields(&self) -> &'static [&'static str] {
+                &[
+                    "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size",
+                    "sizes", "tag", "parts", "named",
+                ]
+            }
+
+            fn field(&mut self, at: usize) -> Field<'_> {
+                match at {
+                    1 => Field::Count(&mut self.count),
+                    2 => Field::Timestamp(&mut self.at),
+                    3 => Field::Text(&mut self.text),
+                    4 => Field::OptionalText(&mut self.note),
+                    5 => Field::Flag(&mut self.flag),
+                    6 => Field::Link(&mut self.link),
+                    7 => Field::Date(&mut self.due),
+                    8 => Field::OptionalTimestamp(&mut self.seen),
+                    9 => Field::Choice(&mut self.size),
+                    10 => Field::Choices(&mut self.sizes),
+                    11 => Field::Tagged(&mut self.tag),
+                    12 => Field::List(&mut self.parts),
+                    13 => Field::Map(&mut self.named),
+                    _ => Field::Id(&mut self.id),
+                }
+            }
+
+            fn required(&mut self, at: usize) -> bool {
+                at < 3
+            }
+        }
+
+        impl OptionalChoice for Option<usize> {
+            fn choices(&self) -> (&'static str, &'static [&'static str]) {
+                ("Size", &["small", "large"])
+            }
+
+            fn choose(&mut self, at: Option<usize>) {
+                *self = at;
+            }
+        }
+
+        impl ChoiceSet for Sizes {
+            fn choices(&self) -> (&'static str, &'static [&'static str]) {
+                ("Size", &["small", "large"])
+            }
+
+            fn insert(&mut self, at: usize) {
+                self.0.insert(at);
+            }
+        }
+
+        impl OptionalTagged for Tags {
+            fn tags(&self) -> (&'static str, &'static [&'static str]) {
+                ("Tag", &["done", "skipped", "open"])
+            }
+
+            fn payload(&self, at: usize) -> Payload {
+                match at {
+                    0 => Payload::Date(NaiveDate::default()),
+                    1 => Payload::Text(String::new()),
+                    _ => Payload::Nothing,
+                }
+            }
+
+            fn set(&mut self, tagged: Option<(usize, Payload)>) {
+                self.0 = tagged.map(|(at, payload)| match payload {
+                    Payload::Date(day) => format!("{at} {day}"),
+                    Payload::Text(text) => format!("{at} {text}"),
+                    Payload::Nothing => format!("{at}"),
+                });
+            }
+        }
+
+        impl Record for OursPart {
+            fn name(&self) -> &'static str {
+                "DerivedPart"
+            }
+
+            fn fields(&self) -> &'static [&'static str] {
+                &["id", "text"]
+            }
+
+            fn field(&mut self, at: usize) -> Field<'_> {
+                match at {
+                    1 => Field::Text(&mut self.text),
+                    _ => Field::Id(&mut self.id),
+                }
+            }
+        }
+
+        impl RecordList for Vec<OursPart> {
+            fn push_default(&mut self) -> &mut dyn Record {
+                self.push(OursPart::unread());
+                let at = self.len() - 1;
+                &mut self[at]
+            }
+        }
+
+        impl RecordMap for BTreeMap<String, OursPart> {
+            fn insert_default(&mut self, key: String) -> &mut dyn Record {
+                let part = self.entry(key).or_insert_with(OursPart::unread);
+                *part = OursPart::unread();
+                part
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for Ours {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let mut ours = Ours {
+                    id: Id::unread(),
+                    count: 0,
+                    at: DateTime::default(),
+                    text: String::new(),
+                    note: None,
+                    flag: false,
+                    link: None,
+                    due: None,
+                    seen: None,
+                    size: None,
+                    sizes: Sizes::default(),
+                    tag: Tags::default(),
+                    parts: Vec::new(),
+                    named: BTreeMap::new(),
+                };
+                read_record(deserializer, &mut ours)?;
+                Ok(ours)
+            }
+        }
+
+        fn part(part: DerivedPart) -> OursPart {
+            OursPart {
+                id: part.id,
+                text: part.text,
+            }
+        }
+
+        /// What the derived reader read, in `Ours`'s terms.
+        pub fn as_ours(derived: Derived) -> Ours {
+            Ours {
+                id: derived.id,
+                count: derived.count,
+                at: derived.at,
+                text: derived.text,
+                note: derived.note,
+                flag: derived.flag,
+                link: derived.link,
+                due: derived.due,
+                seen: derived.seen,
+                size: derived.size.map(|size| size as usize),
+                sizes: Sizes(
+                    derived
+                        .sizes
+                        .into_iter()
+                        .map(|size| size as usize)
+                        .collect(),
+                ),
+                tag: Tags(derived.tag.map(|tag| match tag {
+                    Tag::Done(day) => format!("0 {day}"),
+                    Tag::Skipped(text) => format!("1 {text}"),
+                    Tag::Open => "2".to_owned(),
+                })),
+                parts: derived.parts.into_iter().map(part).collect(),
+                named: derived
+                    .named
+                    .into_iter()
+                    .map(|(key, value)| (key, part(value)))
+                    .collect(),
+            }
+        }
+    }
+
+    #[test]
+    fn records_read_as_serde_derives_them() {
+        use twins::{as_ours, Derived, Ours};
+
+        let theirs = |read: Result<Derived, Error>| read.map(as_ours).map_err(|e| e.to_string());
+        let ours = |read: Result<Ours, Error>| read.map_err(|error| error.to_string());
+        let id = r#""3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3""#;
+        let at = r#""2026-11-23T10:00:00Z""#;
+        let with = |more: &str| format!(r#"{{"id": {id}, "count": 2, "at": {at}{more}}}"#);
+        let mut texts = vec![
+            with(""),
+            with(&format!(
+                r#", "text": "a", "note": "n", "flag": true, "link": {id}, "due": "2027-03-31",
+                "seen": {at}, "size": "large", "sizes": ["large", "small", "large"],
+                "tag": {{"done": "2026-11-24"}}, "parts": [{{"id": {id}, "text": "b"}}],
+                "named": {{"x": {{"id": {id}}}, "y": {{"id": {id}, "text": "c"}}}}"#
+            )),
+            r#"{"count": 2, "at": "2026-11-23T10:00:00Z"}"#.to_owned(),
+            format!(r#"{{"id": {id}, "at": {at}}}"#),
+            format!(r#"{{"id": {id}, "count": 2}}"#),
+            with(&format!(r#", "id": {id}"#)),
+            with(r#", "text": "a", "text": "b""#),
+            with(r#", "tag": "open", "tag": "open""#),
+            with(
+                r#", "named": {"x": {"id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3"}, "x": {"id": "3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", "text": "d"}}"#,
+            ),
+            with(r#", "unknown": [1, {"x": 2}], "text": "a""#),
+            r#"{"id": "x", "count": 1, "at": "2026-11-23T10:00:00Z"}"#.to_owned(),
+            format!(
+                r#"[{id}, 2, {at}, "a", null, false, null, "2027-03-31", null, "small", [], "skipped", [], {{}}]"#
+            ),
+            format!(r#"[{id}, 2, {at}, "a"]"#),
+            format!(r#"[{id}, 2]"#),
+            format!(
+                r#"[{id}, 2, {at}, "a", null, false, null, null, null, null, [], null, [], {{}}, 7]"#
+            ),
+            "[]".to_owned(),
+            "null".to_owned(),
+            "3".to_owned(),
+            r#""text""#.to_owned(),
+        ];
+        let values = [
+            "null",
+            "true",
+            "3",
+            "-1",
+            "4294967296",
+            "1.5",
+            r#""""#,
+            r#""x""#,
+            r#""small""#,
+            r#""open""#,
+            r#""done""#,
+            r#""2026-11-23""#,
+            at,
+            id,
+            "[]",
+            r#"["small"]"#,
+            r#"["small", "medium"]"#,
+            r#"[1]"#,
+            "[null]",
+            "[{}]",
+            r#"[{"id": 3}]"#,
+            "{}",
+            r#"{"done": "2026-11-23"}"#,
+            r#"{"done": "soon"}"#,
+            r#"{"done": null}"#,
+            r#"{"skipped": "why"}"#,
+            r#"{"skipped": 3}"#,
+            r#"{"open": null}"#,
+            r#"{"open": 1}"#,
+            r#"{"later": null}"#,
+            r#"{"done": "2026-11-23", "open": null}"#,
+            r#"{"x": {}}"#,
+            r#"{"x": null}"#,
+            r#"{"x": [1]}"#,
+        ];
+        for field in [
+            "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size", "sizes",
+            "tag", "parts", "named",
+        ] {
+            for value in values {
+                texts.push(
+                    with("")
+                        .replacen(&format!(r#""{field}": "#), "\"was\": ", 1)
+                        .replacen('}', &format!(r#", "{field}": {value}}}"#), 1),
+                );
+            }
+        }
+        for text in &texts {
+            let value: Value = serde_json::from_str(text).unwrap();
+            let derived = theirs(serde_json::from_value(value.clone()));
+            assert_eq!(ours(from_value(value.clone())), derived, "{text}");
+            assert_eq!(ours(serde_json::from_value(value)), derived, "{text}");
+            assert_eq!(
+                ours(serde_json::from_str(text)),
+                theirs(serde_json::from_str(text)),
+                "{text}"
+            );
+        }
+        let read = ours(serde_json::from_str(&texts[1])).unwrap();
+        assert_eq!((read.parts.len(), read.named.len()), (1, 2));
+        assert_eq!(read.tag.0.as_deref(), Some("0 2026-11-24"));
+    }
+
+    /// `record!` names a struct's fields for reading, the struct itself for writing: a field
+    /// missing from its `record!` would be written to files but never read back. (The
+    /// strategy's structs have a test of their own.)
+    #[test]
+    fn every_field_a_playbook_writes_is_one_it_reads() {
+        fn same(record: &mut dyn Record, written: &Value) {
+            let mut written: Vec<&str> = written
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut read = record.fields().to_vec();
+            written.sort_unstable();
+            read.sort_unstable();
+            assert_eq!(read, written, "{}", record.name());
+        }
+        let mut document = example();
+        // Every field that is left out when empty, filled.
+        document["onboarding"] = serde_json::json!({"start": "2026-11-20", "tasks": [
+            {"task": "align/read-goals", "title": "Read them", "due": "2026-11-30",
+             "mark": {"done": "2026-11-25"}, "removed": true}]});
+        document["exported_at"] = Value::from("2026-11-23T11:00:00Z");
+        document["edits_since_export"] = Value::from(3);
+        document["example"] = Value::from(true);
+        let mut playbook: Playbook = from_value(document).unwrap();
+        let written = serde_json::to_value(&playbook).unwrap();
+        same(&mut playbook, &written);
+        let assessment = &mut playbook.assessments[0];
+        let answers = assessment.answers.keys().next().unwrap().clone();
+        same(assessment, &written["assessments"][0]);
+        let answer = assessment.answers.get_mut(&answers).unwrap();
+        let answer_written = serde_json::to_value(&*answer).unwrap();
+        same(answer, &answer_written);
+        same(&mut playbook.onboarding, &written["onboarding"]);
+        same(
+            &mut playbook.onboarding.tasks[0],
+            &written["onboarding"]["tasks"][0],
+        );
     }
 
     // proptest is a native dev-dependency only.

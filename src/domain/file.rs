@@ -70,14 +70,15 @@ impl fmt::Display for LoadError {
                 write!(f, "It is not valid JSON: the text breaks off or goes wrong at line {line}, column {column}.")
             }
             Self::NotAPlaybook { problem } => write!(f, "It is not a playbook: {problem}."),
+            // A problem starts with this app's own words ("the title …", "interview 2 …",
+            // "Goal 3 …"), never with typed text, so an ASCII capital is its capital; Unicode's
+            // (`char::to_uppercase`) would bring a table of every capital into the wasm.
             Self::BreaksARule { problem } => {
-                let mut chars = problem.chars();
-                let first: String = chars
-                    .next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .collect();
-                write!(f, "{first}{}.", chars.as_str())
+                let mut problem = problem.clone();
+                if let Some(first) = problem.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                write!(f, "{problem}.")
             }
             Self::NewerVersion { found } => write!(
                 f,

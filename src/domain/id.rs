@@ -32,6 +32,12 @@ impl Id {
         valid.then(|| Self(text.to_owned()))
     }
 
+    /// The id of a record being read until its own is read (`document::read_record`), which
+    /// refuses a record whose id is missing: it never leaves the reader.
+    pub(crate) fn unread() -> Self {
+        Self(String::new())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -21,9 +21,10 @@
 //! in `file.rs`.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
+use super::document::{record, Field, Slot};
 use super::edit::{check_length, fits, EditError, MAX_NAME_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -37,7 +38,7 @@ pub const UNTITLED: &str = "Untitled playbook";
 /// A playbook's identity; it names the storage key and the URL.
 pub type PlaybookId = Id;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Playbook {
     pub schema_version: u32,
@@ -78,6 +79,38 @@ pub struct Playbook {
     /// The example a first-time user can open, marked as such wherever it is shown.
     #[serde(default, skip_serializing_if = "is_false")]
     pub example: bool,
+}
+
+// Read by `document::read_record`, as the strategy is (see `record!`).
+record!(Playbook {
+    schema_version, id, title, company, author, created_at, updated_at, assessments, strategy,
+    onboarding, exported_at, edits_since_export, example
+} needs [schema_version, id, title, created_at, updated_at] from Playbook {
+    schema_version: 0,
+    id: Id::unread(),
+    title: String::new(),
+    company: String::new(),
+    author: String::new(),
+    created_at: DateTime::default(),
+    updated_at: DateTime::default(),
+    assessments: Vec::new(),
+    strategy: Box::default(),
+    onboarding: Onboarding::default(),
+    exported_at: None,
+    edits_since_export: 0,
+    example: false,
+});
+
+impl Slot for Box<Strategy> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Record(&mut **self)
+    }
+}
+
+impl Slot for Onboarding {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Record(self)
+    }
 }
 
 fn is_zero(n: &u32) -> bool {

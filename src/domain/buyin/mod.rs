@@ -30,8 +30,11 @@ pub mod verdict;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::document::{
+    record, ChoiceSet, Field, OptionalChoice, Record, RecordList, RecordMap, Slot,
+};
 use super::edit::{
     check_length, fits, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
 };
@@ -41,7 +44,7 @@ use questions::{question, Rating, WarningSign, QUESTIONS};
 
 pub type AssessmentId = Id;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
@@ -69,7 +72,7 @@ pub struct Assessment {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
@@ -82,6 +85,93 @@ pub struct Answer {
     pub rating: Option<Rating>,
     #[serde(default)]
     pub signs: BTreeSet<WarningSign>,
+}
+
+// Read by `document::read_record`, as the strategy is (see `record!`).
+record!(Assessment {
+    id, executive, role, interview_date, interviewer, answers, current_question, follows,
+    created_at, updated_at
+} needs [id, executive, created_at, updated_at] from Assessment::unread());
+record!(Answer { notes, private, rating, signs } from Answer::default());
+
+impl Slot for Vec<Assessment> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl RecordList for Vec<Assessment> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        self.push(Assessment::unread());
+        let at = self.len() - 1;
+        &mut self[at]
+    }
+}
+
+impl Slot for BTreeMap<String, Answer> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Map(self)
+    }
+}
+
+impl RecordMap for BTreeMap<String, Answer> {
+    fn insert_default(&mut self, key: String) -> &mut dyn Record {
+        let answer = self.entry(key).or_default();
+        *answer = Answer::default();
+        answer
+    }
+}
+
+impl Slot for Option<Rating> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Choice(self)
+    }
+}
+
+impl OptionalChoice for Option<Rating> {
+    fn choices(&self) -> (&'static str, &'static [&'static str]) {
+        ("Rating", Rating::IDS)
+    }
+
+    fn choose(&mut self, at: Option<usize>) {
+        *self = at.and_then(|at| Rating::ALL.get(at).copied());
+    }
+}
+
+impl Slot for BTreeSet<WarningSign> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Choices(self)
+    }
+}
+
+impl ChoiceSet for BTreeSet<WarningSign> {
+    fn choices(&self) -> (&'static str, &'static [&'static str]) {
+        ("WarningSign", WarningSign::IDS)
+    }
+
+    fn insert(&mut self, at: usize) {
+        if let Some(sign) = WarningSign::ALL.get(at) {
+            BTreeSet::insert(self, *sign);
+        }
+    }
+}
+
+impl Assessment {
+    /// What `read_record` reads an interview into: the fields it needs are read over these.
+    fn unread() -> Self {
+        Self {
+            id: Id::unread(),
+            executive: String::new(),
+            role: String::new(),
+            interview_date: None,
+            interviewer: String::new(),
+            answers: BTreeMap::new(),
+            current_question: None,
+            follows: None,
+            created_at: DateTime::default(),
+            updated_at: DateTime::default(),
+        }
+    }
 }
 
 impl Answer {

@@ -198,13 +198,14 @@ pub enum Rating {
 // Read by the one reader of options (as `rename_all` names them), rather than a derived one.
 impl<'de> Deserialize<'de> for Rating {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const IDS: &[&str] = &["weak", "partial", "strong"];
-        read_choice(deserializer, "Rating", IDS).map(|at| Self::ALL[at])
+        read_choice(deserializer, "Rating", Self::IDS).map(|at| Self::ALL[at])
     }
 }
 
 impl Rating {
     pub const ALL: [Rating; 3] = [Self::Weak, Self::Partial, Self::Strong];
+    /// How each of `ALL` is stored (as `rename_all` names them).
+    pub const IDS: &'static [&'static str] = &["weak", "partial", "strong"];
 
     pub fn points(self) -> u32 {
         match self {
@@ -245,18 +246,19 @@ pub enum WarningSign {
 
 impl<'de> Deserialize<'de> for WarningSign {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const IDS: &[&str] = &[
-            "does-not-know-value",
-            "only-because-others-do-it",
-            "no-way-to-measure",
-            "defends-but-does-not-advocate",
-            "no-plan-or-budget",
-        ];
-        read_choice(deserializer, "WarningSign", IDS).map(|at| Self::ALL[at])
+        read_choice(deserializer, "WarningSign", Self::IDS).map(|at| Self::ALL[at])
     }
 }
 
 impl WarningSign {
+    /// How each of `ALL` is stored (as `rename_all` names them).
+    pub const IDS: &'static [&'static str] = &[
+        "does-not-know-value",
+        "only-because-others-do-it",
+        "no-way-to-measure",
+        "defends-but-does-not-advocate",
+        "no-plan-or-budget",
+    ];
     pub const ALL: [WarningSign; 5] = [
         Self::DoesNotKnowValue,
         Self::OnlyBecauseOthersDoIt,

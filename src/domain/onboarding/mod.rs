@@ -26,10 +26,11 @@ mod proposals;
 pub mod reviews;
 
 use chrono::{Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::buyin::series::series_of;
 use super::buyin::{Assessment, AssessmentId};
+use super::document::{record, Field, OptionalTagged, Payload, Record, RecordList, Slot};
 use super::edit::{check_length, length_over, EditError, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -52,7 +53,7 @@ pub const MAX_OWN_TASKS: usize = 300;
 pub type TaskKey = String;
 
 /// What the user has said of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Onboarding {
@@ -71,7 +72,7 @@ pub struct Onboarding {
 }
 
 /// What the user said of one task: each part left out keeps what the plan proposes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TaskNote {
     pub task: TaskKey,
@@ -98,7 +99,7 @@ fn is_false(value: &bool) -> bool {
 }
 
 /// The user's own word on a task's state, which outweighs what the playbook proves.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mark {
@@ -110,6 +111,67 @@ pub enum Mark {
     ),
     /// Still to do, even though the playbook shows it done.
     Open,
+}
+
+// Read by `document::read_record`, as the strategy is (see `record!`).
+record!(Onboarding { start, tasks } from Onboarding::default());
+record!(TaskNote { task, title, due, mark, removed } needs [task] from TaskNote::unread());
+
+impl TaskNote {
+    /// What `read_record` reads a note into: the task it needs is read over this one.
+    fn unread() -> Self {
+        Self {
+            task: String::new(),
+            title: None,
+            due: None,
+            mark: None,
+            removed: false,
+        }
+    }
+}
+
+impl Slot for Vec<TaskNote> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl RecordList for Vec<TaskNote> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        self.push(TaskNote::unread());
+        let at = self.len() - 1;
+        &mut self[at]
+    }
+}
+
+impl Slot for Option<Mark> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::Tagged(self)
+    }
+}
+
+/// As serde derives the reading of `Mark`: `"open"`, `{"done": "2026-11-23"}` or
+/// `{"skipped": "…"}`.
+impl OptionalTagged for Option<Mark> {
+    fn tags(&self) -> (&'static str, &'static [&'static str]) {
+        ("Mark", &["done", "skipped", "open"])
+    }
+
+    fn payload(&self, at: usize) -> Payload {
+        match at {
+            0 => Payload::Date(NaiveDate::default()),
+            1 => Payload::Text(String::new()),
+            _ => Payload::Nothing,
+        }
+    }
+
+    fn set(&mut self, tagged: Option<(usize, Payload)>) {
+        *self = tagged.map(|(_, payload)| match payload {
+            Payload::Date(day) => Mark::Done(day),
+            Payload::Text(reason) => Mark::Skipped(reason),
+            Payload::Nothing => Mark::Open,
+        });
+    }
 }
 
 /// The three phases of the plan.

@@ -55,17 +55,18 @@ const fn spec<F>(
 
 /// A label or title inside a sentence: "Examples: top problems", but "DevRel Qualified Leads"
 /// and "SMART goals" keep their capitals, since a first word with capitals after its first
-/// letter is a name or an acronym.
+/// letter is a name or an acronym. Labels are the app's own words, whose capitals are ASCII
+/// (a test holds it), so Unicode's table of capitals stays out of the wasm.
 pub fn in_sentence(label: &str) -> String {
     let first_word = label.split_whitespace().next().unwrap_or_default();
-    if first_word.chars().skip(1).any(char::is_uppercase) {
+    if first_word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
         return label.to_owned();
     }
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut label = label.to_owned();
+    if let Some(first) = label.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    label
 }
 
 /// Declares the single answers from their table: the `Text` enum, each answer's spec, where a
@@ -563,13 +564,15 @@ impl ListKind {
         format!("{article} {noun}")
     }
 
+    /// The noun with a capital, for the start of a sentence. Every noun is written in the
+    /// table above in ASCII, so the ASCII capital is its capital; `char::to_uppercase` would
+    /// bring Unicode's whole table of capitals into the wasm (5 KB gzipped) for none.
     pub fn noun_capitalised(self) -> String {
-        let noun = self.noun();
-        let mut chars = noun.chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        let mut noun = self.noun().to_owned();
+        if let Some(first) = noun.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        noun
     }
 
     /// The description of one of the list's fields.
@@ -591,6 +594,39 @@ mod tests {
             FieldKind::Date => "2027-03-31".to_owned(),
             FieldKind::Choice(options) => options[0].id.to_owned(),
             FieldKind::Link(_) => String::new(),
+        }
+    }
+
+    #[test]
+    fn every_label_is_put_in_a_sentence_as_unicode_would() {
+        let unicode = |label: &str| {
+            let first_word = label.split_whitespace().next().unwrap_or_default();
+            if first_word.chars().skip(1).any(char::is_uppercase) {
+                return label.to_owned();
+            }
+            let mut chars = label.chars();
+            chars
+                .next()
+                .map(|first| first.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        };
+        let mut labels: Vec<&str> = Text::ALL.iter().map(|text| text.spec().label).collect();
+        for kind in ListKind::ALL {
+            labels.push(kind.title());
+            labels.extend(kind.fields().iter().map(|spec| spec.label));
+        }
+        for label in labels {
+            assert_eq!(in_sentence(label), unicode(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn every_noun_is_capitalised_as_unicode_capitalises_it() {
+        for kind in ListKind::ALL {
+            let noun = kind.noun();
+            let mut chars = noun.chars();
+            let capitalised: String = chars.next().unwrap().to_uppercase().chain(chars).collect();
+            assert_eq!(kind.noun_capitalised(), capitalised, "{kind:?}");
         }
     }
 

@@ -29,6 +29,8 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::document::{record, Field, OptionalChoice, Record, RecordList, Slot};
+
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -42,10 +44,10 @@ pub use fields::{
 /// The identity of an item in one of the strategy's lists.
 pub type ItemId = Id;
 
-// Here and in each section, every field has its own `#[serde(default)]` rather than the struct
-// one: the same reading (each struct's `Default` is derived), without the reader building a
-// whole default struct to take the missing fields from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+// Here, in each section and in each item but its id, every field has its own
+// `#[serde(default)]`: the published schema reads it as optional. Reading is `record!`'s
+// (`document::read_record`), which leaves a field a file lacks at the struct's default.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Strategy {
     #[serde(default)]
@@ -69,7 +71,7 @@ pub struct Strategy {
 }
 
 /// Step 1: the company's goals and its top problems.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Alignment {
     #[serde(default)]
@@ -85,7 +87,7 @@ pub struct Alignment {
 }
 
 /// Step 2: the community as it is today.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CommunityBasics {
     #[serde(default)]
@@ -99,7 +101,7 @@ pub struct CommunityBasics {
 }
 
 /// Step 3: what the program is for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ProgramObjectives {
     #[serde(default)]
@@ -115,7 +117,7 @@ pub struct ProgramObjectives {
 }
 
 /// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct JourneyAndPersonas {
     #[serde(default)]
@@ -137,7 +139,7 @@ pub struct JourneyAndPersonas {
 }
 
 /// Step 5: buddies in the other functions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Collaboration {
     #[serde(default)]
@@ -145,7 +147,7 @@ pub struct Collaboration {
 }
 
 /// Step 6: programs, the commitment curve, and campaigns placed on it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Programs {
     #[serde(default)]
@@ -157,7 +159,7 @@ pub struct Programs {
 }
 
 /// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CustomerJourney {
     #[serde(default)]
@@ -171,7 +173,7 @@ pub struct CustomerJourney {
 }
 
 /// Step 8: SMART goals and the manager's agreement to them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SmartGoals {
     #[serde(default)]
@@ -185,12 +187,70 @@ pub struct SmartGoals {
 }
 
 /// Step 9: how the company hears about the work.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Communication {
     #[serde(default)]
     pub channels: Vec<Channel>,
 }
+
+// Read by `document::read_record`, one reader for every struct of a playbook (see `record!`).
+record!(Strategy {
+    alignment, community, objectives, journey, collaboration, programs, customer_journey, goals,
+    communication
+} from Self::default());
+record!(Alignment { framework, framework_name, company_goals, top_problems } from Self::default());
+record!(CommunityBasics {
+    community_type, size, commitment_distribution, impressions
+} from Self::default());
+record!(ProgramObjectives {
+    wants, avoids, stakeholder_value, user_value, objectives
+} from Self::default());
+record!(JourneyAndPersonas {
+    where_from, market_channels, onboarding, product_value, scale_direction, felt_good, felt_bad,
+    personas
+} from Self::default());
+record!(Collaboration { buddies } from Self::default());
+record!(Programs { programs, commitment_stages, campaigns } from Self::default());
+record!(CustomerJourney { stages, activities, drqls, reporting } from Self::default());
+record!(SmartGoals { goals, review_cadence, agreement, next_refresh } from Self::default());
+record!(Communication { channels } from Self::default());
+
+impl<T: Item + Record + 'static> Slot for Vec<T> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl<T: Item + Record + 'static> RecordList for Vec<T> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        let at = self.len();
+        self.push(T::new(ItemId::unread()));
+        &mut self[at]
+    }
+}
+
+macro_rules! section_slots {
+    ($($section:ident),*) => {$(
+        impl Slot for $section {
+            fn slot(&mut self) -> Field<'_> {
+                Field::Record(self)
+            }
+        }
+    )*};
+}
+
+section_slots!(
+    Alignment,
+    CommunityBasics,
+    ProgramObjectives,
+    JourneyAndPersonas,
+    Collaboration,
+    Programs,
+    CustomerJourney,
+    SmartGoals,
+    Communication
+);
 
 /// Declares the items of the lists: each has an id and the fields named, every field with a
 /// default so older or partial documents read.
@@ -200,7 +260,7 @@ macro_rules! items {
         $name:ident { $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $key:ident ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub struct $name {
             pub id: ItemId,
@@ -216,6 +276,8 @@ macro_rules! items {
                 }
             }
         }
+
+        record!($name { id $(, $field)* } from Self::new(ItemId::unread()));
 
         impl Item for $name {
             fn new(id: ItemId) -> Self {
@@ -413,6 +475,22 @@ macro_rules! choices {
                 const IDS: &[&str] = &[ $( $id, )* ];
                 let at = super::document::read_choice(deserializer, stringify!($name), IDS)?;
                 Ok([ $( Self::$variant, )* ][at])
+            }
+        }
+
+        impl OptionalChoice for Option<$name> {
+            fn choices(&self) -> (&'static str, &'static [&'static str]) {
+                (stringify!($name), &[ $( $id, )* ])
+            }
+
+            fn choose(&mut self, at: Option<usize>) {
+                *self = at.and_then(|at| [ $( $name::$variant, )* ].get(at).copied());
+            }
+        }
+
+        impl Slot for Option<$name> {
+            fn slot(&mut self) -> Field<'_> {
+                Field::Choice(self)
             }
         }
 
