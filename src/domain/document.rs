@@ -198,6 +198,8 @@ slots! {
     u32 => Count,
     Option<Id> => Link,
     Option<NaiveDate> => Date,
+    NaiveDate => Day,
+    Vec<Id> => Ids,
     DateTime<Utc> => Timestamp,
     Option<DateTime<Utc>> => OptionalTimestamp,
 }
@@ -213,6 +215,10 @@ pub enum Field<'a> {
     Link(&'a mut Option<Id>),
     /// `#[serde(with = "iso8601::OptionalDate")]`.
     Date(&'a mut Option<NaiveDate>),
+    /// `#[serde(with = "iso8601::Date")]`: a day that is always there.
+    Day(&'a mut NaiveDate),
+    /// A list of ids, such as the milestones a review marks reached.
+    Ids(&'a mut Vec<Id>),
     /// `#[serde(with = "iso8601::Timestamp")]`.
     Timestamp(&'a mut DateTime<Utc>),
     /// `#[serde(with = "iso8601::OptionalTimestamp")]`.
@@ -382,6 +388,8 @@ impl<'de> DeserializeSeed<'de> for FieldSeed<'_> {
             Field::Count(count) => *count = u32::deserialize(deserializer)?,
             Field::Link(link) => *link = Option::<Id>::deserialize(deserializer)?,
             Field::Date(date) => *date = iso8601::OptionalDate::deserialize(deserializer)?,
+            Field::Day(day) => *day = iso8601::Date::deserialize(deserializer)?,
+            Field::Ids(ids) => *ids = Vec::<Id>::deserialize(deserializer)?,
             Field::Timestamp(at) => *at = iso8601::Timestamp::deserialize(deserializer)?,
             Field::OptionalTimestamp(at) => {
                 *at = iso8601::OptionalTimestamp::deserialize(deserializer)?;
@@ -1149,6 +1157,10 @@ mod tests {
             pub parts: Vec<DerivedPart>,
             #[serde(default)]
             pub named: BTreeMap<String, DerivedPart>,
+            #[serde(default, with = "iso8601::Date")]
+            pub day: NaiveDate,
+            #[serde(default)]
+            pub ids: Vec<Id>,
         }
 
         #[derive(Debug, PartialEq, serde::Deserialize)]
@@ -1174,6 +1186,8 @@ mod tests {
             pub tag: Tags,
             pub parts: Vec<OursPart>,
             pub named: BTreeMap<String, OursPart>,
+            pub day: NaiveDate,
+            pub ids: Vec<Id>,
         }
 
         #[derive(Debug, Default, PartialEq)]
@@ -1206,7 +1220,7 @@ mod tests {
             fn fields(&self) -> &'static [&'static str] {
                 &[
                     "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size",
-                    "sizes", "tag", "parts", "named",
+                    "sizes", "tag", "parts", "named", "day", "ids",
                 ]
             }
 
@@ -1225,6 +1239,8 @@ mod tests {
                     11 => Field::Tagged(&mut self.tag),
                     12 => Field::List(&mut self.parts),
                     13 => Field::Map(&mut self.named),
+                    14 => Field::Day(&mut self.day),
+                    15 => Field::Ids(&mut self.ids),
                     _ => Field::Id(&mut self.id),
                 }
             }
@@ -1326,6 +1342,8 @@ mod tests {
                     tag: Tags::default(),
                     parts: Vec::new(),
                     named: BTreeMap::new(),
+                    day: NaiveDate::default(),
+                    ids: Vec::new(),
                 };
                 read_record(deserializer, &mut ours)?;
                 Ok(ours)
@@ -1370,6 +1388,8 @@ mod tests {
                     .into_iter()
                     .map(|(key, value)| (key, part(value)))
                     .collect(),
+                day: derived.day,
+                ids: derived.ids,
             }
         }
     }
@@ -1389,7 +1409,8 @@ mod tests {
                 r#", "text": "a", "note": "n", "flag": true, "link": {id}, "due": "2027-03-31",
                 "seen": {at}, "size": "large", "sizes": ["large", "small", "large"],
                 "tag": {{"done": "2026-11-24"}}, "parts": [{{"id": {id}, "text": "b"}}],
-                "named": {{"x": {{"id": {id}}}, "y": {{"id": {id}, "text": "c"}}}}"#
+                "named": {{"x": {{"id": {id}}}, "y": {{"id": {id}, "text": "c"}}}},
+                "day": "2026-12-01", "ids": [{id}, {id}]"#
             )),
             r#"{"count": 2, "at": "2026-11-23T10:00:00Z"}"#.to_owned(),
             format!(r#"{{"id": {id}, "at": {at}}}"#),
@@ -1453,7 +1474,7 @@ mod tests {
         ];
         for field in [
             "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size", "sizes",
-            "tag", "parts", "named",
+            "tag", "parts", "named", "day", "ids",
         ] {
             for value in values {
                 texts.push(
@@ -1500,7 +1521,10 @@ mod tests {
         // Every field that is left out when empty, filled.
         document["onboarding"] = serde_json::json!({"start": "2026-11-20", "tasks": [
             {"task": "align/read-goals", "title": "Read them", "due": "2026-11-30",
-             "mark": {"done": "2026-11-25"}, "removed": true}]});
+             "mark": {"done": "2026-11-25"}, "removed": true}],
+            "reviews": [{"id": "5c0e1d2f3a4b5c6d7e8f9a0b1c2d3e4f", "on": "2026-12-14", "goals": [
+                {"goal": "a17f0c2e9b3d4f5a6b7c8d9e0f1a2b3c", "value": "52",
+                 "reached": ["9d3b1a2c3d4e5f60718293a4b5c6d7e8"], "note": "Twelve newcomers."}]}]});
         document["exported_at"] = Value::from("2026-11-23T11:00:00Z");
         document["edits_since_export"] = Value::from(3);
         document["example"] = Value::from(true);
@@ -1517,6 +1541,12 @@ mod tests {
         same(
             &mut playbook.onboarding.tasks[0],
             &written["onboarding"]["tasks"][0],
+        );
+        let review = &mut playbook.onboarding.reviews[0];
+        same(review, &written["onboarding"]["reviews"][0]);
+        same(
+            &mut review.goals[0],
+            &written["onboarding"]["reviews"][0]["goals"][0],
         );
     }
 

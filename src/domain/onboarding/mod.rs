@@ -114,7 +114,7 @@ pub enum Mark {
 }
 
 // Read by `document::read_record`, as the strategy is (see `record!`).
-record!(Onboarding { start, tasks } from Onboarding::default());
+record!(Onboarding { start, tasks, reviews } from Onboarding::default());
 record!(TaskNote { task, title, due, mark, removed } needs [task] from TaskNote::unread());
 
 impl TaskNote {

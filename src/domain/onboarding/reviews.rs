@@ -14,8 +14,9 @@
 //! A reading that says nothing (no value, no milestone, no note) is not kept.
 
 use chrono::{Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::super::document::{record, Field, Record, RecordList, Slot};
 use super::super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS};
 use super::super::id::Id;
 use super::super::iso8601;
@@ -29,16 +30,8 @@ pub const MAX_REVIEWS: usize = 200;
 // carries no float parsing or printing (about 30 KB, more than all of reviews).
 /// A value measured for a goal: a decimal number written as text (`"61.5"`, `"-3"`,
 /// `"1250"`), as the user wrote it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(transparent)]
-pub struct Measure(
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(regex(pattern = r"^-?[0-9]{1,15}(\.[0-9]{1,6})?$"))
-    )]
-    String,
-);
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Measure(String);
 
 impl Measure {
     /// The most digits before and after the point: within what a float holds exactly enough to
@@ -66,6 +59,10 @@ impl Measure {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
     }
 
     /// Its value, for drawing: worked out digit by digit.
@@ -98,7 +95,7 @@ impl Measure {
 }
 
 /// One review of the goals, on one day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Review {
     pub id: Id,
@@ -110,12 +107,18 @@ pub struct Review {
 }
 
 /// What a review recorded of one goal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Reading {
     pub goal: ItemId,
+    /// The value measured: a decimal number written as text (`"61.5"`, `"-3"`, `"1250"`), as
+    /// the user wrote it; `Reading::measure` reads it as a number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Measure>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^-?[0-9]{1,15}(\.[0-9]{1,6})?$"))
+    )]
+    pub value: Option<String>,
     /// The goal's milestones reached by the day of the review.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reached: Vec<ItemId>,
@@ -128,6 +131,49 @@ pub struct Reading {
     pub note: String,
 }
 
+// Read by `document::read_record`, as the rest of a playbook is (see `record!`).
+record!(Review { id, on, goals } needs [id, on] from Review::unread());
+record!(Reading { goal, value, reached, note } needs [goal] from Reading::about(&Id::unread()));
+
+impl Review {
+    /// What `read_record` reads a review into: the id and day it needs are read over these.
+    fn unread() -> Self {
+        Self {
+            id: Id::unread(),
+            on: NaiveDate::default(),
+            goals: Vec::new(),
+        }
+    }
+}
+
+impl Slot for Vec<Review> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl RecordList for Vec<Review> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        self.push(Review::unread());
+        let at = self.len() - 1;
+        &mut self[at]
+    }
+}
+
+impl Slot for Vec<Reading> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl RecordList for Vec<Reading> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        self.push(Reading::about(&Id::unread()));
+        let at = self.len() - 1;
+        &mut self[at]
+    }
+}
+
 impl Reading {
     fn about(goal: &ItemId) -> Self {
         Self {
@@ -136,6 +182,11 @@ impl Reading {
             reached: Vec::new(),
             note: String::new(),
         }
+    }
+
+    /// The value measured, as a number to draw.
+    pub fn measure(&self) -> Option<Measure> {
+        self.value.as_deref().and_then(Measure::parse)
     }
 
     fn says_nothing(&self) -> bool {
@@ -245,11 +296,13 @@ fn day(text: &str) -> Result<NaiveDate, EditError> {
 }
 
 /// A value as typed; empty for none.
-fn measure(text: &str) -> Result<Option<Measure>, EditError> {
+fn measure(text: &str) -> Result<Option<String>, EditError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    Measure::parse(text).map(Some).ok_or(EditError::NotANumber)
+    Measure::parse(text)
+        .map(|measure| Some(measure.into_string()))
+        .ok_or(EditError::NotANumber)
 }
 
 fn insert(reviews: &mut Vec<Review>, review: Review) -> Result<(), EditError> {
@@ -315,11 +368,10 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
                 ));
             }
             if let Some(value) = &reading.value {
-                if Measure::parse(value.as_str()).as_ref() != Some(value) {
+                if reading.measure().as_ref().map(Measure::as_str) != Some(value.as_str()) {
                     return Err(format!(
-                        "the review of {} has the value “{}”, which is not a number as the app writes one",
+                        "the review of {} has the value “{value}”, which is not a number as the app writes one",
                         iso8601::date::format(review.on),
-                        value.as_str()
                     ));
                 }
             }
@@ -421,7 +473,7 @@ pub fn latest_of(goal: &SmartGoal, reviews: &[Review], write: WriteDate) -> Opti
     let (on, reading) = history(reviews, &goal.id).pop()?;
     let mut said = Vec::new();
     if let Some(value) = &reading.value {
-        said.push(format!("value {}", value.as_str()));
+        said.push(format!("value {value}"));
     }
     let reached = reached_names(goal, reading);
     if !reached.is_empty() {
@@ -520,7 +572,7 @@ impl Chart {
     pub fn of(goal: &SmartGoal, reviews: &[Review]) -> Option<Self> {
         let values: Vec<(NaiveDate, Measure)> = history(reviews, &goal.id)
             .into_iter()
-            .filter_map(|(on, reading)| Some((on, reading.value.clone()?)))
+            .filter_map(|(on, reading)| Some((on, reading.measure()?)))
             .collect();
         let first = values.first()?.0;
         let last = values.last()?.0;
@@ -695,7 +747,7 @@ mod tests {
         apply(&mut reviews, value(" 1,250.5 ")).unwrap();
         assert_eq!(
             history(&reviews, &id(9))[0].1.value,
-            Measure::parse("1250.5")
+            Some("1250.5".to_owned())
         );
         for wrong in ["12 people", "NaN", "inf", "1e999"] {
             assert_eq!(
@@ -790,7 +842,7 @@ mod tests {
         assert_eq!(Chart::of(&goal, &reviews), None);
         for (at, value) in [(0, "40"), (1, "90")] {
             reviews[at].goals.push(Reading {
-                value: Measure::parse(value),
+                value: Some(value.to_owned()),
                 ..Reading::about(&id(9))
             });
         }
@@ -834,7 +886,7 @@ mod tests {
         assert!(settle(&mut long).unwrap_err().contains("at most"));
         let mut not_a_number = vec![review(1, "2026-12-01")];
         not_a_number[0].goals = vec![Reading {
-            value: Some(Measure("1,5".to_owned())),
+            value: Some("1,5".to_owned()),
             ..Reading::about(&id(9))
         }];
         assert!(settle(&mut not_a_number)
