@@ -1,5 +1,6 @@
 use chrono::{TimeZone, Utc};
 
+use super::reviews::ReviewEdit;
 use super::*;
 use crate::domain::buyin::questions::{Rating, QUESTIONS};
 use crate::domain::buyin::{AssessmentEdit, Interviewee};
@@ -622,6 +623,15 @@ fn names_are_replaced_whole_the_longest_first_in_the_users_words_only() {
             task: "collab/repeatable".to_owned(),
             mark: Some(Mark::Done(day("2026-12-01"))),
         },
+        OnboardingEdit::Review(ReviewEdit::Add {
+            id: id(1),
+            on: "2026-12-14".to_owned(),
+        }),
+        OnboardingEdit::Review(ReviewEdit::Note {
+            review: id(1),
+            goal: id(2),
+            note: "Dana Kim agreed the forum rota.".to_owned(),
+        }),
     ] {
         notes.apply(edit).unwrap();
     }
@@ -643,5 +653,9 @@ fn names_are_replaced_whole_the_longest_first_in_the_users_words_only() {
     assert_eq!(
         notes.note("collab/repeatable"),
         before.note("collab/repeatable")
+    );
+    assert_eq!(
+        notes.reviews[0].goals[0].note,
+        "Executive 1 agreed the forum rota."
     );
 }
