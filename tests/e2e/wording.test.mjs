@@ -3,7 +3,7 @@
 // after its goal's deadline flagged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, createPlaybook, goto, openPage, shownDate, storedItems } from './harness.mjs';
+import { appForThisFile, createPlaybook, goto, openPage, shownDate, startInterview, storedItems } from './harness.mjs';
 
 const app = appForThisFile();
 
@@ -109,5 +109,25 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
 
   await milestone.getByLabel('Due').fill(inDays(60));
   await page.waitForFunction((list) => list.lastElementChild?.lastElementChild?.textContent === 'Time-bound: met', await check.elementHandle());
+  await context.close();
+});
+
+test('the talk’s size bands, its meaning of buy-in and its example measures are on screen', async () => {
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'The talk’s advice' });
+  await startInterview(page, { executive: 'Dana Kim' });
+  const questions = page.getByRole('navigation', { name: 'All questions' });
+  const sizes = "How does the company's size shape who does what: at up to 50 people, past 50, at 1,000?";
+  // A question's button is named by its prompt, then its rating.
+  await questions.getByRole('button', { name: sizes }).click();
+  await page.getByRole('heading', { level: 2, name: sizes }).waitFor();
+  await questions.getByRole('button', { name: 'When DevRel is questioned by leadership' }).click();
+  await page.getByText('Buy-in means knowing DevRel\'s goals in broad strokes and speaking up for it, not only tolerating it: does this executive?').waitFor();
+
+  await goto(page, `${app.url}${playbook}/strategy/programs`);
+  const campaign = await addItem(region(page, 'Campaigns'), 'Add a campaign', 'Campaign 1');
+  await campaign
+    .getByText('A count you can report: how many people heard a talk, or how many users a forum has and how many of them are active.')
+    .waitFor();
   await context.close();
 });

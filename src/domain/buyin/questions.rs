@@ -49,7 +49,7 @@ impl Group {
                 "How does news travel inside the company, and where can DevRel's work be seen?"
             }
             Self::Advocacy => {
-                "Buy-in means more than tolerating DevRel: does this executive speak up for it?"
+                "Buy-in means knowing DevRel's goals in broad strokes and speaking up for it, not only tolerating it: does this executive?"
             }
         }
     }
@@ -127,7 +127,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "teamwork-scale",
         group: Group::Teamwork,
-        prompt: "How does the company's size and stage shape who does what?",
+        prompt: "How does the company's size shape who does what: at up to 50 people, past 50, at 1,000?",
         strong: "Knows what changes as the company grows, and what that means for DevRel.",
         weak: "Hasn't thought about it.",
     },

@@ -470,7 +470,7 @@ lists! {
             (Program, "Program", Link(&[ListKind::Programs]), ""),
             (CommitmentStage, "Stage on the commitment curve", Link(&[ListKind::CommitmentStages]), ""),
             (TouchPoint, "Touch point", Line, "Where members meet the campaign."),
-            (Measurement, "What is measured", Line, ""),
+            (Measurement, "What is measured", Line, "A count you can report: how many people heard a talk, or how many users a forum has and how many of them are active."),
             (Incentive, "Incentive or reward", Line, ""),
         ],
         needs: [Name, Program, CommitmentStage, Measurement],
