@@ -112,7 +112,7 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
   await context.close();
 });
 
-test('the talk’s size bands, its meaning of buy-in and its example measures are on screen', async () => {
+test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs', async () => {
   const { context, page } = await openPage(app);
   const playbook = await createPlaybook(page, { title: 'The talk’s advice' });
   await startInterview(page, { executive: 'Dana Kim' });
@@ -129,5 +129,16 @@ test('the talk’s size bands, its meaning of buy-in and its example measures ar
   await campaign
     .getByText('A count you can report: how many people heard a talk, or how many users a forum has and how many of them are active.')
     .waitFor();
+
+  // Org alignment's conference example, for a problem of revenue.
+  await goto(page, `${app.url}${playbook}/strategy/company-goals`);
+  const problem = await addItem(region(page, 'Top problems'), 'Add a top problem', 'Top problem 1');
+  await problem.getByLabel('Problem', { exact: true }).fill('Growing revenue before the IPO');
+  await problem.getByText('Examples: how DevRel work contributes', { exact: true }).click();
+  await problem.getByText(/^Pick the conferences you speak at for the problem: in places Field Marketing and Sales target/).waitFor();
+
+  // The collaboration article's two projects, in step 5's guidance.
+  await goto(page, `${app.url}${playbook}/strategy/buddies`);
+  await page.getByText(/treat them as the open source project “AllAboutUs” treats its volunteers, not as “AllAboutMe” does/).waitFor();
   await context.close();
 });
