@@ -135,7 +135,7 @@ impl Source {
             Self::ExecutiveBuyIn => "the executive interview, the three kinds of executive, their next steps, programs with clear outcomes, and internal communication",
             Self::OrgAlignment => "company goals, top organisational problems and how DevRel work answers them, and goals your manager agrees to",
             Self::Collaboration => "cross-functional buddies in Sales, Marketing, Product and Support, and the advice to look further (the short sketches of Engineering, Design, Legal, Security and People are ours)",
-            Self::CommunityStrategy => "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals",
+            Self::CommunityStrategy => "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals; and its four themes, which together grow a community that lasts: program management (campaigns and touch points, steps 6 and 7), advocacy (education programs, step 6), communications (step 9) and culture (the journey seen with a beginner's mind, step 4)",
             Self::CustomerJourney => "community and team activities along the customer journey, and DevRel Qualified Leads by the team that receives them: Marketing, Product and Engineering, Sales, Business development, Recruiting",
             Self::DevRelQualifiedLeads => "the idea of DevRel Qualified Leads (the teams that receive them are from Jeremy Meiss's article, above)",
             Self::CommitmentCurve => "the commitment curve offered as stages for campaigns",
