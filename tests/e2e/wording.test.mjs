@@ -112,7 +112,7 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
   await context.close();
 });
 
-test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the four themes', async () => {
+test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the manager conversation, the four themes', async () => {
   const { context, page } = await openPage(app);
   const playbook = await createPlaybook(page, { title: 'The talk’s advice' });
   await startInterview(page, { executive: 'Dana Kim' });
@@ -140,6 +140,14 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
   // The collaboration article's two projects, in step 5's guidance.
   await goto(page, `${app.url}${playbook}/strategy/buddies`);
   await page.getByText(/treat them as the open source project “AllAboutUs” treats its volunteers, not as “AllAboutMe” does/).waitFor();
+
+  // Org alignment's manager conversation, in the plan's task.
+  await goto(page, `${app.url}${playbook}/first-90-days`);
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Agree the plan with your manager' })
+    .getByText(/^Propose it in a one-to-one\. Ask for their feedback, what they expect, what success looks like and how they will judge it\./)
+    .waitFor();
 
   // The community strategy post's four themes, on About, each with the steps it shows in.
   await goto(page, `${app.url}/about`);

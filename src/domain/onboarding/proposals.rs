@@ -273,7 +273,7 @@ const ADVICE: &[Advice] = {
             key: "align/agree-plan",
             day: 65,
             title: "Agree the plan with your manager",
-            detail: "Make it a two-way conversation: hear what they expect, and bring what you see from the ground.",
+            detail: "Propose it in a one-to-one. Ask for their feedback, what they expect, what success looks like and how they will judge it. Make it two-way: you bring what you see from the ground and where you want to grow; they know the wider business and what their own boss cares about.",
             source: OrgAlignment,
             at: Some(Step::Goals),
             proof: Some(Proof::Agreed),
