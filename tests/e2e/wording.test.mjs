@@ -112,7 +112,7 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
   await context.close();
 });
 
-test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the manager conversation, the four themes', async () => {
+test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the manager conversation, why partners pay back, the four themes', async () => {
   const { context, page } = await openPage(app);
   const playbook = await createPlaybook(page, { title: 'The talk’s advice' });
   await startInterview(page, { executive: 'Dana Kim' });
@@ -147,6 +147,12 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
     .getByRole('listitem')
     .filter({ hasText: 'Agree the plan with your manager' })
     .getByText(/^Propose it in a one-to-one\. Ask for their feedback, what they expect, what success looks like and how they will judge it\./)
+    .waitFor();
+  // And the collaboration article's reasons to find partners.
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Find a partner in each function' })
+    .getByText(/It pays back: your work is seen and championed, .* when pay is calibrated, people in the room know your name\.$/)
     .waitFor();
 
   // The community strategy post's four themes, on About, each with the steps it shows in.

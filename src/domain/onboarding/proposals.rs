@@ -156,7 +156,7 @@ const ADVICE: &[Advice] = {
             key: "collab/find-partners",
             day: 7,
             title: "Find a partner in each function",
-            detail: "Ask your manager, read the departmental channels, look up who writes for the company website, and join employee resource groups and the social channels.",
+            detail: "Ask your manager, see who is most active in the departmental channels, look up who writes for the company website, and join employee resource groups and the social channels. It pays back: your work is seen and championed, the company's developer content rings true, others can say what DevRel does, your own content grows from real problems, and when pay is calibrated, people in the room know your name.",
             source: Collaboration,
             at: Some(Step::Buddies),
             proof: Some(Proof::Listed(ListKind::Buddies)),
@@ -412,7 +412,7 @@ pub(super) fn propose(
         proposals.push(Proposal {
             key: format!("collab/chat/{}", buddy.id),
             title: format!("A 15–30 minute chat with {who}"),
-            detail: "Hear their goals and pain points first; ask what would help them before you ask for anything.".to_owned(),
+            detail: "Ask politely, saying who you are and what your team does. Let them talk first: their goals, their day and what gets in their way; then look for what they are open to that also serves your plan, and ask what would help them before you ask for anything.".to_owned(),
             source: Source::Collaboration,
             due: plan_day(start, 33_u32.saturating_add(offset.saturating_mul(2)).min(60)),
             at: Some(Where::Step(Step::Buddies)),
