@@ -1067,7 +1067,7 @@ mod tests {
         });
         let report = markdown(&playbook, false);
         assert!(report.contains(
-            "\n## First 90 days\n\nThe plan starts on 2026-11-23: 1 of 23 tasks done, 21 open, 1 skipped.\n"
+            "\n## First 90 days\n\nThe plan starts on 2026-11-23: 1 of 25 tasks done, 23 open, 1 skipped.\n"
         ));
         assert!(report.contains(
             "- **2026-12-02** \\# Meet \\*the\\* docs team — Open.  \n  _Your own task._\n"

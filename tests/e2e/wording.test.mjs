@@ -112,7 +112,7 @@ test('a milestone due after its goal’s deadline is flagged in the SMART check 
   await context.close();
 });
 
-test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the manager conversation, why partners pay back, the four themes', async () => {
+test('the sources’ advice added to the screens is there: the talk’s size bands, meaning of buy-in and example measures, the conference example, AllAboutUs, the manager conversation, why partners pay back, the journey as a loop, the four themes', async () => {
   const { context, page } = await openPage(app);
   const playbook = await createPlaybook(page, { title: 'The talk’s advice' });
   await startInterview(page, { executive: 'Dana Kim' });
@@ -154,6 +154,9 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
     .filter({ hasText: 'Find a partner in each function' })
     .getByText(/It pays back: your work is seen and championed, .* when pay is calibrated, people in the room know your name\.$/)
     .waitFor();
+  // And the customer journey article's loop: capture without typing, go over it again.
+  await page.getByText(/^Feed a community platform such as Orbit or Common Room from GitHub, the forums/).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Go over the journey again with the other teams' }).waitFor();
 
   // The community strategy post's four themes, on About, each with the steps it shows in.
   await goto(page, `${app.url}/about`);

@@ -297,6 +297,15 @@ const ADVICE: &[Advice] = {
             proof: Some(Proof::Reporting),
         },
         Advice {
+            key: "journey/automate",
+            day: 78,
+            title: "Capture the community's activities without typing them in",
+            detail: "Feed a community platform such as Orbit or Common Room from GitHub, the forums, customer feedback, raffle entries and booth visits; send what it holds on to the data warehouse and the CRM, Salesforce or HubSpot. Set time aside for what stays manual.",
+            source: CustomerJourney,
+            at: Some(Step::CustomerJourney),
+            proof: None,
+        },
+        Advice {
             key: "collab/repeatable",
             day: 80,
             title: "Make programs repeatable from the start",
@@ -312,6 +321,15 @@ const ADVICE: &[Advice] = {
             detail: "No surprises at review time: share what moved and what did not.",
             source: OrgAlignment,
             at: None,
+            proof: None,
+        },
+        Advice {
+            key: "journey/revisit",
+            day: 88,
+            title: "Go over the journey again with the other teams",
+            detail: "The teams who need a say in it find the activities you missed, and the business's focus will have moved since you first mapped it: redo it, and keep redoing it.",
+            source: CustomerJourney,
+            at: Some(Step::CustomerJourney),
             proof: None,
         },
     ]
