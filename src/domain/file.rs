@@ -507,13 +507,34 @@ fn title_stem(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .map(|word| word.chars().map(lowercase).collect())
         .collect();
     if words.is_empty() {
         "playbook".to_owned()
     } else {
         words.join("-").chars().take(60).collect()
     }
+}
+
+/// A letter in lowercase, for file names: ASCII, the Latin letters of Western and Central
+/// European languages, Greek and Cyrillic, which are the capitals of titles one meets (İ becomes
+/// i). Unicode's whole table of lowercase letters (`char::to_lowercase`) would add about 10 KB
+/// to the gzipped first load for the rest; a capital of another script is kept as it is.
+fn lowercase(letter: char) -> char {
+    let code = u32::from(letter);
+    let lower = match code {
+        0x130 => 0x69,
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            code + 0x20
+        }
+        0x400..=0x40F => code + 0x50,
+        // Latin Extended-A: each capital is followed by its small letter, save ı, ĸ, ŉ and ſ.
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(letter)
 }
 
 /// What an import found in a file, for the preview.
@@ -1057,6 +1078,20 @@ mod tests {
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"
         );
+    }
+
+    #[test]
+    fn file_names_lowercase_latin_greek_and_cyrillic_as_unicode_does() {
+        let covered = [0x20..0x180, 0x391..0x3B0, 0x400..0x460];
+        for letter in covered.into_iter().flatten().filter_map(char::from_u32) {
+            // İ becomes two characters; it is kept as it is.
+            let mut unicode = letter.to_lowercase();
+            if let (Some(lower), None) = (unicode.next(), unicode.next()) {
+                assert_eq!(lowercase(letter), lower, "U+{:04X}", u32::from(letter));
+            }
+        }
+        assert_eq!(lowercase('İ'), 'i');
+        assert_eq!(lowercase('Ա'), 'Ա', "a capital of another script is kept");
     }
 
     #[test]

@@ -475,7 +475,7 @@ fn drqls(out: &mut String, strategy: &Strategy) {
         let team = lead.team.trim();
         match teams
             .iter_mut()
-            .find(|(name, _)| name.to_lowercase() == team.to_lowercase())
+            .find(|(name, _)| name.eq_ignore_ascii_case(team))
         {
             Some((_, leads)) => leads.push(lead),
             None => teams.push((team.to_owned(), vec![lead])),

@@ -183,7 +183,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
     let spec = field.spec();
     let value = Signal::derive(move || plan.read(|s| s.text(field)));
     let set = move |value: String| plan.edit(StrategyEdit::Set { field, value });
-    let id = format!("strategy-{field:?}").to_lowercase();
+    let id = format!("strategy-{field:?}").to_ascii_lowercase();
     let control = view! {
         <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id rows=4/>
     };

@@ -390,9 +390,9 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
 /// weeks in our one-to-one", "fortnightly", "monthly", "every 3 weeks", "twice a month",
 /// "quarterly". `None` when it names no period of weeks, months or quarters.
 pub fn cadence_days(cadence: &str) -> Option<u32> {
-    let text = cadence.to_lowercase();
+    let text = cadence.to_ascii_lowercase();
     let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
     let (at, period) = words.iter().enumerate().find_map(|(at, word)| {

@@ -325,8 +325,8 @@ fn missing_in_list(
                 let found = items.iter().any(|buddy| {
                     buddy
                         .get(ItemField::Function)
-                        .to_lowercase()
-                        .contains(&function.to_lowercase())
+                        .to_ascii_lowercase()
+                        .contains(&function.to_ascii_lowercase())
                 });
                 if !found {
                     missing.push(format!("Find a buddy in {function}."));

@@ -46,14 +46,14 @@ impl Adopted {
             names: strategy
                 .items(&ListAt::top(kind))
                 .iter()
-                .map(|item| item.get(naming).trim().to_lowercase())
+                .map(|item| item.get(naming).trim().to_ascii_lowercase())
                 .collect(),
         }
     }
 
     pub fn contains(&self, suggestion: &Suggestion) -> bool {
         self.kind.is_some_and(|kind| {
-            let name = suggestion.name_in(kind).trim().to_lowercase();
+            let name = suggestion.name_in(kind).trim().to_ascii_lowercase();
             self.names.contains(&name)
         })
     }
@@ -435,7 +435,7 @@ const CONTRIBUTIONS: &[(&[&str], &str)] = &[
 pub fn for_item_field(kind: ListKind, field: ItemField, item: &dyn Item) -> Vec<&'static str> {
     match (kind, field) {
         (ListKind::TopProblems, ItemField::Contribution) => {
-            let problem = item.get(ItemField::Problem).to_lowercase();
+            let problem = item.get(ItemField::Problem).to_ascii_lowercase();
             let fitting: Vec<&str> = CONTRIBUTIONS
                 .iter()
                 .filter(|(words, _)| words.iter().any(|word| problem.contains(word)))
@@ -456,10 +456,10 @@ pub fn for_item_field(kind: ListKind, field: ItemField, item: &dyn Item) -> Vec<
 
 /// The buddy persona a function names, if any.
 pub fn buddy_persona(function: &str) -> Option<&'static BuddyPersona> {
-    let function = function.to_lowercase();
+    let function = function.to_ascii_lowercase();
     BUDDY_PERSONAS
         .iter()
-        .find(|persona| function.contains(&persona.function.to_lowercase()))
+        .find(|persona| function.contains(&persona.function.to_ascii_lowercase()))
 }
 
 #[cfg(test)]
@@ -541,6 +541,26 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Typed text is matched against these names in ASCII lowercase (Unicode's table of
+    /// lowercase letters is not in the wasm): for names with no other capitals, the same.
+    #[test]
+    fn the_names_typed_text_is_matched_against_have_only_ascii_capitals() {
+        let mut names: Vec<&str> = crate::domain::strategy::steps::CORE_FUNCTIONS.to_vec();
+        names.extend(BUDDY_PERSONAS.iter().map(|persona| persona.function));
+        for kind in ListKind::ALL {
+            for set in for_list(kind) {
+                names.extend(
+                    set.suggestions
+                        .iter()
+                        .map(|suggestion| suggestion.name_in(kind)),
+                );
+            }
+        }
+        for name in names {
+            assert_eq!(name.to_lowercase(), name.to_ascii_lowercase(), "{name}");
         }
     }
 
@@ -677,7 +697,12 @@ mod tests {
         let other = for_item_field(ListKind::TopProblems, ItemField::Contribution, problems[1]);
         assert_eq!(other.len(), CONTRIBUTIONS.len());
         // Each of the article's four problems finds its own example.
-        for (at, word) in [(0, "search"), (4, "meetup"), (7, "conferences"), (8, "product team")] {
+        for (at, word) in [
+            (0, "search"),
+            (4, "meetup"),
+            (7, "conferences"),
+            (8, "product team"),
+        ] {
             let mut strategy = Strategy::default();
             adopt(
                 &mut strategy,
