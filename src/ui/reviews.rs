@@ -21,7 +21,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, DataRow};
 use crate::ui::time::{date_text, LocalDate};
 
 #[component]
@@ -206,33 +206,29 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
             .iter()
             .map(|(on, reading)| {
                 let reached = reached_names(&goal, reading).join("; ");
-                view! {
-                    <tr>
-                        <th scope="row"><LocalDate day=*on/></th>
-                        <td>{reading.value.as_ref().map_or("–", |value| value.as_str()).to_owned()}</td>
-                        <td>{if reached.is_empty() { "–".to_owned() } else { reached }}</td>
-                        <td>{reading.note.clone()}</td>
-                    </tr>
+                DataRow {
+                    head: view! { <LocalDate day=*on/> }.into_any(),
+                    cells: vec![
+                        reading
+                            .value
+                            .as_ref()
+                            .map_or("–", |value| value.as_str())
+                            .to_owned(),
+                        if reached.is_empty() {
+                            "–".to_owned()
+                        } else {
+                            reached
+                        },
+                        reading.note.clone(),
+                    ],
                 }
-                .into_any()
             })
-            .collect::<Vec<_>>();
+            .collect();
+        let columns = vec!["Review", "Value", "Milestones reached", "What changed"];
         view! {
                 <p>{target}</p>
                 {chart}
-                <WideTable label=format!("Reviews of “{name}”")>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Review"</th>
-                                <th scope="col">"Value"</th>
-                                <th scope="col">"Milestones reached"</th>
-                                <th scope="col">"What changed"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </WideTable>
+                {data_table(format!("Reviews of “{name}”"), None, columns, rows)}
         }
         .into_any()
     };

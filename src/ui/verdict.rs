@@ -15,7 +15,7 @@ use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, percent_text, DataRow};
 use crate::ui::time::date_text;
 
 #[component]
@@ -25,10 +25,6 @@ pub fn VerdictPage() -> impl IntoView {
             view! { <VerdictView playbook id/> }.into_any()
         })
     })
-}
-
-fn percent(value: Option<u32>) -> String {
-    value.map_or("–".to_owned(), |value| format!("{value}%"))
 }
 
 #[component]
@@ -104,7 +100,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         {body}
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Score per group"</h2>
-            <ScoreTable groups=outcome.groups().to_vec()/>
+            {score_table(outcome.groups())}
         </section>
         {earlier.map(|earlier| view! { <SinceEarlier earlier assessment=assessment.clone()/> }.into_any())}
         <section aria-labelledby="rule-heading">
@@ -117,27 +113,25 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
-    view! {
-        <WideTable label="Score per group">
-        <table class="scores">
-            <thead><tr><th scope="col">"Group"</th><th scope="col">"Rated"</th><th scope="col">"Score"</th></tr></thead>
-            <tbody>
-                {groups
-                    .into_iter()
-                    .map(|score| view! {
-                        <tr>
-                            <th scope="row">{score.group.title()}</th>
-                            <td>{format!("{} of {}", score.rated, score.questions)}</td>
-                            <td>{percent(score.percent)}</td>
-                        </tr>
-                    }.into_any())
-                    .collect_view()}
-            </tbody>
-        </table>
-        </WideTable>
-    }
+fn score_table(groups: &[GroupScore]) -> AnyView {
+    let rows = groups
+        .iter()
+        .map(|score| {
+            DataRow::text(
+                score.group.title().to_owned(),
+                vec![
+                    format!("{} of {}", score.rated, score.questions),
+                    percent_text(score.percent),
+                ],
+            )
+        })
+        .collect();
+    data_table(
+        "Score per group".to_owned(),
+        Some("scores"),
+        vec!["Group", "Rated", "Score"],
+        rows,
+    )
 }
 
 /// What changed since the interview this one started from.
@@ -166,24 +160,24 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
         <section aria-labelledby="since-heading">
             <h2 id="since-heading">{format!("Since the interview of {}", when(&earlier))}</h2>
             <p>{moved}</p>
-            <WideTable label="Scores before and now">
-            <table class="scores">
-                <thead><tr><th scope="col">"Group"</th><th scope="col">"Before"</th><th scope="col">"Now"</th><th scope="col">"Change"</th></tr></thead>
-                <tbody>
-                    {groups
-                        .into_iter()
-                        .map(|change| view! {
-                            <tr>
-                                <th scope="row">{change.group.title()}</th>
-                                <td>{percent(change.before)}</td>
-                                <td>{percent(change.after)}</td>
-                                <td>{change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points"))}</td>
-                            </tr>
-                        }.into_any())
-                        .collect_view()}
-                </tbody>
-            </table>
-            </WideTable>
+            {data_table(
+                "Scores before and now".to_owned(),
+                Some("scores"),
+                vec!["Group", "Before", "Now", "Change"],
+                groups
+                    .into_iter()
+                    .map(|change| {
+                        DataRow::text(
+                            change.group.title().to_owned(),
+                            vec![
+                                percent_text(change.before),
+                                percent_text(change.after),
+                                change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points")),
+                            ],
+                        )
+                    })
+                    .collect(),
+            )}
             {if answers.is_empty() {
                 view! { <p>"No answer changed."</p> }.into_any()
             } else {
