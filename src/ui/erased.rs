@@ -1,9 +1,22 @@
 //! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
 //! `For` are compiled once for each condition, list and row type they are given; these are
 //! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
-//! `clicked` gives every click handler one type.
+//! `clicked` gives every click handler one type, and `reactive` every reactive part of a view.
+
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
+
+/// A reactive part of a view (a closure redrawn whenever what it reads changes), boxed. Leptos
+/// boxes a closure written inside `view!` this way by itself; one kept in a variable or returned
+/// from a function goes through here, so that the code drawing and redrawing it is compiled once
+/// for each type it returns rather than once for each closure.
+pub type Reactive<T> = Arc<Mutex<dyn FnMut() -> T + Send>>;
+
+/// Boxes `part` as a `Reactive`.
+pub fn reactive<T: 'static>(part: impl FnMut() -> T + Send + 'static) -> Reactive<T> {
+    Arc::new(Mutex::new(part))
+}
 
 /// Shows `children` while `when` is true, and `fallback` (by default nothing) while it is
 /// false; each is drawn anew only when `when` changes, as with `Show`.
@@ -14,13 +27,13 @@ pub fn When(
     #[prop(optional, into)] fallback: ViewFn,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| when.get());
-    move || {
+    reactive(move || {
         if shown.get() {
             children()
         } else {
             fallback.run()
         }
-    }
+    })
 }
 
 /// A row of `KeyedRows`: its key, and how to draw it when a row of that key first appears.

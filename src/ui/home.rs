@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::ui::erased::{clicked, pressed, submitted};
+use crate::ui::erased::{clicked, pressed, reactive, submitted};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
@@ -130,7 +130,7 @@ fn StorageUse() -> impl IntoView {
     view! {
         <section aria-labelledby="storage-heading" class="storage-use">
             <h2 id="storage-heading">"Storage in this browser"</h2>
-            <p>{used}</p>
+            <p>{reactive(used)}</p>
             <p>"A backup file keeps everything, private notes included: keep it somewhere safe. " <BackupButton/></p>
             {move || match persistent.get() {
                 Some(true) => view! { <p>"The browser has agreed to keep them until you clear this site's data."</p> }.into_any(),

@@ -10,7 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::{changed, clicked, pressed};
+use crate::ui::erased::{changed, clicked, pressed, reactive};
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -278,7 +278,7 @@ fn QuestionMap(
                                             on:click=clicked(move |_| go_to.run(at))
                                         >
                                             <span>{question.prompt}</span>
-                                            <span class="map-state">{state}</span>
+                                            <span class="map-state">{reactive(state)}</span>
                                         </button>
                                     </li>
                                 }.into_any()

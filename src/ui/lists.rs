@@ -10,7 +10,7 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
@@ -188,10 +188,10 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     view! {
         <li class="item">
             <fieldset>
-                <legend>{legend}</legend>
+                <legend>{reactive(legend)}</legend>
                 {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> }.into_any())}
                 {move || open.get().then(fields)}
-                {milestones}
+                {reactive(milestones)}
                 {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
@@ -346,7 +346,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
                 .and_then(|buddy| suggestions::buddy_persona(&buddy.get(ItemField::Function)))
         })
     });
-    move || {
+    reactive(move || {
         persona.get().map(|persona| {
             view! {
                 <dl class="persona">
@@ -356,7 +356,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
             }
             .into_any()
         })
-    }
+    })
 }
 
 /// The sources' suggestions for new items, adopted with one click; one already in the list

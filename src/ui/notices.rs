@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, reactive};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
@@ -164,7 +164,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             notices.dismiss(id);
             return_focus_to_page();
         };
-        move || match expired.get() {
+        reactive(move || match expired.get() {
             None => {
                 view! { <button type="button" on:click=clicked(undo)>"Undo"</button> }.into_any()
             }
@@ -172,7 +172,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
                 return_focus_to_page();
                 view! { <span class="expired">" " {why}</span> }.into_any()
             }
-        }
+        })
     });
     view! {
         <p class=class>

@@ -14,7 +14,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
-use crate::ui::erased::{clicked, submitted};
+use crate::ui::erased::{clicked, reactive, submitted};
 use crate::ui::fields::{keep_in, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
@@ -122,7 +122,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
             </p>
             {
                 let playbook = playbook.clone();
-                move || {
+                reactive(move || {
                     let playbook = playbook.clone();
                     let assessments = assessments();
                     if assessments.is_empty() {
@@ -134,7 +134,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                         </ul>
                     }
                     .into_any()
-                }
+                })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
             <NewInterviewForm playbook/>
@@ -350,11 +350,11 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                         n => format!("{n} things missing"),
                     };
                     view! {
-                        <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
+                        <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{reactive(state)}</span></li>
                     }.into_any()
                 }).collect_view()}
             </ol>
-            <p>{resume}</p>
+            <p>{reactive(resume)}</p>
         </section>
     }
 }

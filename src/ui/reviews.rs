@@ -15,7 +15,7 @@ use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
-use crate::ui::erased::{changed, clicked, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, reactive, Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -125,7 +125,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
         </p>
         <section class="card" aria-labelledby="next-review-heading">
             <h2 id="next-review-heading">"Next review"</h2>
-            {due}
+            {reactive(due)}
             <p class="row-actions">
                 <button type="button" class="primary" on:click=clicked(record)>"Record a review"</button>
                 <A href=step_8.clone()>"Change the goals or the cadence in step 8"</A>
@@ -234,8 +234,8 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby=labelled_by>
-            <h2 id=heading>{name}</h2>
-            {body}
+            <h2 id=heading>{reactive(name)}</h2>
+            {reactive(body)}
         </section>
     }
 }
