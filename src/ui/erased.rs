@@ -18,6 +18,35 @@ pub fn reactive<T: 'static>(part: impl FnMut() -> T + Send + 'static) -> Reactiv
     Arc::new(Mutex::new(part))
 }
 
+/// Runs `run` now and again whenever what it reads changes, as `Effect::new` does; what it
+/// keeps from one run to the next lives in the closure. Every effect of the app goes through
+/// one boxed closure type, so the effect machinery is compiled once rather than once per
+/// closure.
+pub fn effect(run: impl FnMut() + 'static) {
+    run_boxed(Box::new(run));
+}
+
+fn run_boxed(mut run: Box<dyn FnMut()>) {
+    Effect::new(move |_: Option<()>| run());
+}
+
+/// Calls `loaded` once with the element of `node` when it is drawn, as `NodeRef::on_load`
+/// does, through `effect`.
+pub fn on_load<E>(node: NodeRef<E>, loaded: impl FnOnce(E::Output) + 'static)
+where
+    E: leptos::tachys::html::element::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    let mut loaded = Some(loaded);
+    effect(move || {
+        if let Some(element) = node.get() {
+            if let Some(loaded) = loaded.take() {
+                untrack(move || loaded(element));
+            }
+        }
+    });
+}
+
 /// Shows `children` while `when` is true, and `fallback` (by default nothing) while it is
 /// false; each is drawn anew only when `when` changes, as with `Show`.
 #[component]

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::erased::changed;
+use crate::ui::erased::{changed, on_load};
 
 /// A page-unique id, so every label and message is tied to its input.
 pub fn unique_id(prefix: &str) -> String {
@@ -137,7 +137,7 @@ pub fn TextField(
         TextInputKind::Line | TextInputKind::Date => {
             let input = NodeRef::<html::Input>::new();
             if autofocus {
-                input.on_load(|input| {
+                on_load(input, |input| {
                     let _ = input.focus();
                     input.select();
                 });

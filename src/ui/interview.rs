@@ -10,7 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::{changed, clicked, pressed, reactive};
+use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
 use crate::ui::fields::{TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -102,7 +102,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         });
     };
     // Each new question starts with the cursor in its notes.
-    Effect::new(move |_| {
+    effect(move || {
         index.track();
         if let Some(notes) = document().get_element_by_id(NOTES_ID) {
             let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&notes).focus();

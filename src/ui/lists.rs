@@ -10,7 +10,7 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
-use crate::ui::erased::{clicked, reactive};
+use crate::ui::erased::{clicked, effect, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
@@ -38,12 +38,13 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
     // A refusal ("can hold at most 5: remove one first") is stale once an item is removed.
-    Effect::new(move |before: Option<usize>| {
+    let mut before = None;
+    effect(move || {
         let now = ids.with(Vec::len);
         if before.is_some_and(|before| now < before) {
             error.set(None);
         }
-        now
+        before = Some(now);
     });
     // A blank item takes the cursor at once; an adopted suggestion leaves it in the
     // suggestions, so several can be adopted in a row.

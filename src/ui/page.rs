@@ -10,7 +10,7 @@ use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
 use crate::ui::erased::clicked;
-use crate::ui::erased::{reactive, When};
+use crate::ui::erased::{effect, reactive, When};
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
@@ -18,7 +18,7 @@ use crate::ui::time::LocalTime;
 /// Sets the browser tab's title while the page is shown.
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    Effect::new(move |_| document().set_title(&format!("{} · DevRel Playbook", text.get())));
+    effect(move || document().set_title(&format!("{} · DevRel Playbook", text.get())));
 }
 
 /// Says whether the latest change is stored, so the user never has to wonder, and asks which

@@ -3,6 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::erased::on_load;
 use crate::ui::fields::unique_id;
 
 /// Holds a table that may not fit: only the table scrolls sideways, never the page. It is a
@@ -18,7 +19,7 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
         }
     };
     // Measured once drawn and laid out, and again whenever the window changes width.
-    scroller.on_load(move |_| request_animation_frame(measure));
+    on_load(scroller, move |_| request_animation_frame(measure));
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
     let hint = unique_id("scroll-hint");

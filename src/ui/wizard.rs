@@ -9,7 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, effect};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
@@ -48,7 +48,8 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let progress = Memo::new(move |_| plan.read(|s| s.progress(plan.started)));
     let announcement = RwSignal::new(String::new());
     // A new step: focus its heading and say where the user is, and what is left there.
-    Effect::new(move |previous: Option<Option<Step>>| {
+    let mut previous = None::<Option<Step>>;
+    effect(move || {
         let current = step.get().ok();
         // From another step, or from an unknown one ("Go to the first step"): not on the
         // first drawing of the page.
@@ -69,7 +70,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
                 ));
             }
         }
-        current
+        previous = Some(current);
     });
     let title = Signal::derive(move || match step.get() {
         Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
