@@ -98,10 +98,11 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     let kind = list.kind;
     let list = StoredValue::new(list);
     let item = StoredValue::new(id.clone());
-    let position = Memo::new(move |_| {
+    // Worked out again by each reader: finding it is cheap.
+    let position = move || {
         item.with_value(|id| ids.with(|ids| ids.iter().position(|other| other == id)))
             .unwrap_or(0)
-    });
+    };
     let count = move || ids.with(Vec::len);
     // The item's field values, in its list's order: the one reader of the whole plan per item,
     // so a key press in another item costs this item one lookup, and its fields nothing.
@@ -122,7 +123,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     });
     let label = Memo::new(move |_| {
         values.track();
-        position.track();
+        position();
         plan.read_untracked(|s| {
             list.with_value(|list| item.with_value(|id| s.item_label(list, id)))
         })
@@ -136,7 +137,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             }),
     );
     let confirm = RwSignal::new(Vec::<LinkFrom>::new());
-    let legend = move || format!("{} {}", kind.noun_capitalised(), position.get() + 1);
+    let legend = move || format!("{} {}", kind.noun_capitalised(), position() + 1);
     let shift = move |up: bool| {
         let moved = plan.edit(StrategyEdit::Move {
             list: list.get_value(),
@@ -200,8 +201,8 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                             {move || if open.get() { "Fold goal" } else { "Edit goal" }}
                         </button>
                     }.into_any())}
-                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
-                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
+                    <button type="button" id=format!("item-{id}-up") disabled=move || position() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
+                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
                     <button type="button" class="danger" id=format!("item-{id}-remove") on:click=clicked(ask_or_remove)>"Remove"</button>
                 </div>
                 <When when=Signal::derive(move || !confirm.with(Vec::is_empty))>

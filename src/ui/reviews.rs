@@ -312,7 +312,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
         return ().into_any();
     };
     let key = StoredValue::new(id.clone());
-    let on = Memo::new(move |_| {
+    let on = move || {
         key.with_value(|id| {
             edits.read(|playbook| {
                 playbook
@@ -323,8 +323,8 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
                     .map(|review| review.on)
             })
         })
-    });
-    let Some(first_day) = on.get_untracked() else {
+    };
+    let Some(first_day) = untrack(on) else {
         return ().into_any();
     };
     let title_id = unique_id("review");
@@ -342,7 +342,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
         });
     };
     let remove = move |_| {
-        let day = on.get_untracked().map(date_text).unwrap_or_default();
+        let day = untrack(on).map(date_text).unwrap_or_default();
         edits
             .playbook
             .with_value(|playbook| edits.store.remove_review(playbook, key.get_value(), day));
@@ -351,7 +351,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
     view! {
         <li class="plan-task">
             <p class="review-title" id=title_id.clone()>
-                "Review of "{move || on.get().map(date_text)}
+                "Review of "{move || on().map(date_text)}
             </p>
             <div class="row-actions">
                 <button type="button" id=toggle_id.clone() aria-expanded=move || is_open.get().to_string() aria-describedby=title_id.clone() on:click=clicked(toggle)>
