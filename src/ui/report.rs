@@ -21,7 +21,7 @@ use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -145,9 +145,9 @@ fn executive_verdict(series: &Series) -> AnyView {
                     <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
                 </p>
                 <h4>"Why"</h4>
-                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
+                <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
                 <h4>"Next steps"</h4>
-                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
+                <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
             }
             .into_any()
         }
@@ -311,11 +311,12 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> A
             {(!missing.is_empty()).then(|| view! {
                 <div class="still-missing">
                     <p><strong>"Still missing:"</strong></p>
-                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul>
+                    <ul>{list_items(missing)}</ul>
                 </div>
             }.into_any())}
         </section>
-    }.into_any()
+    }
+    .into_any()
 }
 
 /// A list as a table: one row per item, one column per field.
@@ -386,7 +387,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> AnyView {
                     {if failing.is_empty() {
                         view! { <p class="complete">"SMART: all five letters met."</p> }.into_any()
                     } else {
-                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
+                        view! { <ul class="unmet">{list_items(failing)}</ul> }.into_any()
                     }}
                     <ul class="milestones">{milestones}</ul>
                 </li>

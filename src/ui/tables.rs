@@ -1,4 +1,5 @@
-//! The one wrapper for tables (and the chart) that can be wider than the screen.
+//! The one wrapper for tables (and the chart) that can be wider than the screen, the one
+//! function that draws a table, and the one that draws the items of a list of sentences.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -40,6 +41,15 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
             </div>
         </div>
     }
+}
+
+/// The items of a list of sentences, one `<li>` each, for a `<ul>` or `<ol>`: every such list
+/// is drawn by this one function.
+pub fn list_items(items: Vec<String>) -> Vec<AnyView> {
+    items
+        .into_iter()
+        .map(|item| view! { <li>{item}</li> }.into_any())
+        .collect()
 }
 
 /// A score as a table shows it: "40%", or "–" when there is none.

@@ -15,7 +15,7 @@ use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
 use crate::ui::time::date_text;
 
 #[component]
@@ -72,11 +72,11 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <p class=format!("verdict-summary verdict-{verdict:?}")>{verdict.summary()}</p>
                 <section aria-labelledby="why-heading">
                     <h2 id="why-heading">"Why this verdict"</h2>
-                    <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
+                    <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
                 </section>
                 <section aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next steps"</h2>
-                    <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
+                    <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
                 </section>
             }
             .into_any()
@@ -106,7 +106,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <section aria-labelledby="rule-heading">
             <h2 id="rule-heading">"How the verdict is decided"</h2>
             <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
-            <ul>{RULE.map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}</ul>
+            <ul>{list_items(RULE.map(str::to_owned).to_vec())}</ul>
         </section>
         <p><A href=interview>"Back to the interview"</A></p>
     }

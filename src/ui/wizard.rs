@@ -17,6 +17,7 @@ use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::list_items;
 use crate::ui::time::date_text;
 
 const STEP_HEADING: &str = "step-heading";
@@ -170,7 +171,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 if missing.is_empty() {
                     view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
                 } else {
-                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
+                    view! { <ul>{list_items(missing)}</ul> }.into_any()
                 }
             }}
         </section>
