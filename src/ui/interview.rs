@@ -7,11 +7,11 @@ use leptos_router::components::A;
 
 use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
 use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
-use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
+use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
-use crate::ui::fields::{TextField, TextInputKind};
+use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -316,12 +316,12 @@ fn InterviewDetails(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <details class="card details">
             <summary>"Executive and interview details"</summary>
             <div class="field-row">
-                <TextField label="Executive's name" value=text(|a| a.executive.clone()) on_input=edit(AssessmentEdit::Executive) required=true max_chars=MAX_NAME_CHARS/>
-                <TextField label="Role" value=text(|a| a.role.clone()) on_input=edit(AssessmentEdit::Role) max_chars=MAX_NAME_CHARS/>
+                {name_field("Executive's name", text(|a| a.executive.clone()), edit(AssessmentEdit::Executive), true, "off")}
+                {name_field("Role", text(|a| a.role.clone()), edit(AssessmentEdit::Role), false, "off")}
             </div>
             <div class="field-row">
                 <TextField label="Interview date" kind=TextInputKind::Date value=text(|a| a.interview_date.map(iso8601::date::format).unwrap_or_default()) on_input=edit(AssessmentEdit::InterviewDate)/>
-                <TextField label="Interviewer" value=text(|a| a.interviewer.clone()) on_input=edit(AssessmentEdit::Interviewer) max_chars=MAX_NAME_CHARS/>
+                {name_field("Interviewer", text(|a| a.interviewer.clone()), edit(AssessmentEdit::Interviewer), false, "off")}
             </div>
         </details>
     }
