@@ -342,22 +342,26 @@ fn input_kind(kind: FieldKind) -> TextInputKind {
 /// Who a buddy's function usually is, from the buddy system's personas.
 #[component]
 fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
-    let persona = Memo::new(move |_| {
+    // The buddy's function, so that the card is drawn again only when that changes.
+    let function = Memo::new(move |_| {
         plan.read(|s| {
             s.item(&ListAt::top(ListKind::Buddies), &item)
-                .and_then(|buddy| suggestions::buddy_persona(&buddy.get(ItemField::Function)))
+                .map(|buddy| buddy.get(ItemField::Function))
+                .unwrap_or_default()
         })
     });
     reactive(move || {
-        persona.get().map(|persona| {
-            view! {
-                <dl class="persona">
-                    <dt>"Their goal"</dt><dd>{persona.goal}</dd>
-                    <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
-                </dl>
-            }
-            .into_any()
-        })
+        function
+            .with(|function| suggestions::buddy_persona(function))
+            .map(|persona| {
+                view! {
+                    <dl class="persona">
+                        <dt>"Their goal"</dt><dd>{persona.goal}</dd>
+                        <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
+                    </dl>
+                }
+                .into_any()
+            })
     })
 }
 

@@ -19,12 +19,12 @@ pub fn GoalSummary(
     #[prop(into)] open: Signal<bool>,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
-    let sentence = Memo::new(move |_| {
+    let sentence = move || {
         values.track();
         plan.read_untracked(|s| {
             id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default())
         })
-    });
+    };
     // Time-bound also reads the milestones, which are items of their own, not goal fields.
     let milestones_due = Memo::new(move |_| {
         plan.read(|s| {
@@ -54,7 +54,7 @@ pub fn GoalSummary(
     let passed = move || checks.with(|checks| checks.iter().filter(|c| c.passes()).count());
     view! {
         <p class="sentence">
-            {move || sentence.get().into_iter().map(|piece| match piece {
+            {move || sentence().into_iter().map(|piece| match piece {
                 Piece::Fixed(text) => text.into_any(),
                 Piece::Filled(text) => view! { <strong>{text}</strong> }.into_any(),
                 Piece::Date(day) => view! { <strong><LocalDate day/></strong> }.into_any(),
