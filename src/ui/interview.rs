@@ -75,12 +75,17 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         })
     });
     let answer = move || answer.get();
-    // Only the ratings: typing notes leaves the question map alone.
+    // Only the ratings, as the question map names them: typing notes leaves the map alone.
     let ratings = Memo::new(move |_| {
         read(store, &pb.get_value(), &aid.get_value(), |a| {
             QUESTIONS
                 .iter()
-                .map(|question| a.answer(question.id).and_then(|answer| answer.rating))
+                .map(|question| {
+                    a.answer(question.id)
+                        .and_then(|answer| answer.rating)
+                        .map_or("Not rated", Rating::label)
+                        .to_owned()
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -256,7 +261,8 @@ fn RatingChoice(
 fn QuestionMap(
     index: RwSignal<usize>,
     go_to: Callback<usize>,
-    ratings: Memo<Vec<Option<Rating>>>,
+    /// Each question's rating in words.
+    ratings: Memo<Vec<String>>,
 ) -> impl IntoView {
     view! {
         <nav class="question-map card" aria-label="All questions">
@@ -269,7 +275,7 @@ fn QuestionMap(
                             .enumerate()
                             .filter(|(_, question)| question.group == group)
                             .map(|(at, question)| {
-                                let state = move || ratings.with(|ratings| ratings[at].map_or("Not rated", Rating::label));
+                                let state = move || ratings.with(|ratings| ratings.get(at).cloned().unwrap_or_default());
                                 view! {
                                     <li>
                                         <button

@@ -265,8 +265,12 @@ fn ItemField(
         plan.read_untracked(|s| {
             list.with_value(|list| {
                 item.with_value(|id| {
-                    s.item(list, id)
-                        .map(|it| suggestions::for_item_field(list.kind, field, it))
+                    s.item(list, id).map(|it| {
+                        suggestions::for_item_field(list.kind, field, it)
+                            .into_iter()
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
                 })
             })
         })
@@ -280,13 +284,16 @@ fn ItemField(
                 <details class="examples">
                     <summary>{format!("Examples: {}", in_sentence(spec.label))}</summary>
                     <ul>
-                        {examples.into_iter().map(|text| view! {
-                            <li>
-                                <span>{text}</span>
-                                " "
-                                <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>"Use this"</button>
-                            </li>
-                        }.into_any()).collect_view()}
+                        {examples.into_iter().map(|text| {
+                            let chosen = text.clone();
+                            view! {
+                                <li>
+                                    <span>{text}</span>
+                                    " "
+                                    <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(chosen.clone()); })>"Use this"</button>
+                                </li>
+                            }.into_any()
+                        }).collect_view()}
                     </ul>
                 </details>
             }.into_any())

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::iso8601;
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
 use crate::ui::plan::Plan;
@@ -25,7 +26,8 @@ pub fn GoalSummary(
             id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default())
         })
     };
-    // Time-bound also reads the milestones, which are items of their own, not goal fields.
+    // Time-bound also reads the milestones, which are items of their own, not goal fields:
+    // each milestone's words, then its day (empty for none).
     let milestones_due = Memo::new(move |_| {
         plan.read(|s| {
             id.with_value(|id| {
@@ -33,7 +35,12 @@ pub fn GoalSummary(
                     .map(|goal| {
                         goal.milestones
                             .iter()
-                            .map(|milestone| (milestone.milestone.clone(), milestone.due))
+                            .flat_map(|milestone| {
+                                [
+                                    milestone.milestone.clone(),
+                                    milestone.due.map(iso8601::date::format).unwrap_or_default(),
+                                ]
+                            })
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default()
