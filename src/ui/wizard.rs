@@ -32,17 +32,21 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let plan = Plan::new(store, playbook.clone());
     let params = use_params_map();
-    // No step in the address: the first one with something missing.
-    let step = Memo::new(
+    // The step's name in the address; no step there: the first one with something missing.
+    let slug = Memo::new(
         move |_| match params.with(|params| params.get(routes::STEP_PARAM)) {
-            Some(slug) => Step::from_slug(&slug).ok_or(slug),
-            None => Ok(plan
+            Some(slug) => slug,
+            None => plan
                 .read_untracked(|s| s.progress(plan.started).first_unfinished())
-                .unwrap_or(Step::Alignment)),
+                .unwrap_or(Step::Alignment)
+                .slug()
+                .to_owned(),
         },
     );
+    // The step, or the name in the address that is none.
+    let step = move || slug.with(|slug| Step::from_slug(slug).ok_or_else(|| slug.clone()));
     let missing = Memo::new(move |_| {
-        step.get()
+        step()
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
@@ -51,7 +55,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     // A new step: focus its heading and say where the user is, and what is left there.
     let mut previous = None::<Option<Step>>;
     effect(move || {
-        let current = step.get().ok();
+        let current = step().ok();
         // From another step, or from an unknown one ("Go to the first step"): not on the
         // first drawing of the page.
         if let (Some(before), Some(now)) = (previous, current) {
@@ -73,7 +77,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         }
         previous = Some(current);
     });
-    let title = Signal::derive(move || match step.get() {
+    let title = Signal::derive(move || match step() {
         Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
         Err(_) => "Step not found".to_owned(),
     });
@@ -83,17 +87,17 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"Program strategy"</h1>
         <SaveStatus playbook=playbook.clone()/>
-        <StepNav playbook=playbook.clone() step progress/>
+        <StepNav playbook=playbook.clone() slug progress/>
         // Keyed by the step, so each step starts from fresh elements: a suggestion list left
         // open on one step must not show up open on the next.
         <KeyedRows each=Callback::new(move |()| {
-            step.get()
+            step()
                 .ok()
                 .map(|current| Keyed::new(current.slug().to_owned(), move || view! { <StepForm plan step=current missing/> }.into_any()))
                 .into_iter()
                 .collect()
         })/>
-        {move || step.get().err().map(|slug| view! {
+        {move || step().err().map(|slug| view! {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
             <p><a href=first.clone()>"Go to the first step"</a></p>
@@ -106,7 +110,8 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
 #[component]
 fn StepNav(
     playbook: PlaybookId,
-    step: Memo<Result<Step, String>>,
+    /// The name of the step on screen.
+    slug: Memo<String>,
     progress: Memo<Progress>,
 ) -> impl IntoView {
     let count = move || progress.with(Progress::steps_done);
@@ -125,7 +130,7 @@ fn StepNav(
                             <li>
                                 <a
                                     href=routes::strategy_step(&playbook, each)
-                                    aria-current=move || (step.get() == Ok(each)).then_some("step")
+                                    aria-current=move || slug.with(|slug| Step::from_slug(slug) == Some(each)).then_some("step")
                                 >
                                     <span class="step-number">{each.number()}</span>
                                     <span>{each.title()}</span>
