@@ -13,16 +13,12 @@ use crate::ui::erased::changed;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, percent_text, DataRow, WideTable};
 use crate::ui::time::date_text;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     playbook_page(|playbook| view! { <Comparison playbook/> }.into_any())
-}
-
-fn score_text(score: Option<u32>) -> String {
-    score.map_or("–".to_owned(), |score| format!("{score}%"))
 }
 
 #[component]
@@ -82,41 +78,45 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
         .iter()
         .map(|row| {
             let verdict = match &row.outcome {
-                Outcome::Decided(judgement) => format!("{} ({}%)", judgement.verdict.label(), judgement.overall_percent),
+                Outcome::Decided(judgement) => format!(
+                    "{} ({}%)",
+                    judgement.verdict.label(),
+                    judgement.overall_percent
+                ),
                 Outcome::Incomplete { .. } => "No verdict yet".to_owned(),
             };
             let href = routes::verdict(&playbook, &row.id);
             let date = row.interview_date.map(date_text).unwrap_or_default();
             let executive = row.executive.clone();
-            view! {
-                <tr>
-                    <th scope="row"><A href=href>{executive}</A></th>
-                    <td>{row.role.clone()}</td>
-                    <td>{date}</td>
-                    <td>{verdict}</td>
-                    {row.outcome.groups().iter().map(|score| view! { <td>{score_text(score.percent)}</td> }.into_any()).collect_view()}
-                    <td>{row.signs.iter().map(|sign| sign.label()).collect::<Vec<_>>().join("; ")}</td>
-                </tr>
-            }.into_any()
+            let mut cells = vec![row.role.clone(), date, verdict];
+            cells.extend(
+                row.outcome
+                    .groups()
+                    .iter()
+                    .map(|score| percent_text(score.percent)),
+            );
+            cells.push(
+                row.signs
+                    .iter()
+                    .map(|sign| sign.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+            DataRow {
+                head: view! { <A href=href>{executive}</A> }.into_any(),
+                cells,
+            }
         })
-        .collect_view();
-    view! {
-        <WideTable label="Executives compared">
-            <table class="compare-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Executive"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Interviewed"</th>
-                        <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
-                        <th scope="col">"Warning signs"</th>
-                    </tr>
-                </thead>
-                <tbody>{table}</tbody>
-            </table>
-        </WideTable>
-    }
+        .collect();
+    let mut columns = vec!["Executive", "Role", "Interviewed", "Verdict"];
+    columns.extend(Group::ALL.map(|group| group.title()));
+    columns.push("Warning signs");
+    data_table(
+        "Executives compared".to_owned(),
+        Some("compare-table"),
+        columns,
+        table,
+    )
 }
 
 const ROW_HEIGHT: u32 = 28;
@@ -150,7 +150,7 @@ pub fn ScoreChart(rows: Vec<Row>) -> impl IntoView {
                 .map(|(at, score)| {
                     let x = LABEL_WIDTH + at as u32 * (BAR_AREA + GAP);
                     let filled = score.percent.unwrap_or(0) * BAR_AREA / 100;
-                    let label = format!("{}, {}: {}", row.label_with(date_text), score.group.title(), score_text(score.percent));
+                    let label = format!("{}, {}: {}", row.label_with(date_text), score.group.title(), percent_text(score.percent));
                     view! {
                         <g>
                             <title>{label}</title>

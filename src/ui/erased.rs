@@ -1,9 +1,51 @@
 //! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
 //! `For` are compiled once for each condition, list and row type they are given; these are
 //! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
-//! `clicked` gives every click handler one type.
+//! `clicked` gives every click handler one type, and `reactive` every reactive part of a view.
+
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
+
+/// A reactive part of a view (a closure redrawn whenever what it reads changes), boxed. Leptos
+/// boxes a closure written inside `view!` this way by itself; one kept in a variable or returned
+/// from a function goes through here, so that the code drawing and redrawing it is compiled once
+/// for each type it returns rather than once for each closure.
+pub type Reactive<T> = Arc<Mutex<dyn FnMut() -> T + Send>>;
+
+/// Boxes `part` as a `Reactive`.
+pub fn reactive<T: 'static>(part: impl FnMut() -> T + Send + 'static) -> Reactive<T> {
+    Arc::new(Mutex::new(part))
+}
+
+/// Runs `run` now and again whenever what it reads changes, as `Effect::new` does; what it
+/// keeps from one run to the next lives in the closure. Every effect of the app goes through
+/// one boxed closure type, so the effect machinery is compiled once rather than once per
+/// closure.
+pub fn effect(run: impl FnMut() + 'static) {
+    run_boxed(Box::new(run));
+}
+
+fn run_boxed(mut run: Box<dyn FnMut()>) {
+    Effect::new(move |_: Option<()>| run());
+}
+
+/// Calls `loaded` once with the element of `node` when it is drawn, as `NodeRef::on_load`
+/// does, through `effect`.
+pub fn on_load<E>(node: NodeRef<E>, loaded: impl FnOnce(E::Output) + 'static)
+where
+    E: leptos::tachys::html::element::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    let mut loaded = Some(loaded);
+    effect(move || {
+        if let Some(element) = node.get() {
+            if let Some(loaded) = loaded.take() {
+                untrack(move || loaded(element));
+            }
+        }
+    });
+}
 
 /// Shows `children` while `when` is true, and `fallback` (by default nothing) while it is
 /// false; each is drawn anew only when `when` changes, as with `Show`.
@@ -14,13 +56,13 @@ pub fn When(
     #[prop(optional, into)] fallback: ViewFn,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| when.get());
-    move || {
+    reactive(move || {
         if shown.get() {
             children()
         } else {
             fallback.run()
         }
-    }
+    })
 }
 
 /// A row of `KeyedRows`: its key, and how to draw it when a row of that key first appears.

@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::erased::changed;
+use crate::domain::edit::MAX_NAME_CHARS;
+use crate::ui::erased::{changed, on_load};
 
 /// A page-unique id, so every label and message is tied to its input.
 pub fn unique_id(prefix: &str) -> String {
@@ -137,7 +138,7 @@ pub fn TextField(
         TextInputKind::Line | TextInputKind::Date => {
             let input = NodeRef::<html::Input>::new();
             if autofocus {
-                input.on_load(|input| {
+                on_load(input, |input| {
                     let _ = input.focus();
                     input.select();
                 });
@@ -160,6 +161,19 @@ pub fn TextField(
         }
     };
     frame.around(label, required, control)
+}
+
+/// A line for a name (a title, a company, a person), taking no more characters than the
+/// domain keeps in a name. Every such field is drawn through this one call of `TextField`.
+pub fn name_field(
+    label: &'static str,
+    value: Signal<String>,
+    on_input: Callback<String, Result<(), String>>,
+    required: bool,
+    autocomplete: &'static str,
+) -> AnyView {
+    view! { <TextField label value on_input required autocomplete max_chars=MAX_NAME_CHARS/> }
+        .into_any()
 }
 
 /// A labelled choice among options given as (value, label); the first option, with an empty

@@ -18,6 +18,7 @@ use crate::ui::erased::{changed, clicked};
 use crate::ui::notices::Notices;
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::list_items;
 use crate::ui::time::LocalTime;
 
 #[component]
@@ -198,10 +199,7 @@ where
     let Imported { playbooks, mended } = found;
     // What reading mended, so the user knows before taking it in.
     let mended = (!mended.is_empty()).then(|| {
-        let mends = mended
-            .into_iter()
-            .map(|mend| view! { <li>{mend}</li> }.into_any())
-            .collect_view();
+        let mends = list_items(mended);
         view! {
             <p>"Mended on reading, so every part of it can be edited:"</p>
             <ul class="mended">{mends}</ul>

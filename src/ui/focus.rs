@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::ui::erased::effect;
+
 /// On every move to another page, focus goes to the new page's heading, unless the page has
 /// put it somewhere itself (the interview's notes, a wizard step's heading). The link or
 /// button that led here is gone with the old page, and focus left on `<body>` would send a
@@ -14,13 +16,14 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn FocusOnArrival() -> impl IntoView {
     let location = use_location();
-    Effect::new(move |previous: Option<String>| {
+    let mut previous = None::<String>;
+    effect(move || {
         let path = location.pathname.get();
-        if previous.is_some_and(|previous| previous != path) {
+        if previous.as_ref().is_some_and(|previous| *previous != path) {
             // After the new page is drawn and has placed focus, if it does.
             request_animation_frame(focus_heading_unless_placed);
         }
-        path
+        previous = Some(path);
     });
 }
 

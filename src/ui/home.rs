@@ -10,9 +10,9 @@ use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::library::UnreadableEntry;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
-use crate::ui::erased::{clicked, pressed, submitted};
+use crate::ui::erased::{clicked, pressed, reactive, submitted};
 use crate::ui::erased::{Keyed, KeyedRows, When};
-use crate::ui::fields::{keep_in, TextField};
+use crate::ui::fields::{keep_in, name_field, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
@@ -130,7 +130,7 @@ fn StorageUse() -> impl IntoView {
     view! {
         <section aria-labelledby="storage-heading" class="storage-use">
             <h2 id="storage-heading">"Storage in this browser"</h2>
-            <p>{used}</p>
+            <p>{reactive(used)}</p>
             <p>"A backup file keeps everything, private notes included: keep it somewhere safe. " <BackupButton/></p>
             {move || match persistent.get() {
                 Some(true) => view! { <p>"The browser has agreed to keep them until you clear this site's data."</p> }.into_any(),
@@ -173,9 +173,9 @@ fn NewPlaybookForm() -> impl IntoView {
             <h2 id="new-heading">"Start a playbook"</h2>
             <form on:submit=submitted(submit) novalidate=true>
                 <div class="field-row">
-                    <TextField label="Title" value=title on_input=keep_in(title) required=true max_chars=MAX_NAME_CHARS/>
-                    <TextField label="Company" value=company on_input=keep_in(company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
-                    <TextField label="Your name" value=author on_input=keep_in(author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
+                    {name_field("Title", title.into(), keep_in(title), true, "off")}
+                    {name_field("Company", company.into(), keep_in(company), false, "organization")}
+                    {name_field("Your name", author.into(), keep_in(author), false, "name")}
                 </div>
                 <p class="field-error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="primary">"Create playbook"</button>

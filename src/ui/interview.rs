@@ -7,11 +7,11 @@ use leptos_router::components::A;
 
 use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
 use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
-use crate::domain::edit::{MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS};
+use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::{changed, clicked, pressed};
-use crate::ui::fields::{TextField, TextInputKind};
+use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
+use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -75,12 +75,17 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         })
     });
     let answer = move || answer.get();
-    // Only the ratings: typing notes leaves the question map alone.
+    // Only the ratings, as the question map names them: typing notes leaves the map alone.
     let ratings = Memo::new(move |_| {
         read(store, &pb.get_value(), &aid.get_value(), |a| {
             QUESTIONS
                 .iter()
-                .map(|question| a.answer(question.id).and_then(|answer| answer.rating))
+                .map(|question| {
+                    a.answer(question.id)
+                        .and_then(|answer| answer.rating)
+                        .map_or("Not rated", Rating::label)
+                        .to_owned()
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -102,7 +107,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         });
     };
     // Each new question starts with the cursor in its notes.
-    Effect::new(move |_| {
+    effect(move || {
         index.track();
         if let Some(notes) = document().get_element_by_id(NOTES_ID) {
             let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&notes).focus();
@@ -256,7 +261,8 @@ fn RatingChoice(
 fn QuestionMap(
     index: RwSignal<usize>,
     go_to: Callback<usize>,
-    ratings: Memo<Vec<Option<Rating>>>,
+    /// Each question's rating in words.
+    ratings: Memo<Vec<String>>,
 ) -> impl IntoView {
     view! {
         <nav class="question-map card" aria-label="All questions">
@@ -269,7 +275,7 @@ fn QuestionMap(
                             .enumerate()
                             .filter(|(_, question)| question.group == group)
                             .map(|(at, question)| {
-                                let state = move || ratings.with(|ratings| ratings[at].map_or("Not rated", Rating::label));
+                                let state = move || ratings.with(|ratings| ratings.get(at).cloned().unwrap_or_default());
                                 view! {
                                     <li>
                                         <button
@@ -278,7 +284,7 @@ fn QuestionMap(
                                             on:click=clicked(move |_| go_to.run(at))
                                         >
                                             <span>{question.prompt}</span>
-                                            <span class="map-state">{state}</span>
+                                            <span class="map-state">{reactive(state)}</span>
                                         </button>
                                     </li>
                                 }.into_any()
@@ -316,12 +322,12 @@ fn InterviewDetails(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <details class="card details">
             <summary>"Executive and interview details"</summary>
             <div class="field-row">
-                <TextField label="Executive's name" value=text(|a| a.executive.clone()) on_input=edit(AssessmentEdit::Executive) required=true max_chars=MAX_NAME_CHARS/>
-                <TextField label="Role" value=text(|a| a.role.clone()) on_input=edit(AssessmentEdit::Role) max_chars=MAX_NAME_CHARS/>
+                {name_field("Executive's name", text(|a| a.executive.clone()), edit(AssessmentEdit::Executive), true, "off")}
+                {name_field("Role", text(|a| a.role.clone()), edit(AssessmentEdit::Role), false, "off")}
             </div>
             <div class="field-row">
                 <TextField label="Interview date" kind=TextInputKind::Date value=text(|a| a.interview_date.map(iso8601::date::format).unwrap_or_default()) on_input=edit(AssessmentEdit::InterviewDate)/>
-                <TextField label="Interviewer" value=text(|a| a.interviewer.clone()) on_input=edit(AssessmentEdit::Interviewer) max_chars=MAX_NAME_CHARS/>
+                {name_field("Interviewer", text(|a| a.interviewer.clone()), edit(AssessmentEdit::Interviewer), false, "off")}
             </div>
         </details>
     }

@@ -10,7 +10,7 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, effect, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
@@ -38,12 +38,13 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
     // A refusal ("can hold at most 5: remove one first") is stale once an item is removed.
-    Effect::new(move |before: Option<usize>| {
+    let mut before = None;
+    effect(move || {
         let now = ids.with(Vec::len);
         if before.is_some_and(|before| now < before) {
             error.set(None);
         }
-        now
+        before = Some(now);
     });
     // A blank item takes the cursor at once; an adopted suggestion leaves it in the
     // suggestions, so several can be adopted in a row.
@@ -97,10 +98,11 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     let kind = list.kind;
     let list = StoredValue::new(list);
     let item = StoredValue::new(id.clone());
-    let position = Memo::new(move |_| {
+    // Worked out again by each reader: finding it is cheap.
+    let position = move || {
         item.with_value(|id| ids.with(|ids| ids.iter().position(|other| other == id)))
             .unwrap_or(0)
-    });
+    };
     let count = move || ids.with(Vec::len);
     // The item's field values, in its list's order: the one reader of the whole plan per item,
     // so a key press in another item costs this item one lookup, and its fields nothing.
@@ -121,7 +123,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     });
     let label = Memo::new(move |_| {
         values.track();
-        position.track();
+        position();
         plan.read_untracked(|s| {
             list.with_value(|list| item.with_value(|id| s.item_label(list, id)))
         })
@@ -135,7 +137,7 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
             }),
     );
     let confirm = RwSignal::new(Vec::<LinkFrom>::new());
-    let legend = move || format!("{} {}", kind.noun_capitalised(), position.get() + 1);
+    let legend = move || format!("{} {}", kind.noun_capitalised(), position() + 1);
     let shift = move |up: bool| {
         let moved = plan.edit(StrategyEdit::Move {
             list: list.get_value(),
@@ -188,10 +190,10 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
     view! {
         <li class="item">
             <fieldset>
-                <legend>{legend}</legend>
+                <legend>{reactive(legend)}</legend>
                 {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> }.into_any())}
                 {move || open.get().then(fields)}
-                {milestones}
+                {reactive(milestones)}
                 {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
@@ -199,8 +201,8 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                             {move || if open.get() { "Fold goal" } else { "Edit goal" }}
                         </button>
                     }.into_any())}
-                    <button type="button" id=format!("item-{id}-up") disabled=move || position.get() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
-                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position.get() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
+                    <button type="button" id=format!("item-{id}-up") disabled=move || position() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
+                    <button type="button" id=format!("item-{id}-down") disabled=move || count() <= position() + 1 on:click=clicked(move |_| shift(false))>"Move down"</button>
                     <button type="button" class="danger" id=format!("item-{id}-remove") on:click=clicked(ask_or_remove)>"Remove"</button>
                 </div>
                 <When when=Signal::derive(move || !confirm.with(Vec::is_empty))>
@@ -263,8 +265,12 @@ fn ItemField(
         plan.read_untracked(|s| {
             list.with_value(|list| {
                 item.with_value(|id| {
-                    s.item(list, id)
-                        .map(|it| suggestions::for_item_field(list.kind, field, it))
+                    s.item(list, id).map(|it| {
+                        suggestions::for_item_field(list.kind, field, it)
+                            .into_iter()
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
                 })
             })
         })
@@ -278,13 +284,16 @@ fn ItemField(
                 <details class="examples">
                     <summary>{format!("Examples: {}", in_sentence(spec.label))}</summary>
                     <ul>
-                        {examples.into_iter().map(|text| view! {
-                            <li>
-                                <span>{text}</span>
-                                " "
-                                <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>"Use this"</button>
-                            </li>
-                        }.into_any()).collect_view()}
+                        {examples.into_iter().map(|text| {
+                            let chosen = text.clone();
+                            view! {
+                                <li>
+                                    <span>{text}</span>
+                                    " "
+                                    <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(chosen.clone()); })>"Use this"</button>
+                                </li>
+                            }.into_any()
+                        }).collect_view()}
                     </ul>
                 </details>
             }.into_any())
@@ -340,23 +349,27 @@ fn input_kind(kind: FieldKind) -> TextInputKind {
 /// Who a buddy's function usually is, from the buddy system's personas.
 #[component]
 fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
-    let persona = Memo::new(move |_| {
+    // The buddy's function, so that the card is drawn again only when that changes.
+    let function = Memo::new(move |_| {
         plan.read(|s| {
             s.item(&ListAt::top(ListKind::Buddies), &item)
-                .and_then(|buddy| suggestions::buddy_persona(&buddy.get(ItemField::Function)))
+                .map(|buddy| buddy.get(ItemField::Function))
+                .unwrap_or_default()
         })
     });
-    move || {
-        persona.get().map(|persona| {
-            view! {
-                <dl class="persona">
-                    <dt>"Their goal"</dt><dd>{persona.goal}</dd>
-                    <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
-                </dl>
-            }
-            .into_any()
-        })
-    }
+    reactive(move || {
+        function
+            .with(|function| suggestions::buddy_persona(function))
+            .map(|persona| {
+                view! {
+                    <dl class="persona">
+                        <dt>"Their goal"</dt><dd>{persona.goal}</dd>
+                        <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
+                    </dl>
+                }
+                .into_any()
+            })
+    })
 }
 
 /// The sources' suggestions for new items, adopted with one click; one already in the list

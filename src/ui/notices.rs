@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, reactive};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
@@ -154,7 +154,8 @@ fn NoticeView(notice: Notice) -> impl IntoView {
     let action = notice.undo.map(|Undo { expired, undo }| {
         // Checked again on every change it reads while the notice is up, so an undo that
         // could only fail is withdrawn, with the reason, as soon as it expires.
-        let expired = Memo::new(move |_| expired());
+        // Why it expired, empty while it has not (every reason is a sentence).
+        let expired = Memo::new(move |_| expired().unwrap_or_default().to_owned());
         // Taken on the first press, so a double click undoes once.
         let once = StoredValue::new(Some(undo));
         let undo = move |_| {
@@ -164,15 +165,15 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             notices.dismiss(id);
             return_focus_to_page();
         };
-        move || match expired.get() {
-            None => {
+        reactive(move || {
+            let why = expired.get();
+            if why.is_empty() {
                 view! { <button type="button" on:click=clicked(undo)>"Undo"</button> }.into_any()
-            }
-            Some(why) => {
+            } else {
                 return_focus_to_page();
                 view! { <span class="expired">" " {why}</span> }.into_any()
             }
-        }
+        })
     });
     view! {
         <p class=class>

@@ -16,7 +16,7 @@ use crate::domain::onboarding::{
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
-use crate::ui::erased::{changed, clicked, submitted, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, reactive, submitted, Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -150,7 +150,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
         <section class="card" aria-labelledby="plan-start-heading">
             <h2 id="plan-start-heading">"The plan"</h2>
             <TextField label="The plan starts on" kind=TextInputKind::Date value=start_text on_input=set_start hint/>
-            <p class="progress-line">{counts}</p>
+            <p class="progress-line">{reactive(counts)}</p>
             <p class="row-actions">
                 <AddToCalendar playbook=playbook.clone()/>
                 <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>
@@ -229,7 +229,7 @@ fn TaskItem(
         return ().into_any();
     };
     let read = move |part: fn(&Task) -> String| {
-        move || task.with(|task| task.as_ref().map(part).unwrap_or_default())
+        reactive(move || task.with(|task| task.as_ref().map(part).unwrap_or_default()))
     };
     let title_id = unique_id("task");
     let problem = RwSignal::new(None::<String>);
@@ -442,7 +442,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
     let week = Memo::new(move |_| tasks.with(|tasks| onboarding::this_week(tasks, today)));
     let id = StoredValue::new(playbook.clone());
     let list = move |heading: &'static str, pick: fn(&ThisWeek) -> &Vec<Task>| {
-        move || {
+        reactive(move || {
             week.with(|week| {
                 let tasks = pick(week);
                 (!tasks.is_empty()).then(|| {
@@ -464,7 +464,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
                     view! { <h3>{heading}</h3><ul class="week-tasks">{items}</ul> }.into_any()
                 })
             })
-        }
+        })
     };
     // The loop that goes on past the 90 days: the next review and the next goals refresh.
     let coming = {
@@ -523,7 +523,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             <When when=Signal::derive(move || nothing_next() && !nothing_due())>
                 <p class="empty">"Nothing more is open after this week."</p>
             </When>
-            {coming}
+            {reactive(coming)}
             <p class="row-actions">
                 <A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A>
                 <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>

@@ -10,7 +10,7 @@ use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
 use crate::ui::erased::clicked;
-use crate::ui::erased::When;
+use crate::ui::erased::{effect, reactive, When};
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
@@ -18,7 +18,7 @@ use crate::ui::time::LocalTime;
 /// Sets the browser tab's title while the page is shown.
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    Effect::new(move |_| document().set_title(&format!("{} · DevRel Playbook", text.get())));
+    effect(move || document().set_title(&format!("{} · DevRel Playbook", text.get())));
 }
 
 /// Says whether the latest change is stored, so the user never has to wonder, and asks which
@@ -132,7 +132,7 @@ pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
                 .unwrap_or(Found::Missing)
         })
     });
-    move || {
+    reactive(move || {
         match found.get() {
         Found::Playbook(id) => page(id),
         Found::Unreadable(problem) => view! {
@@ -150,7 +150,7 @@ pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
         }
         .into_any(),
     }
-    }
+    })
 }
 
 /// Renders `page` for the interview the address names inside `playbook`, or says it is gone.
@@ -171,7 +171,7 @@ pub fn assessment_page(
         })
     };
     let back = routes::playbook(&playbook);
-    (move || match exists.get() {
+    reactive(move || match exists.get() {
         Some(id) => page(playbook.clone(), id),
         None => view! {
             <PageTitle text="Interview not found"/>
@@ -206,7 +206,7 @@ pub fn Breadcrumb(
         <nav aria-label="Breadcrumb" class="breadcrumb">
             <ol>
                 <li><A href=routes::home()>"Playbooks"</A></li>
-                <li><A href=routes::playbook(&playbook)>{title}</A></li>
+                <li><A href=routes::playbook(&playbook)>{reactive(title)}</A></li>
                 {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> }.into_any())}
             </ol>
         </nav>

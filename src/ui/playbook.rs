@@ -11,11 +11,10 @@ use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
-use crate::domain::edit::MAX_NAME_CHARS;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
-use crate::ui::erased::{clicked, submitted};
-use crate::ui::fields::{keep_in, TextField, TextInputKind};
+use crate::ui::erased::{clicked, reactive, submitted};
+use crate::ui::fields::{keep_in, name_field, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::onboarding::ThisWeekCard;
@@ -80,9 +79,9 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
         <p><A href=routes::report(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
-            <TextField label="Title" value=title on_input=edit(PlaybookEdit::Title) required=true max_chars=MAX_NAME_CHARS/>
-            <TextField label="Company" value=playbook_text(store, id.clone(), |playbook| playbook.company.clone()) on_input=edit(PlaybookEdit::Company) autocomplete="organization" max_chars=MAX_NAME_CHARS/>
-            <TextField label="Author" value=playbook_text(store, id.clone(), |playbook| playbook.author.clone()) on_input=edit(PlaybookEdit::Author) autocomplete="name" max_chars=MAX_NAME_CHARS/>
+            {name_field("Title", title, edit(PlaybookEdit::Title), true, "off")}
+            {name_field("Company", playbook_text(store, id.clone(), |playbook| playbook.company.clone()), edit(PlaybookEdit::Company), false, "organization")}
+            {name_field("Author", playbook_text(store, id.clone(), |playbook| playbook.author.clone()), edit(PlaybookEdit::Author), false, "name")}
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> }.into_any())}</p>
         </section>
         <ThisWeekCard playbook=id.clone()/>
@@ -122,7 +121,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
             </p>
             {
                 let playbook = playbook.clone();
-                move || {
+                reactive(move || {
                     let playbook = playbook.clone();
                     let assessments = assessments();
                     if assessments.is_empty() {
@@ -134,7 +133,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                         </ul>
                     }
                     .into_any()
-                }
+                })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
             <NewInterviewForm playbook/>
@@ -292,12 +291,12 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
         <form class="new-interview" aria-labelledby="new-interview-heading" on:submit=submitted(submit) novalidate=true>
             <h3 id="new-interview-heading">"Interview an executive"</h3>
             <div class="field-row">
-                <TextField label="Executive's name" value=executive on_input=keep_in(executive) required=true max_chars=MAX_NAME_CHARS/>
-                <TextField label="Role" value=role on_input=keep_in(role) max_chars=MAX_NAME_CHARS/>
+                {name_field("Executive's name", executive.into(), keep_in(executive), true, "off")}
+                {name_field("Role", role.into(), keep_in(role), false, "off")}
             </div>
             <div class="field-row">
                 <TextField label="Interview date" value=date on_input=keep_in(date) kind=TextInputKind::Date/>
-                <TextField label="Interviewer" value=interviewer on_input=keep_in(interviewer) autocomplete="name" max_chars=MAX_NAME_CHARS/>
+                {name_field("Interviewer", interviewer.into(), keep_in(interviewer), false, "name")}
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary">"Start interview"</button>
@@ -350,11 +349,11 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
                         n => format!("{n} things missing"),
                     };
                     view! {
-                        <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{state}</span></li>
+                        <li><a href=routes::strategy_step(&playbook, step)>{step.title()}</a> <span class="meta">{reactive(state)}</span></li>
                     }.into_any()
                 }).collect_view()}
             </ol>
-            <p>{resume}</p>
+            <p>{reactive(resume)}</p>
         </section>
     }
 }

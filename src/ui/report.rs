@@ -21,7 +21,7 @@ use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -101,33 +101,28 @@ fn over_time(series: &Series) -> Option<AnyView> {
         .iter()
         .zip(series.points())
         .map(|(assessment, point)| {
-            view! {
-                <tr>
-                    <th scope="row">{point.when_with(date_text)}</th>
-                    <td>{point.outcome()}</td>
-                    {judge(assessment).groups().iter().map(|score| view! { <td>{score.percent.map_or("–".to_owned(), |p| format!("{p}%"))}</td> }.into_any()).collect_view()}
-                </tr>
-            }.into_any()
+            let mut cells = vec![point.outcome()];
+            cells.extend(
+                judge(assessment)
+                    .groups()
+                    .iter()
+                    .map(|score| percent_text(score.percent)),
+            );
+            DataRow::text(point.when_with(date_text), cells)
         })
-        .collect_view();
+        .collect();
     let name = format!("Interviews of {} over time", series.latest().executive);
-    Some(view! {
-        <h4>"Over time"</h4>
-        <p>{format!("{} interviews. {trend}", interviews.len())}</p>
-        <WideTable label=name>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">"Interviewed"</th>
-                        <th scope="col">"Verdict"</th>
-                        {Group::ALL.map(|group| view! { <th scope="col">{group.title()}</th> }.into_any())}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </WideTable>
-        <p>"The verdict below is from the latest interview."</p>
-    }.into_any())
+    let mut columns = vec!["Interviewed", "Verdict"];
+    columns.extend(Group::ALL.map(|group| group.title()));
+    Some(
+        view! {
+            <h4>"Over time"</h4>
+            <p>{format!("{} interviews. {trend}", interviews.len())}</p>
+            {data_table(name, None, columns, rows)}
+            <p>"The verdict below is from the latest interview."</p>
+        }
+        .into_any(),
+    )
 }
 
 /// An executive: the change over time, then the verdict of their latest interview.
@@ -150,9 +145,9 @@ fn executive_verdict(series: &Series) -> AnyView {
                     <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
                 </p>
                 <h4>"Why"</h4>
-                <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
+                <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
                 <h4>"Next steps"</h4>
-                <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
+                <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
             }
             .into_any()
         }
@@ -316,11 +311,12 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> A
             {(!missing.is_empty()).then(|| view! {
                 <div class="still-missing">
                     <p><strong>"Still missing:"</strong></p>
-                    <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul>
+                    <ul>{list_items(missing)}</ul>
                 </div>
             }.into_any())}
         </section>
-    }.into_any()
+    }
+    .into_any()
 }
 
 /// A list as a table: one row per item, one column per field.
@@ -334,30 +330,20 @@ fn list_report(strategy: &Strategy, kind: ListKind) -> AnyView {
         let rows = items
             .iter()
             .map(|item| {
-                let cells = specs
+                let mut cells = specs
                     .iter()
-                    .enumerate()
-                    .map(|(at, spec)| {
-                        let value = strategy.shown_with(*item, spec, date_text);
-                        if at == 0 {
-                            view! { <th scope="row">{value}</th> }.into_any()
-                        } else {
-                            view! { <td>{value}</td> }.into_any()
-                        }
-                    })
-                    .collect_view();
-                view! { <tr>{cells}</tr> }.into_any()
+                    .map(|spec| strategy.shown_with(*item, spec, date_text))
+                    .collect::<Vec<_>>();
+                let head = if cells.is_empty() {
+                    String::new()
+                } else {
+                    cells.remove(0)
+                };
+                DataRow::text(head, cells)
             })
-            .collect_view();
-        view! {
-            <WideTable label=kind.title()>
-                <table>
-                    <thead><tr>{specs.iter().map(|spec| view! { <th scope="col">{spec.label}</th> }.into_any()).collect_view()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </WideTable>
-        }
-        .into_any()
+            .collect();
+        let columns = specs.iter().map(|spec| spec.label).collect();
+        data_table(kind.title().to_owned(), None, columns, rows)
     };
     view! { <h4>{kind.title()}</h4> {body} }.into_any()
 }
@@ -401,7 +387,7 @@ fn goals_report(strategy: &Strategy, started: chrono::NaiveDate) -> AnyView {
                     {if failing.is_empty() {
                         view! { <p class="complete">"SMART: all five letters met."</p> }.into_any()
                     } else {
-                        view! { <ul class="unmet">{failing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
+                        view! { <ul class="unmet">{list_items(failing)}</ul> }.into_any()
                     }}
                     <ul class="milestones">{milestones}</ul>
                 </li>

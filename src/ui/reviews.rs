@@ -15,13 +15,13 @@ use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
-use crate::ui::erased::{changed, clicked, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, reactive, Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, DataRow};
 use crate::ui::time::{date_text, LocalDate};
 
 #[component]
@@ -125,7 +125,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
         </p>
         <section class="card" aria-labelledby="next-review-heading">
             <h2 id="next-review-heading">"Next review"</h2>
-            {due}
+            {reactive(due)}
             <p class="row-actions">
                 <button type="button" class="primary" on:click=clicked(record)>"Record a review"</button>
                 <A href=step_8.clone()>"Change the goals or the cadence in step 8"</A>
@@ -221,40 +221,36 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
             .iter()
             .map(|(on, reading)| {
                 let reached = reached_names(&goal, reading).join("; ");
-                view! {
-                    <tr>
-                        <th scope="row"><LocalDate day=*on/></th>
-                        <td>{reading.value.as_ref().map_or("–", |value| value.as_str()).to_owned()}</td>
-                        <td>{if reached.is_empty() { "–".to_owned() } else { reached }}</td>
-                        <td>{reading.note.clone()}</td>
-                    </tr>
+                DataRow {
+                    head: view! { <LocalDate day=*on/> }.into_any(),
+                    cells: vec![
+                        reading
+                            .value
+                            .as_ref()
+                            .map_or("–", |value| value.as_str())
+                            .to_owned(),
+                        if reached.is_empty() {
+                            "–".to_owned()
+                        } else {
+                            reached
+                        },
+                        reading.note.clone(),
+                    ],
                 }
-                .into_any()
             })
-            .collect::<Vec<_>>();
+            .collect();
+        let columns = vec!["Review", "Value", "Milestones reached", "What changed"];
         view! {
                 <p>{target}</p>
                 {chart}
-                <WideTable label=format!("Reviews of “{name}”")>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Review"</th>
-                                <th scope="col">"Value"</th>
-                                <th scope="col">"Milestones reached"</th>
-                                <th scope="col">"What changed"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </WideTable>
+                {data_table(format!("Reviews of “{name}”"), None, columns, rows)}
         }
         .into_any()
     };
     view! {
         <section class="card progress" aria-labelledby=labelled_by>
-            <h2 id=heading>{name}</h2>
-            {body}
+            <h2 id=heading>{reactive(name)}</h2>
+            {reactive(body)}
         </section>
     }
 }
@@ -331,7 +327,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
         return ().into_any();
     };
     let key = StoredValue::new(id.clone());
-    let on = Memo::new(move |_| {
+    let on = move || {
         key.with_value(|id| {
             edits.read(|playbook| {
                 playbook
@@ -342,8 +338,8 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
                     .map(|review| review.on)
             })
         })
-    });
-    let Some(first_day) = on.get_untracked() else {
+    };
+    let Some(first_day) = untrack(on) else {
         return ().into_any();
     };
     let title_id = unique_id("review");
@@ -361,7 +357,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
         });
     };
     let remove = move |_| {
-        let day = on.get_untracked().map(date_text).unwrap_or_default();
+        let day = untrack(on).map(date_text).unwrap_or_default();
         edits
             .playbook
             .with_value(|playbook| edits.store.remove_review(playbook, key.get_value(), day));
@@ -370,7 +366,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
     view! {
         <li class="plan-task">
             <p class="review-title" id=title_id.clone()>
-                "Review of "{move || on.get().map(date_text)}
+                "Review of "{move || on().map(date_text)}
             </p>
             <div class="row-actions">
                 <button type="button" id=toggle_id.clone() aria-expanded=move || is_open.get().to_string() aria-describedby=title_id.clone() on:click=clicked(toggle)>

@@ -1,8 +1,10 @@
-//! The one wrapper for tables (and the chart) that can be wider than the screen.
+//! The one wrapper for tables (and the chart) that can be wider than the screen, the one
+//! function that draws a table, and the one that draws the items of a list of sentences.
 
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::erased::on_load;
 use crate::ui::fields::unique_id;
 
 /// Holds a table that may not fit: only the table scrolls sideways, never the page. It is a
@@ -20,7 +22,7 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
         }
     };
     // Measured once drawn and laid out, and again whenever the window changes width.
-    scroller.on_load(move |_| request_animation_frame(measure));
+    on_load(scroller, move |_| request_animation_frame(measure));
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
     let hint = unique_id("scroll-hint");
@@ -41,4 +43,69 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
             </div>
         </div>
     }
+}
+
+/// The items of a list of sentences, one `<li>` each, for a `<ul>` or `<ol>`: every such list
+/// is drawn by this one function.
+pub fn list_items(items: Vec<String>) -> Vec<AnyView> {
+    items
+        .into_iter()
+        .map(|item| view! { <li>{item}</li> }.into_any())
+        .collect()
+}
+
+/// A score as a table shows it: "40%", or "–" when there is none.
+pub fn percent_text(score: Option<u32>) -> String {
+    score.map_or("–".to_owned(), |score| format!("{score}%"))
+}
+
+/// A row of a `data_table`: the cell that heads it, then its other cells' text.
+pub struct DataRow {
+    pub head: AnyView,
+    pub cells: Vec<String>,
+}
+
+impl DataRow {
+    /// A row headed by text.
+    pub fn text(head: String, cells: Vec<String>) -> Self {
+        Self {
+            head: head.into_any(),
+            cells,
+        }
+    }
+}
+
+/// A table in a `WideTable` named `label`: a header row of `columns`, then a row
+/// for each of `rows`, its first cell a row header. Every table of the app is drawn by this
+/// one function, so its elements are built by one compiled copy.
+pub fn data_table(
+    label: String,
+    class: Option<&'static str>,
+    columns: Vec<&'static str>,
+    rows: Vec<DataRow>,
+) -> AnyView {
+    let head = columns
+        .into_iter()
+        .map(|column| view! { <th scope="col">{column}</th> }.into_any())
+        .collect::<Vec<_>>();
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .into_iter()
+                .map(|cell| view! { <td>{cell}</td> }.into_any())
+                .collect::<Vec<_>>();
+            view! { <tr><th scope="row">{row.head}</th>{cells}</tr> }.into_any()
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <WideTable label>
+            <table class=class>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </WideTable>
+    }
+    .into_any()
 }

@@ -15,7 +15,7 @@ use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::WideTable;
+use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
 use crate::ui::time::date_text;
 
 #[component]
@@ -25,10 +25,6 @@ pub fn VerdictPage() -> impl IntoView {
             view! { <VerdictView playbook id/> }.into_any()
         })
     })
-}
-
-fn percent(value: Option<u32>) -> String {
-    value.map_or("–".to_owned(), |value| format!("{value}%"))
 }
 
 #[component]
@@ -76,11 +72,11 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <p class=format!("verdict-summary verdict-{verdict:?}")>{verdict.summary()}</p>
                 <section aria-labelledby="why-heading">
                     <h2 id="why-heading">"Why this verdict"</h2>
-                    <ul>{judgement.reasons.iter().map(|reason| view! { <li>{reason.explain()}</li> }.into_any()).collect_view()}</ul>
+                    <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
                 </section>
                 <section aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next steps"</h2>
-                    <ol>{verdict.next_steps().iter().map(|step| view! { <li>{*step}</li> }.into_any()).collect_view()}</ol>
+                    <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
                 </section>
             }
             .into_any()
@@ -104,40 +100,38 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         {body}
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Score per group"</h2>
-            <ScoreTable groups=outcome.groups().to_vec()/>
+            {score_table(outcome.groups())}
         </section>
         {earlier.map(|earlier| view! { <SinceEarlier earlier assessment=assessment.clone()/> }.into_any())}
         <section aria-labelledby="rule-heading">
             <h2 id="rule-heading">"How the verdict is decided"</h2>
             <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
-            <ul>{RULE.map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}</ul>
+            <ul>{list_items(RULE.map(str::to_owned).to_vec())}</ul>
         </section>
         <p><A href=interview>"Back to the interview"</A></p>
     }
     .into_any()
 }
 
-#[component]
-fn ScoreTable(groups: Vec<GroupScore>) -> impl IntoView {
-    view! {
-        <WideTable label="Score per group">
-        <table class="scores">
-            <thead><tr><th scope="col">"Group"</th><th scope="col">"Rated"</th><th scope="col">"Score"</th></tr></thead>
-            <tbody>
-                {groups
-                    .into_iter()
-                    .map(|score| view! {
-                        <tr>
-                            <th scope="row">{score.group.title()}</th>
-                            <td>{format!("{} of {}", score.rated, score.questions)}</td>
-                            <td>{percent(score.percent)}</td>
-                        </tr>
-                    }.into_any())
-                    .collect_view()}
-            </tbody>
-        </table>
-        </WideTable>
-    }
+fn score_table(groups: &[GroupScore]) -> AnyView {
+    let rows = groups
+        .iter()
+        .map(|score| {
+            DataRow::text(
+                score.group.title().to_owned(),
+                vec![
+                    format!("{} of {}", score.rated, score.questions),
+                    percent_text(score.percent),
+                ],
+            )
+        })
+        .collect();
+    data_table(
+        "Score per group".to_owned(),
+        Some("scores"),
+        vec!["Group", "Rated", "Score"],
+        rows,
+    )
 }
 
 /// What changed since the interview this one started from.
@@ -166,24 +160,24 @@ fn SinceEarlier(earlier: Assessment, assessment: Assessment) -> impl IntoView {
         <section aria-labelledby="since-heading">
             <h2 id="since-heading">{format!("Since the interview of {}", when(&earlier))}</h2>
             <p>{moved}</p>
-            <WideTable label="Scores before and now">
-            <table class="scores">
-                <thead><tr><th scope="col">"Group"</th><th scope="col">"Before"</th><th scope="col">"Now"</th><th scope="col">"Change"</th></tr></thead>
-                <tbody>
-                    {groups
-                        .into_iter()
-                        .map(|change| view! {
-                            <tr>
-                                <th scope="row">{change.group.title()}</th>
-                                <td>{percent(change.before)}</td>
-                                <td>{percent(change.after)}</td>
-                                <td>{change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points"))}</td>
-                            </tr>
-                        }.into_any())
-                        .collect_view()}
-                </tbody>
-            </table>
-            </WideTable>
+            {data_table(
+                "Scores before and now".to_owned(),
+                Some("scores"),
+                vec!["Group", "Before", "Now", "Change"],
+                groups
+                    .into_iter()
+                    .map(|change| {
+                        DataRow::text(
+                            change.group.title().to_owned(),
+                            vec![
+                                percent_text(change.before),
+                                percent_text(change.after),
+                                change.delta().map_or("–".to_owned(), |delta| format!("{delta:+} points")),
+                            ],
+                        )
+                    })
+                    .collect(),
+            )}
             {if answers.is_empty() {
                 view! { <p>"No answer changed."</p> }.into_any()
             } else {

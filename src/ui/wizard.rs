@@ -9,7 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
-use crate::ui::erased::clicked;
+use crate::ui::erased::{clicked, effect};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
@@ -17,6 +17,7 @@ use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::list_items;
 use crate::ui::time::date_text;
 
 const STEP_HEADING: &str = "step-heading";
@@ -31,25 +32,30 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let plan = Plan::new(store, playbook.clone());
     let params = use_params_map();
-    // No step in the address: the first one with something missing.
-    let step = Memo::new(
+    // The step's name in the address; no step there: the first one with something missing.
+    let slug = Memo::new(
         move |_| match params.with(|params| params.get(routes::STEP_PARAM)) {
-            Some(slug) => Step::from_slug(&slug).ok_or(slug),
-            None => Ok(plan
+            Some(slug) => slug,
+            None => plan
                 .read_untracked(|s| s.progress(plan.started).first_unfinished())
-                .unwrap_or(Step::Alignment)),
+                .unwrap_or(Step::Alignment)
+                .slug()
+                .to_owned(),
         },
     );
+    // The step, or the name in the address that is none.
+    let step = move || slug.with(|slug| Step::from_slug(slug).ok_or_else(|| slug.clone()));
     let missing = Memo::new(move |_| {
-        step.get()
+        step()
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
     let progress = Memo::new(move |_| plan.read(|s| s.progress(plan.started)));
     let announcement = RwSignal::new(String::new());
     // A new step: focus its heading and say where the user is, and what is left there.
-    Effect::new(move |previous: Option<Option<Step>>| {
-        let current = step.get().ok();
+    let mut previous = None::<Option<Step>>;
+    effect(move || {
+        let current = step().ok();
         // From another step, or from an unknown one ("Go to the first step"): not on the
         // first drawing of the page.
         if let (Some(before), Some(now)) = (previous, current) {
@@ -69,9 +75,9 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
                 ));
             }
         }
-        current
+        previous = Some(current);
     });
-    let title = Signal::derive(move || match step.get() {
+    let title = Signal::derive(move || match step() {
         Ok(step) => format!("Strategy step {}: {}", step.number(), step.title()),
         Err(_) => "Step not found".to_owned(),
     });
@@ -81,17 +87,17 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
         <Breadcrumb playbook=playbook.clone()/>
         <h1>"Program strategy"</h1>
         <SaveStatus playbook=playbook.clone()/>
-        <StepNav playbook=playbook.clone() step progress/>
+        <StepNav playbook=playbook.clone() slug progress/>
         // Keyed by the step, so each step starts from fresh elements: a suggestion list left
         // open on one step must not show up open on the next.
         <KeyedRows each=Callback::new(move |()| {
-            step.get()
+            step()
                 .ok()
                 .map(|current| Keyed::new(current.slug().to_owned(), move || view! { <StepForm plan step=current missing/> }.into_any()))
                 .into_iter()
                 .collect()
         })/>
-        {move || step.get().err().map(|slug| view! {
+        {move || step().err().map(|slug| view! {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
             <p><a href=first.clone()>"Go to the first step"</a></p>
@@ -104,7 +110,8 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
 #[component]
 fn StepNav(
     playbook: PlaybookId,
-    step: Memo<Result<Step, String>>,
+    /// The name of the step on screen.
+    slug: Memo<String>,
     progress: Memo<Progress>,
 ) -> impl IntoView {
     let count = move || progress.with(Progress::steps_done);
@@ -123,7 +130,7 @@ fn StepNav(
                             <li>
                                 <a
                                     href=routes::strategy_step(&playbook, each)
-                                    aria-current=move || (step.get() == Ok(each)).then_some("step")
+                                    aria-current=move || slug.with(|slug| Step::from_slug(slug) == Some(each)).then_some("step")
                                 >
                                     <span class="step-number">{each.number()}</span>
                                     <span>{each.title()}</span>
@@ -169,7 +176,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 if missing.is_empty() {
                     view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
                 } else {
-                    view! { <ul>{missing.into_iter().map(|lack| view! { <li>{lack}</li> }.into_any()).collect_view()}</ul> }.into_any()
+                    view! { <ul>{list_items(missing)}</ul> }.into_any()
                 }
             }}
         </section>

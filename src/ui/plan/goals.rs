@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::iso8601;
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
 use crate::ui::plan::Plan;
@@ -19,13 +20,14 @@ pub fn GoalSummary(
     #[prop(into)] open: Signal<bool>,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
-    let sentence = Memo::new(move |_| {
+    let sentence = move || {
         values.track();
         plan.read_untracked(|s| {
             id.with_value(|id| s.goal(id).map(smart::sentence).unwrap_or_default())
         })
-    });
-    // Time-bound also reads the milestones, which are items of their own, not goal fields.
+    };
+    // Time-bound also reads the milestones, which are items of their own, not goal fields:
+    // each milestone's words, then its day (empty for none).
     let milestones_due = Memo::new(move |_| {
         plan.read(|s| {
             id.with_value(|id| {
@@ -33,7 +35,12 @@ pub fn GoalSummary(
                     .map(|goal| {
                         goal.milestones
                             .iter()
-                            .map(|milestone| (milestone.milestone.clone(), milestone.due))
+                            .flat_map(|milestone| {
+                                [
+                                    milestone.milestone.clone(),
+                                    milestone.due.map(iso8601::date::format).unwrap_or_default(),
+                                ]
+                            })
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default()
@@ -54,7 +61,7 @@ pub fn GoalSummary(
     let passed = move || checks.with(|checks| checks.iter().filter(|c| c.passes()).count());
     view! {
         <p class="sentence">
-            {move || sentence.get().into_iter().map(|piece| match piece {
+            {move || sentence().into_iter().map(|piece| match piece {
                 Piece::Fixed(text) => text.into_any(),
                 Piece::Filled(text) => view! { <strong>{text}</strong> }.into_any(),
                 Piece::Date(day) => view! { <strong><LocalDate day/></strong> }.into_any(),
