@@ -280,6 +280,26 @@ pub trait RecordList {
     fn push_default(&mut self) -> &mut dyn Record;
 }
 
+/// What `read_record` reads a record of a list into: its defaults, with a placeholder for
+/// each field it needs, which the reader reads over.
+pub trait Blank {
+    fn blank() -> Self;
+}
+
+impl<T: Record + Blank + 'static> Slot for Vec<T> {
+    fn slot(&mut self) -> Field<'_> {
+        Field::List(self)
+    }
+}
+
+impl<T: Record + Blank + 'static> RecordList for Vec<T> {
+    fn push_default(&mut self) -> &mut dyn Record {
+        let at = self.len();
+        self.push(T::blank());
+        &mut self[at]
+    }
+}
+
 /// Reads `record` from `deserializer` as the derived `Deserialize` of its struct would: from a
 /// map of its fields (or a list of them in order), each field at most once, the ones missing
 /// left at their defaults, a missing id refused.

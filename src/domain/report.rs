@@ -9,7 +9,7 @@ use super::buyin::questions::{question, Group, QUESTIONS};
 use super::buyin::series::{series_of, Series};
 use super::buyin::verdict::{judge, Outcome, RULE};
 use super::iso8601;
-use super::onboarding::reviews::latest_of;
+use super::onboarding::reviews::{latest_of, next_review_sentence};
 use super::onboarding::{counts, Phase};
 use super::playbook::Playbook;
 use super::strategy::smart;
@@ -139,20 +139,12 @@ fn reviews(out: &mut String, playbook: &Playbook) {
     }
     let reviews = &playbook.onboarding.reviews;
     let _ = writeln!(out, "\n### Reviews\n");
-    match playbook.next_review() {
-        Some(day) => {
-            let _ = writeln!(
-                out,
-                "The next review is due on {}.\n",
-                iso8601::date::format(day)
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "_Step 8's review cadence names no period yet, so no reviews are planned._\n"
-            );
-        }
+    let next = playbook.next_review();
+    let sentence = next_review_sentence(next, iso8601::date::format);
+    if next.is_some() {
+        let _ = writeln!(out, "{sentence}\n");
+    } else {
+        let _ = writeln!(out, "_{sentence}_\n");
     }
     for goal in &goals.goals {
         let name = escape(&playbook.strategy.label(ListKind::Goals, &goal.id));

@@ -10,7 +10,7 @@ use crate::domain::buyin::compare::{side_by_side, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::{judge, Outcome};
-use crate::domain::onboarding::reviews::latest_of;
+use crate::domain::onboarding::reviews::{latest_of, next_review_sentence};
 use crate::domain::onboarding::{counts, Phase};
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::smart;
@@ -207,10 +207,7 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
         .collect::<Vec<_>>();
     let goals = &document.strategy.goals.goals;
     let reviews = (!goals.is_empty()).then(|| {
-        let next = document.next_review().map_or(
-            "Step 8's review cadence names no period yet, so no reviews are planned.".to_owned(),
-            |day| format!("The next review is due on {}.", date_text(day)),
-        );
+        let next = next_review_sentence(document.next_review(), date_text);
         let latest = goals
             .iter()
             .map(|goal| {

@@ -32,9 +32,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::document::{
-    record, ChoiceSet, Field, OptionalChoice, Record, RecordList, RecordMap, Slot,
-};
+use super::document::{record, Blank, ChoiceSet, Field, OptionalChoice, Record, RecordMap, Slot};
 use super::edit::{
     check_length, fits, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
 };
@@ -94,17 +92,9 @@ record!(Assessment {
 } needs [id, executive, created_at, updated_at] from Assessment::unread());
 record!(Answer { notes, private, rating, signs } from Answer::default());
 
-impl Slot for Vec<Assessment> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::List(self)
-    }
-}
-
-impl RecordList for Vec<Assessment> {
-    fn push_default(&mut self) -> &mut dyn Record {
-        self.push(Assessment::unread());
-        let at = self.len() - 1;
-        &mut self[at]
+impl Blank for Assessment {
+    fn blank() -> Self {
+        Self::unread()
     }
 }
 

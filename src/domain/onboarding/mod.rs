@@ -30,7 +30,7 @@ use serde::Serialize;
 
 use super::buyin::series::series_of;
 use super::buyin::{Assessment, AssessmentId};
-use super::document::{record, Field, OptionalTagged, Payload, Record, RecordList, Slot};
+use super::document::{record, Blank, Field, OptionalTagged, Payload, Slot};
 use super::edit::{check_length, length_over, EditError, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -130,17 +130,9 @@ impl TaskNote {
     }
 }
 
-impl Slot for Vec<TaskNote> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::List(self)
-    }
-}
-
-impl RecordList for Vec<TaskNote> {
-    fn push_default(&mut self) -> &mut dyn Record {
-        self.push(TaskNote::unread());
-        let at = self.len() - 1;
-        &mut self[at]
+impl Blank for TaskNote {
+    fn blank() -> Self {
+        Self::unread()
     }
 }
 

@@ -16,7 +16,7 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use super::super::document::{record, Field, Record, RecordList, Slot};
+use super::super::document::{record, Blank};
 use super::super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_CHARS};
 use super::super::id::Id;
 use super::super::iso8601;
@@ -146,31 +146,15 @@ impl Review {
     }
 }
 
-impl Slot for Vec<Review> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::List(self)
+impl Blank for Review {
+    fn blank() -> Self {
+        Self::unread()
     }
 }
 
-impl RecordList for Vec<Review> {
-    fn push_default(&mut self) -> &mut dyn Record {
-        self.push(Review::unread());
-        let at = self.len() - 1;
-        &mut self[at]
-    }
-}
-
-impl Slot for Vec<Reading> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::List(self)
-    }
-}
-
-impl RecordList for Vec<Reading> {
-    fn push_default(&mut self) -> &mut dyn Record {
-        self.push(Reading::about(&Id::unread()));
-        let at = self.len() - 1;
-        &mut self[at]
+impl Blank for Reading {
+    fn blank() -> Self {
+        Self::about(&Id::unread())
     }
 }
 
@@ -454,6 +438,17 @@ pub fn history<'a>(reviews: &'a [Review], goal: &ItemId) -> Vec<(NaiveDate, &'a 
             Some((review.on, reading))
         })
         .collect()
+}
+
+/// When the next review is due (`Playbook::next_review`), as both reports say it, its day
+/// written by `write`; with no day, that step 8's cadence names no period.
+pub fn next_review_sentence(next: Option<NaiveDate>, write: WriteDate) -> String {
+    match next {
+        Some(day) => format!("The next review is due on {}.", write(day)),
+        None => {
+            "Step 8's review cadence names no period yet, so no reviews are planned.".to_owned()
+        }
+    }
 }
 
 /// The names of the goal's milestones that a reading marks reached, in the goal's order.

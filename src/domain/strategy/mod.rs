@@ -29,7 +29,7 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::document::{record, Field, OptionalChoice, Record, RecordList, Slot};
+use super::document::{record, Blank, Field, OptionalChoice, Slot};
 
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
@@ -216,17 +216,9 @@ record!(CustomerJourney { stages, activities, drqls, reporting } from Self::defa
 record!(SmartGoals { goals, review_cadence, agreement, next_refresh } from Self::default());
 record!(Communication { channels } from Self::default());
 
-impl<T: Item + Record + 'static> Slot for Vec<T> {
-    fn slot(&mut self) -> Field<'_> {
-        Field::List(self)
-    }
-}
-
-impl<T: Item + Record + 'static> RecordList for Vec<T> {
-    fn push_default(&mut self) -> &mut dyn Record {
-        let at = self.len();
-        self.push(T::new(ItemId::unread()));
-        &mut self[at]
+impl<T: Item> Blank for T {
+    fn blank() -> Self {
+        T::new(ItemId::unread())
     }
 }
 

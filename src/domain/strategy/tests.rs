@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use super::steps::Step;
 use super::*;
+use crate::domain::document::Record;
 use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit};
 
 pub(super) use crate::domain::id::sequential::id;
