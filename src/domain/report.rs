@@ -110,9 +110,7 @@ fn first_90_days(out: &mut String, playbook: &Playbook) {
         let mut any = false;
         for task in tasks.iter().filter(|task| task.phase == phase) {
             any = true;
-            let credit = task
-                .source
-                .map_or("Your own task.".to_owned(), |source| source.credit());
+            let credit = task.credit_line();
             let _ = writeln!(
                 out,
                 "- **{}** {} — {}  \n  _{}_",
@@ -608,10 +606,10 @@ fn interview(out: &mut String, series: &Series) {
                 let _ = writeln!(out, "- {}", reason.explain());
             }
             let _ = writeln!(out, "\nNext steps:\n");
-            for (n, step) in verdict.next_steps().iter().enumerate() {
+            for (n, step) in verdict.next_step_lines().iter().enumerate() {
                 let _ = writeln!(out, "{}. {step}", n + 1);
             }
-            out.push('\n');
+            let _ = writeln!(out, "\n_{}_\n", verdict.next_steps_credit());
         }
         Outcome::Incomplete { unrated_groups, .. } => {
             let missing: Vec<&str> = unrated_groups.iter().map(|group| group.title()).collect();

@@ -49,6 +49,13 @@ pub fn AboutPage() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <p>
+                "Some of the app's content is our own: built on the sources' ideas, but not in them. Each such item says so where it is shown, and lists mark it “(our addition)”. "
+                "It is: the Advocacy questions; three warning signs (no way of measuring success, defending DevRel without advocating for it, no plan or budget); "
+                "two next steps (winning a second sponsor, and finding who owns DevRel's budget); how the verdict is scored; "
+                "the sketches of Engineering, Design, Legal, Security and People as buddies; the channels to the market and the customer journey stages offered as suggestions; "
+                "and the suggested review cadences."
+            </p>
         </section>
     }
 }

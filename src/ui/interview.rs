@@ -10,11 +10,13 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
+use crate::domain::sources::Credit;
 use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::meta;
 
 const NOTES_ID: &str = "interview-notes";
 
@@ -181,6 +183,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <dt>"A weak answer"</dt>
                     <dd>{move || current().weak}</dd>
                 </dl>
+                <p class="meta">{move || current().credit().line()}</p>
                 <TextField label="Notes" id=NOTES_ID kind=TextInputKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
                 <label class="check">
                     <input
@@ -205,7 +208,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     (!signs.is_empty()).then(|| view! {
                         <fieldset class="signs">
                             <legend>"Warning signs heard"</legend>
-                            {signs.into_iter().map(|sign| view! {
+                            {signs.iter().map(|&sign| view! {
                                 <label class="check">
                                     <input
                                         type="checkbox"
@@ -214,9 +217,10 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                             let _ = dispatch(AssessmentEdit::Sign { question: current().id.to_owned(), sign, heard: event_target_checked(&ev) });
                                         })
                                     />
-                                    " " {sign.label()}
+                                    " " {sign.credit().mark(sign.label())}
                                 </label>
                             }.into_any()).collect_view()}
+                            {meta(Credit::of_list(signs.iter().map(|sign| sign.credit())))}
                         </fieldset>
                     }.into_any())
                 }}

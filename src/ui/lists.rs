@@ -15,6 +15,7 @@ use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
+use crate::ui::tables::meta;
 
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
@@ -280,9 +281,11 @@ fn ItemField(
         {control}
         {move || {
             let examples = examples.get();
-            (!examples.is_empty()).then(|| view! {
+            let credit = examples.first().map(|first| suggestions::credit_of_example(first).line());
+            credit.map(|credit| view! {
                 <details class="examples">
                     <summary>{format!("Examples: {}", in_sentence(spec.label))}</summary>
+                    {meta(credit)}
                     <ul>
                         {examples.into_iter().map(|text| {
                             let chosen = text.clone();
@@ -366,6 +369,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
                         <dt>"Their goal"</dt><dd>{persona.goal}</dd>
                         <dt>"Their pain points"</dt><dd>{persona.pain_points}</dd>
                     </dl>
+                    {meta(persona.credit.line())}
                 }
                 .into_any()
             })
@@ -405,6 +409,7 @@ fn SuggestionSets(
             {sets.iter().map(|set| view! {
                 <div class="suggestion-set" role="group" aria-label=set.name>
                     <h4>{set.name}</h4>
+                    {meta(set.credit.line())}
                     {set.adopt_all.then(|| view! {
                         <button type="button" on:click=clicked(move |_| {
                             for suggestion in set.suggestions {

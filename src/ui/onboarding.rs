@@ -258,10 +258,7 @@ fn TaskItem(
                 .is_some_and(|task| task.state.is_open() && task.due < today)
         })
     };
-    let credit = match first.source {
-        Some(source) => source.credit(),
-        None => "Your own task".to_owned(),
-    };
+    let credit = first.credit_line();
     let link = changes
         .playbook
         .with_value(|playbook| first.at.as_ref().map(|at| where_link(playbook, at)));

@@ -21,7 +21,7 @@ use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -147,7 +147,8 @@ fn executive_verdict(series: &Series) -> AnyView {
                 <h4>"Why"</h4>
                 <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
                 <h4>"Next steps"</h4>
-                <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
+                <ol>{list_items(verdict.next_step_lines())}</ol>
+                    {meta(verdict.next_steps_credit())}
             }
             .into_any()
         }
@@ -178,9 +179,7 @@ fn PlanReport(playbook: PlaybookId, document: Playbook) -> impl IntoView {
                 .iter()
                 .filter(|task| task.phase == phase)
                 .map(|task| {
-                    let credit = task
-                        .source
-                        .map_or("Your own task.".to_owned(), |source| source.credit());
+                    let credit = task.credit_line();
                     view! {
                         <li>
                             <strong>{date_text(task.due)}</strong> " " {task.title.clone()} " — "

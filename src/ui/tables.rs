@@ -45,6 +45,12 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
     }
 }
 
+/// A line of small print under what it speaks of: a credit, a date. One function, so each
+/// use costs a call rather than a template of its own.
+pub fn meta(text: String) -> AnyView {
+    view! { <p class="meta">{text}</p> }.into_any()
+}
+
 /// The items of a list of sentences, one `<li>` each, for a `<ul>` or `<ol>`: every such list
 /// is drawn by this one function.
 pub fn list_items(items: Vec<String>) -> Vec<AnyView> {

@@ -15,7 +15,7 @@ use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
 use crate::ui::time::date_text;
 
 #[component]
@@ -76,7 +76,8 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 </section>
                 <section aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next steps"</h2>
-                    <ol>{list_items(verdict.next_steps().iter().map(|step| (*step).to_owned()).collect())}</ol>
+                    <ol>{list_items(verdict.next_step_lines())}</ol>
+                    {meta(verdict.next_steps_credit())}
                 </section>
             }
             .into_any()
@@ -107,6 +108,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             <h2 id="rule-heading">"How the verdict is decided"</h2>
             <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
             <ul>{list_items(RULE.map(str::to_owned).to_vec())}</ul>
+            <p class="meta">"The scoring is ours: the talk describes the three kinds of executive, not a score."</p>
         </section>
         <p><A href=interview>"Back to the interview"</A></p>
     }

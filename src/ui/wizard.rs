@@ -17,7 +17,7 @@ use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::list_items;
+use crate::ui::tables::{list_items, meta};
 use crate::ui::time::date_text;
 
 const STEP_HEADING: &str = "step-heading";
@@ -159,7 +159,19 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
         <section class="card step" aria-labelledby=STEP_HEADING>
             <h2 id=STEP_HEADING tabindex="-1">{format!("Step {} of {}: {}", step.number(), Step::COUNT, step.title())}</h2>
             <p class="lede">{step.guidance()}</p>
-            <p class="hint">"Source: " {step.source()}</p>
+            {meta(step.credit().line())}
+            {step.recalls().map(|(from, field)| view! {
+                <dl class="answers">
+                    <dt>
+                        <a href=routes::strategy_step(&playbook, from)>{format!("Step {}", from.number())}</a>
+                        {format!(": {}", field.spec().label)}
+                    </dt>
+                    <dd>{move || {
+                        let noted = plan.read(|s| s.text(field));
+                        if noted.trim().is_empty() { "Nothing noted yet.".to_owned() } else { noted }
+                    }}</dd>
+                </dl>
+            }.into_any())}
             {step
                 .parts()
                 .iter()
@@ -194,7 +206,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
     let control = view! {
         <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id rows=4/>
     };
-    let offered = suggestions::for_text(field);
+    let (offered, credit) = suggestions::for_text(field);
     let applies = move || plan.read(|s| field.applies(s));
     view! {
         <div class="strategy-field" hidden=move || !applies()>
@@ -204,6 +216,7 @@ fn StrategyField(plan: Plan, field: Text) -> impl IntoView {
                     {offered.iter().map(|&text| view! {
                         <button type="button" class="chip" on:click=clicked(move |_| { let _ = set(text.to_owned()); })>{format!("Use “{text}”")}</button>
                     }.into_any()).collect_view()}
+                    {meta(credit.line())}
                 </div>
             }.into_any())}
         </div>

@@ -163,3 +163,63 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
   await page.getByText(/its four themes, which together grow a community that lasts: program management \(campaigns and touch points, steps 6 and 7\), advocacy/).waitFor();
   await context.close();
 });
+
+test('every piece of advice says where it comes from, and what is the app’s own is marked as ours', async () => {
+  const TALK = 'From “Get executive buy-in … or else” by Jessica West.';
+  const { context, page } = await openPage(app);
+  const playbook = await createPlaybook(page, { title: 'Credits' });
+  await startInterview(page, { executive: 'Dana Kim' });
+  const panel = page.locator('#question-panel');
+  const signs = panel.getByRole('group', { name: 'Warning signs heard' });
+  await panel.getByText(TALK, { exact: true }).first().waitFor();
+  // The talk's warning signs stand unmarked; the ones the app adds say so.
+  await signs.getByRole('checkbox', { name: 'Only reason: another company does it', exact: true }).waitFor();
+  await signs.getByText(TALK, { exact: true }).waitFor();
+  await page.getByRole('navigation', { name: 'All questions' }).getByRole('button', { name: 'When DevRel is questioned by leadership' }).click();
+  await panel.getByText('Our own addition, not from the sources. Built on “Get executive buy-in … or else” by Jessica West.', { exact: true }).waitFor();
+  await signs.getByRole('checkbox', { name: 'No plan or budget for DevRel (our addition)', exact: true }).waitFor();
+  await signs.getByText('Our own addition, not from the sources.', { exact: true }).waitFor();
+
+  // What felt bad on the journey (step 4) is in view where the campaigns that fix it are planned.
+  await goto(page, `${app.url}${playbook}/strategy/programs`);
+  const gaps = page.getByRole('term').filter({ hasText: 'What felt bad, confusing or slow' });
+  await gaps.getByRole('link', { name: 'Step 4' }).waitFor();
+  await page.getByRole('definition').filter({ hasText: 'Nothing noted yet.' }).waitFor();
+  await gaps.getByRole('link', { name: 'Step 4' }).click();
+  await page.getByLabel('What felt bad, confusing or slow').fill('Signing up took a week');
+  await page.getByRole('link', { name: /^Next: Cross-functional buddies/ }).click();
+  await page.getByRole('link', { name: /^Next: Programs and campaigns/ }).click();
+  await page.getByRole('definition').filter({ hasText: 'Signing up took a week' }).waitFor();
+  await page.getByText(/An empathy map helps decide how members should feel at each stage, and when you cannot tell which campaigns will work, a lean canvas breaks the options down/).waitFor();
+  // The step's own credit comes first, above its lists.
+  await page.getByText('From “Get executive buy-in … or else” by Jessica West and “A practical strategy for technical community program management”.', { exact: true }).first().waitFor();
+  const curve = region(page, 'Commitment curve');
+  await curve.getByText('Suggestions: commitment curve').click();
+  await curve.getByRole('group', { name: 'Community commitment curve' }).getByText('From “The community commitment curve” by Carrie Melissa Jones.', { exact: true }).waitFor();
+
+  // A buddy in a function the article only names: the sketch is ours.
+  await goto(page, `${app.url}${playbook}/strategy/buddies`);
+  const buddy = await addItem(region(page, 'Buddies'), 'Add a buddy', 'Buddy 1');
+  await buddy.getByLabel('Function', { exact: true }).fill('Legal');
+  // Under the sketch, and again in the quick wins' examples (folded away).
+  await buddy.getByText('Our own addition, not from the sources. Built on “Cross-functional collaboration” by Angie Byron.', { exact: true }).filter({ visible: true }).waitFor();
+
+  // SMART goals: scope, the people responsible, and where OKRs and KPIs fit.
+  await goto(page, `${app.url}${playbook}/strategy/smart-goals`);
+  await page.getByText(/say what the program covers and who carries it\. Clear goals make OKRs and KPIs easy to track\./).waitFor();
+
+  // A verdict's next steps: the app's own one is marked, the list credited once.
+  await goto(page, app.url + '/');
+  await page.getByRole('button', { name: 'Open the example playbook' }).click();
+  await page.getByRole('link', { name: 'Compare executives side by side' }).click();
+  await page.getByRole('link', { name: 'Ellen Brooks' }).click();
+  const next = region(page, 'Next steps');
+  await next.getByRole('listitem').filter({ hasText: /start the Overall value questions again with them\. \(our addition\)$/ }).waitFor();
+  await next.getByText('From “Get executive buy-in … or else” by Jessica West. Those marked (our addition) are ours.', { exact: true }).waitFor();
+  await page.getByText('The scoring is ours: the talk describes the three kinds of executive, not a score.').waitFor();
+
+  // About names each of the app's own additions.
+  await goto(page, `${app.url}/about`);
+  await page.getByText(/^Some of the app's content is our own: .* the Advocacy questions; three warning signs/).waitFor();
+  await context.close();
+});

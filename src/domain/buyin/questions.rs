@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::document::read_choice;
+use crate::domain::sources::{Credit, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Group {
@@ -51,6 +52,17 @@ impl Group {
             Self::Advocacy => {
                 "Buy-in means knowing DevRel's goals in broad strokes and speaking up for it, not only tolerating it: does this executive?"
             }
+        }
+    }
+}
+
+impl Group {
+    /// The four groups of questions are the talk's; Advocacy is ours, built on its definition
+    /// of buy-in.
+    pub fn credit(self) -> Credit {
+        match self {
+            Self::Advocacy => Credit::OursAfter(Source::ExecutiveBuyIn),
+            _ => Credit::From(Source::ExecutiveBuyIn),
         }
     }
 }
@@ -175,6 +187,13 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
+impl Question {
+    /// Every question of a group comes from where its group does.
+    pub fn credit(&self) -> Credit {
+        self.group.credit()
+    }
+}
+
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|question| question.id == id)
 }
@@ -274,6 +293,16 @@ impl WarningSign {
             Self::NoWayToMeasure => "No way of measuring success",
             Self::DefendsButDoesNotAdvocate => "Defends DevRel but doesn't advocate for it",
             Self::NoPlanOrBudget => "No plan or budget for DevRel",
+        }
+    }
+
+    /// The talk names the first two; the others are ours, drawn from what it says buy-in is.
+    pub fn credit(self) -> Credit {
+        match self {
+            Self::DoesNotKnowValue | Self::OnlyBecauseOthersDoIt => {
+                Credit::From(Source::ExecutiveBuyIn)
+            }
+            _ => Credit::OursAfter(Source::ExecutiveBuyIn),
         }
     }
 

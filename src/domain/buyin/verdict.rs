@@ -3,6 +3,7 @@
 
 use super::questions::{question, Group, Rating, WarningSign, QUESTIONS};
 use super::Assessment;
+use crate::domain::sources::{Credit, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
@@ -28,26 +29,41 @@ impl Verdict {
         }
     }
 
-    pub fn next_steps(self) -> &'static [&'static str] {
+    /// What to do next, each with its credit.
+    pub fn next_steps(self) -> &'static [(&'static str, Credit)] {
+        const TALK: Credit = Credit::From(Source::ExecutiveBuyIn);
         match self {
             Self::TheyGetIt => &[
-                "Keep the buy-in: buy-in today is not buy-in for ever, so keep telling the company what DevRel does and achieves.",
-                "Evangelise internally, so that support for DevRel does not rest on this one executive.",
-                "Avoid a single point of failure: win a second sponsor among the leadership.",
-                "Write a roadbook for future advocates: what onboarding as a developer advocate at this company means, and who to talk to.",
+                ("Keep the buy-in: buy-in today is not buy-in for ever, so keep telling the company what DevRel does and achieves.", TALK),
+                ("Evangelise internally, so that support for DevRel does not rest on this one executive.", TALK),
+                ("Avoid a single point of failure: win a second sponsor among the leadership.", Credit::OursAfter(Source::ExecutiveBuyIn)),
+                ("Write a roadbook for future advocates: what onboarding as a developer advocate at this company means, and who to talk to.", TALK),
             ],
             Self::MiddleGround => &[
-                "Ask more questions: dig into how they would measure DevRel and carry it out.",
-                "Make a clear path that lines up the company's values with DevRel's.",
-                "Agree together what success factors look like for DevRel.",
-                "Then program your initiatives, set up measurements with reporting, and communicate internally.",
+                ("Ask more questions: dig into how they would measure DevRel and carry it out.", TALK),
+                ("Make a clear path that lines up the company's values with DevRel's.", TALK),
+                ("Agree together what success factors look like for DevRel.", TALK),
+                ("Then program your initiatives, set up measurements with reporting, and communicate internally.", TALK),
             ],
             Self::NoClue => &[
-                "Expect an uphill battle: without this executive's buy-in, little else in the plan will hold.",
-                "Say so plainly, to yourself and to your manager. The talk's own advice is to consider whether this is the right place to do DevRel.",
-                "If you stay, find who does own DevRel's budget and start the Overall value questions again with them.",
+                ("Expect an uphill battle: without this executive's buy-in, little else in the plan will hold.", TALK),
+                ("Say so plainly, to yourself and to your manager. The talk's own advice is to consider whether this is the right place to do DevRel.", TALK),
+                ("If you stay, find who does own DevRel's budget and start the Overall value questions again with them.", Credit::Ours),
             ],
         }
+    }
+
+    /// The next steps as a list shows them, the app's own marked.
+    pub fn next_step_lines(self) -> Vec<String> {
+        self.next_steps()
+            .iter()
+            .map(|(step, credit)| credit.mark(step))
+            .collect()
+    }
+
+    /// The credit line under the next steps.
+    pub fn next_steps_credit(self) -> String {
+        Credit::of_list(self.next_steps().iter().map(|(_, credit)| *credit))
     }
 }
 

@@ -79,8 +79,8 @@ fn description(task: &Task) -> String {
     if !task.detail.trim().is_empty() {
         parts.push(task.detail.trim().to_owned());
     }
-    if let Some(source) = task.source {
-        parts.push(source.credit());
+    if task.credit.is_some() {
+        parts.push(task.credit_line());
     }
     if !task.state.is_open() {
         parts.push(task.state.sentence_with(iso8601::date::format));
@@ -195,7 +195,7 @@ mod tests {
             key: "own/0101".into(),
             title: title.into(),
             detail: String::new(),
-            source: None,
+            credit: None,
             due: iso8601::date::parse(due).unwrap(),
             phase: Phase::Listen,
             at: None,
@@ -271,10 +271,7 @@ mod tests {
             .iter()
             .all(|stamp| *stamp == "20261201T080509Z"));
         // Proposed advice names where it comes from.
-        let source = first.source.unwrap();
-        assert!(
-            values(&lines, "DESCRIPTION")[0].contains(&format!("From “{}”", source.short_title()))
-        );
+        assert!(values(&lines, "DESCRIPTION")[0].contains(&first.credit_line()));
     }
 
     #[test]

@@ -34,7 +34,7 @@ use super::document::{record, Blank, Field, OptionalTagged, Payload, Slot};
 use super::edit::{check_length, length_over, EditError, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
-use super::sources::Source;
+use super::sources::Credit;
 use super::strategy::steps::Step;
 use super::strategy::Strategy;
 use super::WriteDate;
@@ -244,8 +244,8 @@ pub struct Task {
     pub title: String,
     /// How to go about it; empty for the user's own tasks.
     pub detail: String,
-    /// The document the advice comes from; `None` for a task of the user's own.
-    pub source: Option<Source>,
+    /// Who the advice is owed to; `None` for a task of the user's own.
+    pub credit: Option<Credit>,
     pub due: NaiveDate,
     pub phase: Phase,
     pub at: Option<Where>,
@@ -254,6 +254,14 @@ pub struct Task {
     pub own: bool,
     /// Whether the user reworded or moved it.
     pub changed: bool,
+}
+
+impl Task {
+    /// Who the task is owed to, as its credit line says.
+    pub fn credit_line(&self) -> String {
+        self.credit
+            .map_or("Your own task.".to_owned(), Credit::line)
+    }
 }
 
 /// What the playbook page shows of the plan on a given day.
@@ -609,7 +617,7 @@ pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
                 key: proposal.key,
                 title,
                 detail: proposal.detail,
-                source: Some(proposal.source),
+                credit: Some(proposal.credit),
                 phase: phase_of(start, due),
                 due,
                 at: proposal.at,
@@ -623,7 +631,7 @@ pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
             key: note.task.clone(),
             title: note.title.clone().unwrap_or_default(),
             detail: String::new(),
-            source: None,
+            credit: None,
             due,
             phase: phase_of(start, due),
             at: None,

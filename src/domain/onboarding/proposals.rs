@@ -11,7 +11,7 @@ use super::{plan_day, Basis, Where, PLAN_DAYS};
 use crate::domain::buyin::series::{Series, INTERVIEW_AGAIN_AFTER_DAYS};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::AssessmentId;
-use crate::domain::sources::Source;
+use crate::domain::sources::{Credit, Source};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{Agreement, BuddyStatus, ItemId, ListKind, Strategy};
 
@@ -21,7 +21,7 @@ pub(super) struct Proposal {
     pub key: String,
     pub title: String,
     pub detail: String,
-    pub source: Source,
+    pub credit: Credit,
     pub due: NaiveDate,
     pub at: Option<Where>,
     pub proof: Option<Proof>,
@@ -351,7 +351,7 @@ pub(super) fn propose(
             key: advice.key.to_owned(),
             title: advice.title.to_owned(),
             detail: advice.detail.to_owned(),
-            source: advice.source,
+            credit: Credit::From(advice.source),
             due: plan_day(start, advice.day),
             at: advice.at.map(Where::Step),
             proof: advice.proof.clone(),
@@ -364,7 +364,7 @@ pub(super) fn propose(
             key: "buyin/first-interview".to_owned(),
             title: "Interview an executive about DevRel".to_owned(),
             detail: "Ask what they think DevRel is for, how they would measure it, and whether they would stand up for it.".to_owned(),
-            source: Source::ExecutiveBuyIn,
+            credit: Credit::From(Source::ExecutiveBuyIn),
             due: plan_day(start, 10),
             at: Some(Where::NewInterview),
             proof: Some(Proof::AnyVerdict),
@@ -377,7 +377,7 @@ pub(super) fn propose(
             key: format!("buyin/interview/{first}"),
             title: format!("Interview {}", latest.executive.trim()),
             detail: "Every question of the interview rated, so the verdict says where the executive stands.".to_owned(),
-            source: Source::ExecutiveBuyIn,
+            credit: Credit::From(Source::ExecutiveBuyIn),
             due: plan_day(start, 14),
             at: Some(Where::Interview(latest.id.clone())),
             proof: Some(Proof::Verdict(first.clone())),
@@ -392,7 +392,7 @@ pub(super) fn propose(
                 key: format!("buyin/again/{}", interview.id),
                 title: format!("Interview {} again", latest.executive.trim()),
                 detail: "A quarter on, their view of DevRel may have moved with the company's goals: the interview again shows where they stand now.".to_owned(),
-                source: Source::ExecutiveBuyIn,
+                credit: Credit::From(Source::ExecutiveBuyIn),
                 due,
                 at: Some(Where::Interview(series.latest().id.clone())),
                 proof: Some(Proof::InterviewedAgain(interview.id.clone())),
@@ -400,7 +400,7 @@ pub(super) fn propose(
         }
         if let Some(verdict) = judge(latest).verdict() {
             let after = latest.held_on();
-            for (n, step) in verdict.next_steps().iter().enumerate() {
+            for (n, (step, credit)) in verdict.next_steps().iter().enumerate() {
                 proposals.push(Proposal {
                     key: format!("buyin/next/{}/{}", latest.id, n + 1),
                     title: format!("{}: {}", latest.executive.trim(), first_sentence(step)),
@@ -408,7 +408,7 @@ pub(super) fn propose(
                         "A next step for an executive whose verdict is {}: {step}",
                         verdict.label()
                     ),
-                    source: Source::ExecutiveBuyIn,
+                    credit: *credit,
                     due: within(after + Duration::days(7 * (n as i64 + 1))),
                     at: Some(Where::Interview(latest.id.clone())),
                     proof: None,
@@ -431,7 +431,7 @@ pub(super) fn propose(
             key: format!("collab/chat/{}", buddy.id),
             title: format!("A 15–30 minute chat with {who}"),
             detail: "Ask politely, saying who you are and what your team does. Let them talk first: their goals, their day and what gets in their way; then look for what they are open to that also serves your plan, and ask what would help them before you ask for anything.".to_owned(),
-            source: Source::Collaboration,
+            credit: Credit::From(Source::Collaboration),
             due: plan_day(start, 33_u32.saturating_add(offset.saturating_mul(2)).min(60)),
             at: Some(Where::Step(Step::Buddies)),
             proof: Some(Proof::Met(buddy.id.clone())),
@@ -445,7 +445,7 @@ pub(super) fn propose(
                 format!("A quick win with {who}: {}", first_sentence(win))
             },
             detail: "Something small and soon that helps them, to build momentum.".to_owned(),
-            source: Source::Collaboration,
+            credit: Credit::From(Source::Collaboration),
             due: plan_day(start, 50_u32.saturating_add(offset).min(60)),
             at: Some(Where::Step(Step::Buddies)),
             proof: Some(Proof::Collaborating(buddy.id.clone())),
@@ -467,7 +467,7 @@ pub(super) fn propose(
                 ),
                 detail: "A milestone of a SMART goal in step 8; a review marks it reached."
                     .to_owned(),
-                source: Source::CommunityStrategy,
+                credit: Credit::From(Source::CommunityStrategy),
                 due,
                 at: Some(Where::Reviews),
                 proof: Some(Proof::Reached(milestone.id.clone())),
@@ -485,7 +485,7 @@ pub(super) fn propose(
             detail:
                 "Goals refresh every quarter: bring the plan a few weeks before, and keep syncing."
                     .to_owned(),
-            source: Source::OrgAlignment,
+            credit: Credit::From(Source::OrgAlignment),
             due: refresh,
             at: Some(Where::Step(Step::Goals)),
             proof: None,
@@ -498,7 +498,7 @@ pub(super) fn propose(
                 key: format!("goals/review/{}", index + 1),
                 title: "Review the goals with your manager".to_owned(),
                 detail: "Record each goal's value, the milestones reached and what changed, so there are no surprises when goals refresh.".to_owned(),
-                source: Source::OrgAlignment,
+                credit: Credit::From(Source::OrgAlignment),
                 due,
                 at: Some(Where::Reviews),
                 proof: Some(Proof::Reviewed(index)),

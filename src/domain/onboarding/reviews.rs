@@ -661,7 +661,9 @@ mod tests {
         }
         for suggested in crate::domain::strategy::suggestions::for_text(
             crate::domain::strategy::Text::ReviewCadence,
-        ) {
+        )
+        .0
+        {
             assert!(cadence_days(suggested).is_some(), "{suggested}");
         }
     }

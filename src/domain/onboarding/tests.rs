@@ -102,7 +102,7 @@ fn a_new_playbook_proposes_a_plan_from_the_day_it_was_started() {
         Some(Where::NewInterview)
     );
     for task in &tasks {
-        assert!(task.source.is_some(), "{}", task.key);
+        assert!(task.credit.is_some(), "{}", task.key);
         assert!(
             day_of_plan(start, task.due).is_some(),
             "{} on {}",
@@ -383,7 +383,7 @@ fn a_task_of_ones_own_is_added_ticked_and_deleted() {
     let tasks = playbook.plan();
     let own = task(&tasks, &key);
     assert_eq!(own.title, "Meet the docs team");
-    assert!(own.own && own.source.is_none());
+    assert!(own.own && own.credit.is_none());
     for refused in [
         OnboardingEdit::Add {
             id: id(41),

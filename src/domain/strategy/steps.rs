@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::smart;
 use super::{Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate};
+use crate::domain::sources::{Credit, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
@@ -95,25 +96,34 @@ impl Step {
             Self::Objectives => "Set the program's objectives so they line up with what the company wants, and tie each one to a top problem.",
             Self::Journey => "Go through the product as a newcomer would, with a beginner's mind. Note where people come from, how they get started, and everything that felt good or bad on the way.",
             Self::Buddies => "Colleagues in other functions are aligned with their own bosses' goals, not yours. That is community building, which you know: treat them as the open source project “AllAboutUs” treats its volunteers, not as “AllAboutMe” does. Get to know them before asking for anything, make helping you easy, start with a quick win, and give them credit in public.",
-            Self::Programs => "Segment the work into programs with clear outcomes. Within each, design campaigns along the commitment curve: the touch points between stages, what you measure at each, and the incentives that move members along.",
+            Self::Programs => "Segment the work into programs with clear outcomes. Within each, design campaigns along the commitment curve: the touch points between stages, what you measure at each, and the incentives that move members along. Start from the gaps the journey showed you: place a fix for each on the curve. An empathy map helps decide how members should feel at each stage, and when you cannot tell which campaigns will work, a lean canvas breaks the options down so you can weigh them.",
             Self::CustomerJourney => "Find out what the customer journey looks like and who owns it, list what community members and your team do, place each activity on a stage, and report on it where anyone in the company can see: without reports, there is no proof of value.",
-            Self::Goals => "Write goals your manager can agree to, each one SMART, with milestones, owners and a review cadence. Propose them a few weeks before goals are refreshed, and keep syncing so there are no surprises at review time.",
+            Self::Goals => "Write goals your manager can agree to, each one SMART, with milestones, owners and a review cadence. Bring in what the earlier steps taught you, and say what the program covers and who carries it. Clear goals make OKRs and KPIs easy to track. Propose them a few weeks before goals are refreshed, and keep syncing so there are no surprises at review time.",
             Self::Communication => "If nobody hears about the work, the company does not know it happened. Plan how you will tell it: the channel, how often, and who it reaches.",
         }
     }
 
-    /// Where the guidance comes from, for the reader who wants more.
-    pub fn source(self) -> &'static str {
+    /// Who the step's guidance is owed to.
+    pub fn credit(self) -> Credit {
+        use Source::*;
         match self {
-            Self::Alignment => "Organizational alignment",
-            Self::Goals => "Organizational alignment, and the SMART goal template of the community program strategy",
-            Self::Community | Self::Objectives | Self::Journey => {
-                "A practical strategy for technical community program management"
-            }
-            Self::Programs => "Executive buy-in talk: program your initiatives, and a practical strategy for technical community program management",
-            Self::Buddies => "Cross-functional collaboration: the buddy system",
-            Self::CustomerJourney => "DevRel and the customer journey",
-            Self::Communication => "Executive buy-in talk: communication",
+            Self::Alignment => Credit::From(OrgAlignment),
+            Self::Goals => Credit::FromBoth(OrgAlignment, CommunityStrategy),
+            Self::Community | Self::Journey => Credit::From(CommunityStrategy),
+            Self::Objectives => Credit::FromBoth(CommunityStrategy, OrgAlignment),
+            Self::Programs => Credit::FromBoth(ExecutiveBuyIn, CommunityStrategy),
+            Self::Buddies => Credit::From(Collaboration),
+            Self::CustomerJourney => Credit::From(CustomerJourney),
+            Self::Communication => Credit::From(ExecutiveBuyIn),
+        }
+    }
+
+    /// An earlier answer this step builds on, shown again on it: the campaigns fix the gaps the
+    /// journey found.
+    pub fn recalls(self) -> Option<(Step, Text)> {
+        match self {
+            Self::Programs => Some((Self::Journey, Text::FeltBad)),
+            _ => None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! offered by name as another set.
 
 use super::{Item, ItemField, ListAt, ListKind, Strategy, Text};
+use crate::domain::sources::{Credit, Source::*};
 
 /// One suggestion: the fields it fills when adopted, and a line of explanation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +64,7 @@ impl Adopted {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SuggestionSet {
     pub name: &'static str,
+    pub credit: Credit,
     /// Whether adopting the whole set at once makes sense (the stages of a curve).
     pub adopt_all: bool,
     pub suggestions: &'static [Suggestion],
@@ -72,6 +74,8 @@ pub struct SuggestionSet {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BuddyPersona {
     pub function: &'static str,
+    /// The article names the four core functions' goals and pains; the others are ours.
+    pub credit: Credit,
     pub goal: &'static str,
     pub pain_points: &'static str,
     /// "Snack-sized" collaborations: small, quick ways to help them.
@@ -81,6 +85,7 @@ pub struct BuddyPersona {
 pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     BuddyPersona {
         function: "Sales",
+        credit: Credit::From(Collaboration),
         goal: "Close deals and bring in the revenue that pays everyone's salary.",
         pain_points: "Technical questions and objections from prospects; no way back in to prospects that have gone quiet.",
         collaborations: &[
@@ -91,6 +96,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Marketing",
+        credit: Credit::From(Collaboration),
         goal: "Make the product known and bring Sales its leads.",
         pain_points: "Content that is both technically right and appealing to developers.",
         collaborations: &[
@@ -101,6 +107,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Product",
+        credit: Credit::From(Collaboration),
         goal: "Build products that meet the market's needs and beat customers' expectations.",
         pain_points: "Feedback from users that they can act on; turning technical capabilities into features people want.",
         collaborations: &[
@@ -111,6 +118,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Support",
+        credit: Credit::From(Collaboration),
         goal: "Resolve customers' issues quickly and well.",
         pain_points: "Answering the same question again and again; hard technical cases that need deep product knowledge.",
         collaborations: &[
@@ -122,6 +130,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     // sketches are ours, so that a buddy there gets a starting point too.
     BuddyPersona {
         function: "Engineering",
+        credit: Credit::OursAfter(Collaboration),
         goal: "Ship reliable features on time.",
         pain_points: "Vague bug reports and interruptions; little direct contact with the developers who use what they build.",
         collaborations: &[
@@ -132,6 +141,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Design",
+        credit: Credit::OursAfter(Collaboration),
         goal: "Make the product easy and pleasant to use.",
         pain_points: "Few chances to watch real developers use the product; finding people for user research.",
         collaborations: &[
@@ -142,6 +152,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Legal",
+        credit: Credit::OursAfter(Collaboration),
         goal: "Keep the company's commitments sound and its risks known.",
         pain_points: "Hearing about contests, giveaways or data collection when they are already announced.",
         collaborations: &[
@@ -152,6 +163,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "Security",
+        credit: Credit::OursAfter(Collaboration),
         goal: "Protect the company, its product and the people who use it.",
         pain_points: "Vulnerability reports that arrive in the wrong place; unsafe patterns copied from samples and answers.",
         collaborations: &[
@@ -162,6 +174,7 @@ pub const BUDDY_PERSONAS: &[BuddyPersona] = &[
     },
     BuddyPersona {
         function: "People",
+        credit: Credit::OursAfter(Collaboration),
         goal: "Hire, keep and grow the people the company needs.",
         pain_points: "Reaching candidates with the right skills; showing what working here is really like.",
         collaborations: &[
@@ -184,6 +197,7 @@ macro_rules! suggest {
 
 const TOP_PROBLEMS: &[SuggestionSet] = &[SuggestionSet {
     name: "Problems organisations commonly have",
+    credit: Credit::From(OrgAlignment),
     adopt_all: false,
     suggestions: &[
         suggest!(Problem = "Brand awareness: nobody knows who we are"),
@@ -200,6 +214,7 @@ const TOP_PROBLEMS: &[SuggestionSet] = &[SuggestionSet {
 
 const IMPRESSIONS: &[SuggestionSet] = &[SuggestionSet {
     name: "Channels to the market",
+    credit: Credit::OursAfter(CommunityStrategy),
     adopt_all: false,
     suggestions: &[
         suggest!(Channel = "Documentation"),
@@ -215,6 +230,7 @@ const IMPRESSIONS: &[SuggestionSet] = &[SuggestionSet {
 
 const OBJECTIVES: &[SuggestionSet] = &[SuggestionSet {
     name: "Example program objectives",
+    credit: Credit::From(CommunityStrategy),
     adopt_all: false,
     suggestions: &[
         suggest!(Objective = "Open new channels to the market to increase crowd-sourcing"; "Community members bring ideas, answers and content."),
@@ -228,6 +244,7 @@ const OBJECTIVES: &[SuggestionSet] = &[SuggestionSet {
 const BUDDIES: &[SuggestionSet] = &[
     SuggestionSet {
         name: "The buddy system's four functions",
+        credit: Credit::From(Collaboration),
         adopt_all: true,
         suggestions: &[
             suggest!(Function = "Sales"; "Closes deals; struggles with technical objections."),
@@ -238,6 +255,7 @@ const BUDDIES: &[SuggestionSet] = &[
     },
     SuggestionSet {
         name: "More functions",
+        credit: Credit::From(Collaboration),
         adopt_all: false,
         suggestions: &[
             suggest!(Function = "Engineering"; "Builds the product; wants clear reports and real users to test with."),
@@ -251,6 +269,7 @@ const BUDDIES: &[SuggestionSet] = &[
 
 const PROGRAMS: &[SuggestionSet] = &[SuggestionSet {
     name: "Program types",
+    credit: Credit::FromBoth(ExecutiveBuyIn, CommunityStrategy),
     adopt_all: false,
     suggestions: &[
         suggest!(Name = "Ambassador program", ProgramKind = "ambassador"; "Recognise and equip the members who already speak for the product."),
@@ -264,6 +283,7 @@ const PROGRAMS: &[SuggestionSet] = &[SuggestionSet {
 const COMMITMENT_STAGES: &[SuggestionSet] = &[
     SuggestionSet {
         name: "Community commitment curve",
+        credit: Credit::From(CommitmentCurve),
         adopt_all: true,
         suggestions: &[
             suggest!(Name = "Discover and join"; "Finds the community, signs up, looks around."),
@@ -275,6 +295,7 @@ const COMMITMENT_STAGES: &[SuggestionSet] = &[
     },
     SuggestionSet {
         name: "Orbit model engagement levels",
+        credit: Credit::From(OrbitModel),
         adopt_all: true,
         suggestions: &[
             suggest!(Name = "Exploring"; "New or occasional: looking around."),
@@ -287,6 +308,7 @@ const COMMITMENT_STAGES: &[SuggestionSet] = &[
 
 const CAMPAIGNS: &[SuggestionSet] = &[SuggestionSet {
     name: "Example campaign goals",
+    credit: Credit::From(CommunityStrategy),
     adopt_all: false,
     suggestions: &[
         suggest!(Name = "Grow through content, social media and events"; "More channels to the market."),
@@ -299,6 +321,7 @@ const CAMPAIGNS: &[SuggestionSet] = &[SuggestionSet {
 const JOURNEY_STAGES: &[SuggestionSet] = &[
     SuggestionSet {
         name: "Customer journey",
+        credit: Credit::OursAfter(CustomerJourney),
         adopt_all: true,
         suggestions: &[
             suggest!(Name = "Awareness"),
@@ -310,6 +333,7 @@ const JOURNEY_STAGES: &[SuggestionSet] = &[
     },
     SuggestionSet {
         name: "Developer journey (discover, evaluate, learn, build, scale)",
+        credit: Credit::From(DevRelBook),
         adopt_all: true,
         suggestions: &[
             suggest!(Name = "Discover"),
@@ -324,6 +348,7 @@ const JOURNEY_STAGES: &[SuggestionSet] = &[
 const ACTIVITIES: &[SuggestionSet] = &[
     SuggestionSet {
         name: "Community activities",
+        credit: Credit::From(CustomerJourney),
         adopt_all: false,
         suggestions: &[
             suggest!(Name = "Attended a company meetup", Performer = "community"),
@@ -338,6 +363,7 @@ const ACTIVITIES: &[SuggestionSet] = &[
     },
     SuggestionSet {
         name: "Team activities",
+        credit: Credit::From(CustomerJourney),
         adopt_all: false,
         suggestions: &[
             suggest!(Name = "Conference talk", Performer = "team"),
@@ -351,6 +377,7 @@ const ACTIVITIES: &[SuggestionSet] = &[
 
 const DRQLS: &[SuggestionSet] = &[SuggestionSet {
     name: "Teams that receive DevRel Qualified Leads",
+    credit: Credit::From(CustomerJourney),
     adopt_all: false,
     suggestions: &[
         suggest!(
@@ -378,6 +405,7 @@ const DRQLS: &[SuggestionSet] = &[SuggestionSet {
 
 const CHANNELS: &[SuggestionSet] = &[SuggestionSet {
     name: "Ways to tell the company",
+    credit: Credit::FromBoth(ExecutiveBuyIn, CustomerJourney),
     adopt_all: false,
     suggestions: &[
         suggest!(Channel = "Internal newsletter"; "Easy to miss among the mail: keep it short and regular."),
@@ -408,16 +436,22 @@ pub fn for_list(kind: ListKind) -> &'static [SuggestionSet] {
     }
 }
 
-/// Suggested answers for a single field of the strategy.
-pub fn for_text(field: Text) -> &'static [&'static str] {
+/// Suggested answers for a single field of the strategy, and who they are owed to.
+pub fn for_text(field: Text) -> (&'static [&'static str], Credit) {
     match field {
-        Text::CommunityType => &["Developers only", "Developers and users", "Organisations"],
-        Text::ReviewCadence => &[
-            "Every week",
-            "Every two weeks, in our one-to-one",
-            "Every month",
-        ],
-        _ => &[],
+        Text::CommunityType => (
+            &["Developers only", "Developers and users", "Organisations"],
+            Credit::From(CommunityStrategy),
+        ),
+        Text::ReviewCadence => (
+            &[
+                "Every week",
+                "Every two weeks, in our one-to-one",
+                "Every month",
+            ],
+            Credit::OursAfter(OrgAlignment),
+        ),
+        _ => (&[], Credit::Ours),
     }
 }
 
@@ -452,6 +486,15 @@ pub fn for_item_field(kind: ListKind, field: ItemField, item: &dyn Item) -> Vec<
             .unwrap_or_default(),
         _ => Vec::new(),
     }
+}
+
+/// Who an example of `for_item_field` is owed to: the contributions are the organisational
+/// alignment article's, a quick win its buddy persona's.
+pub fn credit_of_example(example: &str) -> Credit {
+    BUDDY_PERSONAS
+        .iter()
+        .find(|persona| persona.collaborations.contains(&example))
+        .map_or(Credit::From(OrgAlignment), |persona| persona.credit)
 }
 
 /// The buddy persona a function names, if any.
@@ -574,9 +617,9 @@ mod tests {
         ] {
             assert!(for_list(kind).is_empty(), "{kind:?}");
         }
-        assert!(for_text(Text::ScaleDirection).is_empty());
-        assert_eq!(for_text(Text::CommunityType).len(), 3);
-        assert_eq!(for_text(Text::ReviewCadence).len(), 3);
+        assert!(for_text(Text::ScaleDirection).0.is_empty());
+        assert_eq!(for_text(Text::CommunityType).0.len(), 3);
+        assert_eq!(for_text(Text::ReviewCadence).0.len(), 3);
     }
 
     #[test]
@@ -673,6 +716,16 @@ mod tests {
         let buddy = strategy.items(&ListAt::top(ListKind::Buddies))[0];
         let wins = for_item_field(ListKind::Buddies, ItemField::QuickWin, buddy);
         assert_eq!(wins, BUDDY_PERSONAS[3].collaborations);
+        assert_eq!(credit_of_example(wins[0]), BUDDY_PERSONAS[3].credit);
+        let legal = buddy_persona("Legal").map(|persona| persona.collaborations[0]);
+        assert_eq!(
+            legal.map(credit_of_example),
+            Some(Credit::OursAfter(Collaboration))
+        );
+        assert_eq!(
+            credit_of_example(CONTRIBUTIONS[0].1),
+            Credit::From(OrgAlignment)
+        );
     }
 
     #[test]
