@@ -32,10 +32,10 @@ proptest! {
         let start = playbook.onboarding.start_day(playbook.started());
         for task in playbook.plan() {
             if task.own {
-                prop_assert!(task.source.is_none());
+                prop_assert!(task.credit.is_none());
                 continue;
             }
-            prop_assert!(task.source.is_some(), "{}", task.key);
+            prop_assert!(task.credit.is_some(), "{}", task.key);
             if playbook.onboarding.note(&task.key).and_then(|note| note.due).is_none() {
                 prop_assert!(day_of_plan(start, task.due).is_some(), "{} on {}", task.key, task.due);
             }

@@ -47,7 +47,7 @@ impl Credit {
                 format!("From {} and {}.", first.cited(), second.cited())
             }
             Self::Ours => OURS.to_owned(),
-            Self::OursAfter(source) => format!("{OURS} Built on {}.", source.cited()),
+            Self::OursAfter(source) => format!("Our own addition, built on {}.", source.cited()),
         }
     }
 
@@ -174,7 +174,7 @@ impl Source {
             Self::ExecutiveBuyIn => "the executive interview, the three kinds of executive, their next steps, programs with clear outcomes, and internal communication",
             Self::OrgAlignment => "company goals, top organisational problems and how DevRel work answers them, and goals your manager agrees to",
             Self::Collaboration => "cross-functional buddies in Sales, Marketing, Product and Support, and the advice to look further (the short sketches of Engineering, Design, Legal, Security and People are ours)",
-            Self::CommunityStrategy => "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals; and its four themes, which together grow a community that lasts: program management (campaigns and touch points, steps 6 and 7), advocacy (education programs, step 6), communications (step 9) and culture (the journey seen with a beginner's mind, step 4)",
+            Self::CommunityStrategy => "community basics, program objectives, the developer journey and personas, programs and campaigns, and SMART goals; and its four themes (themes, not duties), which together grow a community that lasts: program management (campaigns and touch points, steps 6 and 7), advocacy (education programs, step 6), communications (step 9) and culture (the journey seen with a beginner's mind, step 4)",
             Self::CustomerJourney => "community and team activities along the customer journey, and DevRel Qualified Leads by the team that receives them: Marketing, Product and Engineering, Sales, Business development, Recruiting",
             Self::DevRelQualifiedLeads => "the idea of DevRel Qualified Leads (the teams that receive them are from Jeremy Meiss's article, above)",
             Self::CommitmentCurve => "the commitment curve offered as stages for campaigns",
@@ -303,7 +303,7 @@ mod tests {
         );
         assert_eq!(
             Credit::OursAfter(Source::Collaboration).line(),
-            "Our own addition, not from the sources. Built on “Cross-functional collaboration” by Angie Byron."
+            "Our own addition, built on “Cross-functional collaboration” by Angie Byron."
         );
         assert_eq!(Credit::Ours.mark("Win"), "Win (our addition)");
         assert_eq!(Credit::From(Source::OrgAlignment).mark("Win"), "Win");

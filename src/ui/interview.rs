@@ -10,13 +10,11 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::domain::sources::Credit;
 use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::meta;
 
 const NOTES_ID: &str = "interview-notes";
 
@@ -208,7 +206,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     (!signs.is_empty()).then(|| view! {
                         <fieldset class="signs">
                             <legend>"Warning signs heard"</legend>
-                            {signs.iter().map(|&sign| view! {
+                            {signs.into_iter().map(|sign| view! {
                                 <label class="check">
                                     <input
                                         type="checkbox"
@@ -220,7 +218,6 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                     " " {sign.credit().mark(sign.label())}
                                 </label>
                             }.into_any()).collect_view()}
-                            {meta(Credit::of_list(signs.iter().map(|sign| sign.credit())))}
                         </fieldset>
                     }.into_any())
                 }}

@@ -305,7 +305,7 @@ answers! {
     ScaleDirection at journey.scale_direction: "Should the community grow horizontally or vertically next?", Notes, "Horizontally: more kinds of members, regions or use cases. Vertically: deeper commitment from the members it has.";
     FeltGood at journey.felt_good: "What felt good along the way", Notes, "";
     FeltBad at journey.felt_bad: "What felt bad, confusing or slow", Notes, "Gaps in onboarding belong here.";
-    Reporting at customer_journey.reporting: "Reporting", Notes, "Where the reports live, who can open them, how often they are shared, and which goals each one speaks to: your department's objectives first, then the company's. Report the work done with other teams too.";
+    Reporting at customer_journey.reporting: "Reporting", Notes, "Where the reports live, who can open them, how often they are shared, and which goals each one speaks to: your department's objectives first, then the company's. Report the work done with other teams too, and the DevRel Qualified Leads, in the business's own “qualified leads” terms.";
     ReviewCadence at goals.review_cadence: "Review cadence", Line, "How often you and your manager look at progress, for example every two weeks in our one-to-one. A period such as this dates the reviews in the plan.";
     Agreement at goals.agreement: "Manager's agreement", FieldKind::Choice(Agreement::OPTIONS), "Propose the plan a few weeks before goals are refreshed.";
     NextRefresh at goals.next_refresh: "Next goals refresh", Date, "Usually once a quarter.";

@@ -398,7 +398,7 @@ const DRQLS: &[SuggestionSet] = &[SuggestionSet {
         ),
         suggest!(
             Team = "Recruiting",
-            Description = "Candidates, including from groups the company lacks."
+            Description = "Candidates, including from groups the company lacks, and chances to work together."
         ),
     ],
 }];
