@@ -23,7 +23,7 @@ async function openPageAtNow() {
   const opened = await openPage(app);
   await opened.page.clock.setFixedTime(NOW);
   await opened.page.reload();
-  await opened.page.locator('main h1').first().waitFor();
+  await opened.page.locator('#main h1').first().waitFor();
   return opened;
 }
 

@@ -213,9 +213,10 @@ export class Page {
     return this.driver.executeScript('return arguments[0].selectedOptions[0]?.textContent ?? null;', select);
   }
 
-  /** Waits for the main heading that the app draws once it has started. */
+  /** Waits for the main heading that the app draws once it has started (in its own `#main`, not
+   * the first paint index.html shows before). */
   async ready() {
-    await this.find('//main//h1');
+    await this.find('//main[@id="main"]//h1');
   }
 
   /** Navigates to `path` (or a whole address) and waits until the app has drawn its page. */
