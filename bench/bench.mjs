@@ -84,9 +84,11 @@ async function typeAtEnd(page, field, presses) {
   return page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
 }
 
+const sentence = 'They want the developer portal to drive partner adoption and measure it quarterly. ';
+
 // A playbook of `executives` interviewed executives, every question answered, notes of a
-// few KB each (50 make about 2.5 MB of JSON, 20 about 1 MB).
-function largePlaybook(executives = 50) {
+// few KB each unless `notesOf` says otherwise (50 make about 2.5 MB of JSON, 20 about 1 MB).
+function largePlaybook(executives = 50, notesOf = (e, i) => sentence.repeat(30 + ((e + i) % 20))) {
   const questions = [
     'value-why', 'value-brings', 'value-wants', 'success-person', 'success-measured', 'success-company',
     'success-board', 'teamwork-division', 'teamwork-scale', 'teamwork-goals', 'teamwork-stakeholders',
@@ -95,7 +97,6 @@ function largePlaybook(executives = 50) {
   const ratings = ['weak', 'partial', 'strong'];
   const hex = (n) => n.toString(16).padStart(32, '0');
   const now = '2026-11-23T09:00:00Z';
-  const sentence = 'They want the developer portal to drive partner adoption and measure it quarterly. ';
   const assessments = Array.from({ length: executives }, (_, e) => ({
     id: hex(1000 + e),
     executive: `Executive ${e + 1}`,
@@ -103,7 +104,7 @@ function largePlaybook(executives = 50) {
     interview_date: '2026-11-20',
     interviewer: 'Bench',
     answers: Object.fromEntries(
-      questions.map((q, i) => [q, { notes: sentence.repeat(30 + ((e + i) % 20)), private: false, rating: ratings[(e + i) % 3], signs: [] }]),
+      questions.map((q, i) => [q, { notes: notesOf(e, i), private: false, rating: ratings[(e + i) % 3], signs: [] }]),
     ),
     current_question: 'value-why',
     follows: null,
@@ -192,6 +193,36 @@ async function largeInterview(browser, url) {
     change_to_stored_ms: summary(marks.saves),
     one_save_write_ms: summary(marks.writes),
   };
+}
+
+// The comparison of 3,000 interviewed executives (short notes, about 4.5 MB of JSON): from a
+// link on the light About page (the router takes it as it takes any link of the app) to the
+// table drawn.
+async function largeComparison(browser, url) {
+  const playbook = largePlaybook(3000, () => 'Short.');
+  const { context, text } = await contextStoring(browser, playbook);
+  const page = await context.newPage();
+  await page.goto(`${url}/about`);
+  await page.getByRole('heading', { level: 1, name: 'About DevRel Playbook' }).waitFor();
+  const drawn = await page.evaluate(
+    (href) =>
+      new Promise((done) => {
+        const link = document.createElement('a');
+        link.href = href;
+        document.querySelector('#main').append(link);
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.compare-table tbody tr')) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+          }
+        }).observe(document, { childList: true, subtree: true });
+        link.click();
+      }),
+    `/playbooks/${playbook.id}/compare`,
+  );
+  await context.close();
+  return { playbook_json_bytes: text.length, open_compare_ms: round(drawn) };
 }
 
 // A strategy of 300 SMART goals (two milestones each) and 100 activities on the customer
@@ -431,6 +462,7 @@ try {
     wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
     js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
     interview_50_executives: await largeInterview(browser, server.url),
+    compare_3000_executives: await largeComparison(browser, server.url),
     strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
     file_1mb: await fileRoundTrip(browser, server.url),
     first_90_days_50_executives_300_goals: await firstNinetyDays(browser, server.url),

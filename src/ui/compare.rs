@@ -9,7 +9,7 @@ use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
-use crate::ui::erased::changed;
+use crate::ui::erased::{changed, clicked};
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -31,6 +31,7 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             .unwrap_or_default()
     });
     let every = RwSignal::new(false);
+    let shown = RwSignal::new(PAGE);
     let earlier = earlier_count(&assessments);
     let assessments = StoredValue::new(assessments);
     let rows = move || {
@@ -61,15 +62,29 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             </label>
         }.into_any())}
         {move || {
-            let rows = rows();
+            let mut rows = rows();
             if rows.is_empty() {
-                view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any()
-            } else {
-                view! { <ExecutivesTable playbook=playbook.get_value() rows=rows.clone()/> <ScoreChart rows/> }.into_any()
+                return view! { <p>"No interviews yet. Interview an executive from the playbook page."</p> }.into_any();
             }
+            let total = rows.len();
+            rows.truncate(shown.get());
+            let more = (total > rows.len()).then(|| {
+                let next = (total - rows.len()).min(PAGE);
+                view! {
+                    <p>
+                        {format!("{} of {total} shown. ", rows.len())}
+                        <button type="button" on:click=clicked(move |_| shown.update(|shown| *shown += PAGE))>{format!("Show {next} more")}</button>
+                    </p>
+                }.into_any()
+            });
+            view! { <ExecutivesTable playbook=playbook.get_value() rows=rows.clone()/> {more} <ScoreChart rows/> }.into_any()
         }}
     }
 }
+
+/// How many rows the comparison draws at first, and then at each "Show more": drawing
+/// thousands at once would hold the page for seconds.
+const PAGE: usize = 100;
 
 /// Every executive in a row: verdict, score per group and the warning signs heard.
 #[component]

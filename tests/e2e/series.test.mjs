@@ -206,3 +206,36 @@ test('a file shared with names replaced gives each executive one alias', async (
   ]);
   await context.close();
 });
+
+test('a comparison of hundreds of executives draws the first hundred, and the rest a hundred at a time', async () => {
+  const { context, page } = await openPage(app);
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const at = '2026-11-20T09:00:00Z';
+  const assessments = Array.from({ length: 230 }, (_, n) => ({
+    id: hex(1000 + n),
+    executive: `Executive ${n + 1}`,
+    role: 'VP',
+    interview_date: '2026-11-20',
+    answers: { 'value-why': { notes: '', private: false, rating: 'strong', signs: [] } },
+    created_at: at,
+    updated_at: at,
+  }));
+  const file = { format: 'devrel-playbook', version: 3, playbook: { schema_version: 3, id: hex(1), title: 'Many executives', created_at: at, updated_at: at, assessments } };
+  await page.getByLabel('Choose a playbook file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('group', { name: 'In the file: “Many executives”' }).getByRole('button', { name: 'Add to my playbooks' }).click();
+  await page.getByRole('link', { name: 'Compare executives side by side' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Compare executives' }).waitFor();
+  const table = page.getByRole('region', { name: 'Executives compared' });
+  const shown = async () => (await table.getByRole('row').count()) - 1;
+  assert.equal(await shown(), 100);
+  assert.equal(await page.locator('svg .chart-label').count(), 100, 'the chart draws the rows the table shows');
+  await page.getByText('100 of 230 shown.').waitFor();
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await page.getByText('200 of 230 shown.').waitFor();
+  assert.equal(await shown(), 200);
+  await page.getByRole('button', { name: 'Show 30 more' }).click();
+  await table.getByRole('row', { name: /^Executive 230 / }).waitFor();
+  assert.equal(await shown(), 230);
+  assert.equal(await page.getByRole('button', { name: /^Show \d+ more$/ }).count(), 0);
+  await context.close();
+});
