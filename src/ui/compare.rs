@@ -9,11 +9,11 @@ use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
 use crate::domain::buyin::verdict::Outcome;
 use crate::domain::playbook::PlaybookId;
-use crate::ui::erased::{changed, clicked};
+use crate::ui::erased::changed;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, percent_text, DataRow, WideTable};
+use crate::ui::tables::{data_table, percent_text, show_more, DataRow, WideTable};
 use crate::ui::time::date_text;
 
 #[component]
@@ -68,22 +68,13 @@ fn Comparison(playbook: PlaybookId) -> impl IntoView {
             }
             let total = rows.len();
             rows.truncate(shown.get());
-            let more = (total > rows.len()).then(|| {
-                let next = (total - rows.len()).min(PAGE);
-                view! {
-                    <p>
-                        {format!("{} of {total} shown. ", rows.len())}
-                        <button type="button" on:click=clicked(move |_| shown.update(|shown| *shown += PAGE))>{format!("Show {next} more")}</button>
-                    </p>
-                }.into_any()
-            });
+            let more = show_more(shown, rows.len(), total, PAGE, None);
             view! { <ExecutivesTable playbook=playbook.get_value() rows=rows.clone()/> {more} <ScoreChart rows/> }.into_any()
         }}
     }
 }
 
-/// How many rows the comparison draws at first, and then at each "Show more": drawing
-/// thousands at once would hold the page for seconds.
+/// How many rows the comparison draws at first, and then at each "Show more".
 const PAGE: usize = 100;
 
 /// Every executive in a row: verdict, score per group and the warning signs heard.

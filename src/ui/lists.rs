@@ -15,12 +15,16 @@ use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::plan::{GoalSummary, Plan};
-use crate::ui::tables::meta;
+use crate::ui::tables::{meta, show_more};
 
 /// The id of an item's field on the page, so focus can be sent there.
 fn field_id(item: &ItemId, at: usize) -> String {
     format!("item-{item}-{at}")
 }
+
+/// How many items a list draws at first, and then at each "Show more": 300 goals drawn at once
+/// take most of a second.
+const PAGE: usize = 40;
 
 #[component]
 pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
@@ -38,6 +42,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
         })
     });
     let error = RwSignal::new(None::<String>);
+    let shown = RwSignal::new(PAGE);
     // A refusal ("can hold at most 5: remove one first") is stale once an item is removed.
     let mut before = None;
     effect(move || {
@@ -58,8 +63,12 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
             values,
         });
         error.set(added.as_ref().err().cloned());
-        if added.is_ok() && blank {
-            focus_when_drawn(field_id(&id, 0));
+        if added.is_ok() {
+            // The new item comes last: draw the list down to it.
+            shown.set(usize::MAX);
+            if blank {
+                focus_when_drawn(field_id(&id, 0));
+            }
         }
         added
     };
@@ -80,10 +89,16 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 <KeyedRows each=Callback::new(move |()| {
                     ids.get()
                         .into_iter()
-                        .map(|id| Keyed::new(id.to_string(), move || view! { <ItemEditor plan list=list.get_value() id ids/> }.into_any()))
+                        .take(shown.get())
+                        .map(|id| Keyed::new(id.to_string(), move || view! { <ItemEditor plan list=list.get_value() id ids shown/> }.into_any()))
                         .collect()
                 })/>
             </ol>
+            {move || {
+                let (total, drawn) = (ids.with(Vec::len), shown.get());
+                let first_new = ids.with(|ids| ids.get(drawn).map(|id| field_id(id, 0)));
+                show_more(shown, total.min(drawn), total, PAGE, first_new)
+            }}
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
                 {format!("Add {}", kind.noun_with_article())}
@@ -95,7 +110,13 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
 }
 
 #[component]
-fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> impl IntoView {
+fn ItemEditor(
+    plan: Plan,
+    list: ListAt,
+    id: ItemId,
+    ids: Memo<Vec<ItemId>>,
+    shown: RwSignal<usize>,
+) -> impl IntoView {
     let kind = list.kind;
     let list = StoredValue::new(list);
     let item = StoredValue::new(id.clone());
@@ -154,6 +175,10 @@ fn ItemEditor(plan: Plan, list: ListAt, id: ItemId, ids: Memo<Vec<ItemId>>) -> i
                     ids.len(),
                 )
             });
+            // Moved past the last item drawn: draw it where it went.
+            if let Some(at) = at {
+                shown.update(|shown| *shown = (*shown).max(at + 1));
+            }
             let at_end = if up {
                 at == Some(0)
             } else {

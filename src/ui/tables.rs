@@ -4,8 +4,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::erased::on_load;
+use crate::ui::erased::{clicked, on_load};
 use crate::ui::fields::unique_id;
+use crate::ui::focus::focus_when_drawn;
 
 /// Holds a table that may not fit: only the table scrolls sideways, never the page. It is a
 /// region named `label`; when it does not fit, a visible hint says so and the region takes
@@ -43,6 +44,40 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
             </div>
         </div>
     }
+}
+
+/// Under a list or table drawn a page at a time, while some are not drawn: how many are, a
+/// button that draws `page` more, and one that draws them all (to search the page for one).
+/// Either moves the focus to `first_new`, the id of the first one it draws, if given.
+/// Drawing thousands at once would hold the page for seconds.
+pub fn show_more(
+    shown: RwSignal<usize>,
+    drawn: usize,
+    total: usize,
+    page: usize,
+    first_new: Option<String>,
+) -> Option<AnyView> {
+    (total > drawn).then(|| {
+        let next = (total - drawn).min(page);
+        let show = move |count: usize| {
+            let first_new = first_new.clone();
+            clicked(move |_| {
+                shown.set(count);
+                if let Some(id) = first_new.clone() {
+                    focus_when_drawn(id);
+                }
+            })
+        };
+        view! {
+            <p class="show-more">
+                {format!("{drawn} of {total} shown. ")}
+                <button type="button" on:click=show(drawn + page)>{format!("Show {next} more")}</button>
+                " "
+                <button type="button" on:click=show(usize::MAX)>{format!("Show all {total}")}</button>
+            </p>
+        }
+        .into_any()
+    })
 }
 
 /// A line of small print under what it speaks of: a credit, a date. One function, so each

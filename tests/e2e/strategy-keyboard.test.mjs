@@ -103,3 +103,51 @@ test('no step of a new strategy has a serious accessibility violation, with ever
   }
   await context.close();
 });
+
+test('a long list draws its first forty items; the rest come forty at a time or all at once, and an item moved or added past the last drawn stays in view', async () => {
+  const { context, page } = await openPage(app);
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const at = '2026-11-20T09:00:00Z';
+  const activities = Array.from({ length: 85 }, (_, n) => ({ id: hex(5000 + n), name: `Activity ${n + 1}` }));
+  const file = {
+    format: 'devrel-playbook',
+    version: 3,
+    playbook: { schema_version: 3, id: hex(7), title: 'Long lists', created_at: at, updated_at: at, strategy: { customer_journey: { activities } } },
+  };
+  await page.getByLabel('Choose a playbook file').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('group', { name: 'In the file: “Long lists”' }).getByRole('button', { name: 'Add to my playbooks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Long lists' }).waitFor();
+  await goto(page, `${page.url()}/strategy/customer-journey`);
+  const list = page.getByRole('region', { name: 'Activities', exact: true });
+  const drawn = () => list.getByRole('group', { name: /^Activity \d+$/ }).count();
+  assert.equal(await drawn(), 40);
+  await list.getByText('40 of 85 shown.').waitFor();
+
+  // Moving the last item drawn down draws it in its new place, with the focus on its button.
+  const fortieth = list.getByRole('group', { name: 'Activity 40', exact: true });
+  assert.equal(await fortieth.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 40');
+  await fortieth.getByRole('button', { name: 'Move down' }).click();
+  const moved = list.getByRole('group', { name: 'Activity 41', exact: true });
+  assert.equal(await moved.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 40');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Move down');
+  assert.equal(await drawn(), 41);
+
+  await list.getByRole('button', { name: 'Show 40 more' }).click();
+  await list.getByText('81 of 85 shown.').waitFor();
+  assert.equal(await drawn(), 81);
+  // The focus goes to the first item it drew.
+  const first = list.getByRole('group', { name: 'Activity 42', exact: true }).getByLabel('Activity', { exact: true });
+  await page.waitForFunction((id) => document.activeElement.id === id, await first.getAttribute('id'));
+  await list.getByRole('button', { name: 'Show all 85' }).click();
+  assert.equal(await drawn(), 85);
+  assert.equal(await list.getByRole('button', { name: /^Show/ }).count(), 0);
+
+  // A new item comes last, drawn at once even in a list not all drawn.
+  await page.reload();
+  await list.getByText('40 of 85 shown.').waitFor();
+  await list.getByRole('button', { name: 'Add an activity' }).click();
+  const added = list.getByRole('group', { name: 'Activity 86', exact: true });
+  await added.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), await added.getByLabel('Activity', { exact: true }).getAttribute('id'));
+  await context.close();
+});
