@@ -502,6 +502,15 @@ pub fn calendar_file_name(title: &str) -> String {
     format!("{}-first-90-days.ics", title_stem(title))
 }
 
+/// `acme-developer-program-executives-2026-11-23.csv`: the comparison for a spreadsheet.
+pub fn comparison_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    format!(
+        "{}-executives-{}.csv",
+        title_stem(title),
+        iso8601::date::format(date)
+    )
+}
+
 /// The title in lowercase words joined by dashes, or `playbook` when it has none.
 fn title_stem(title: &str) -> String {
     let words: Vec<String> = title

@@ -8,9 +8,10 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::browser::{self, ReadFileError};
+use crate::domain::buyin::compare::comparison_csv;
 use crate::domain::file::{
-    export, export_file_name, export_library, import, library_file_name, Imported, LoadError,
-    ShareOptions, MAX_IMPORT_BYTES,
+    comparison_file_name, export, export_file_name, export_library, import, library_file_name,
+    Imported, LoadError, ShareOptions, MAX_IMPORT_BYTES,
 };
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
@@ -69,6 +70,24 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             Err(problem) => notices.problem(format!("The report could not be saved: {problem}.")),
         }
     };
+    // The comparison of the executives for a spreadsheet, with the same choice about names.
+    let spreadsheet = move |_| {
+        let Some((name, text)) = store.library.with_untracked(|library| {
+            let playbook = library.get(&id.get_value())?;
+            Some((
+                comparison_file_name(&playbook.title, browser::today()),
+                comparison_csv(&playbook.assessments, hide_names.get_untracked()),
+            ))
+        }) else {
+            return;
+        };
+        match browser::download_text(&name, "text/csv", &text) {
+            Ok(()) => notices.info(format!("Saved “{name}” to your downloads.")),
+            Err(problem) => {
+                notices.problem(format!("The comparison could not be saved: {problem}."))
+            }
+        }
+    };
     view! {
         <section aria-labelledby="export-heading" class="card">
             <h2 id="export-heading">"Share as a file"</h2>
@@ -84,6 +103,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             <div class="row-actions">
                 <button type="button" class="primary" on:click=clicked(save)>"Export as a file"</button>
                 <button type="button" on:click=clicked(report)>"Download the report as Markdown"</button>
+                <button type="button" on:click=clicked(spreadsheet)>"Download the executives compared as CSV"</button>
             </div>
         </section>
     }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, shownDate, startInterview } from './harness.mjs';
 
 const app = appForThisFile();
@@ -204,6 +205,37 @@ test('a file shared with names replaced gives each executive one alias', async (
     ['CFO', TODAY_WHERE_THE_USER_IS, 'Executive 1'],
     ['CTO', '2026-10-01', 'Executive 2'],
   ]);
+  await context.close();
+});
+
+test('the executives compared download as CSV for a spreadsheet, one row per interview, names replaced if chosen', async () => {
+  const { context, page } = await openPageAtNow();
+  await twoExecutives(page, 'Compared <b>in a sheet</b>');
+  const download = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the executives compared as CSV' }).click(),
+    ]);
+    const text = await readFile(await file.path(), 'utf8');
+    // Read by a parser of its own, as RFC 4180 has it.
+    return { name: file.suggestedFilename(), rows: parse(text, { bom: true, columns: true, relax_column_count: false }) };
+  };
+  const { name, rows } = await download();
+  assert.equal(name, `compared-b-in-a-sheet-b-executives-${TODAY_WHERE_THE_USER_IS}.csv`);
+  await page.getByText(`Saved “${name}” to your downloads.`).waitFor();
+  assert.deepEqual(
+    rows.map((row) => [row.Executive, row.Role, row.Interviewed, row.Verdict, row['Overall score'], row.Advocacy, row['Warning signs heard']]),
+    [
+      ['Ravi Rao', 'CFO', '2026-09-01', 'Middle ground', '50', '50', ''],
+      ['Ravi Rao', 'CFO', TODAY_WHERE_THE_USER_IS, 'They get it', '100', '100', ''],
+      ['Ada Strong', 'CTO', '2026-10-01', 'They get it', '100', '100', ''],
+    ],
+  );
+  assert.deepEqual(Object.keys(rows[0]), ['Executive', 'Role', 'Interviewed', 'Verdict', 'Overall score', 'Overall value', 'Success factors', 'Teamwork', 'Communication', 'Advocacy', 'Warning signs heard']);
+
+  await page.getByRole('checkbox', { name: /Replace executives' names/ }).check();
+  const hidden = await download();
+  assert.deepEqual(hidden.rows.map((row) => row.Executive), ['Executive 1', 'Executive 1', 'Executive 2']);
   await context.close();
 });
 

@@ -167,12 +167,145 @@ fn row(assessment: &Assessment, dated: bool) -> Row {
     }
 }
 
+/// The comparison as a spreadsheet opens it (RFC 4180, UTF-8 with a byte order mark so that
+/// spreadsheets read it as UTF-8): a header, then one row per interview, each executive's
+/// together and oldest first, with the role, the day, the verdict and overall score, each
+/// group's score and the warning signs heard. With `hide_names`, each executive is "Executive
+/// N", one number per person, as in a shared file.
+pub fn comparison_csv(assessments: &[Assessment], hide_names: bool) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut header = vec![
+        "Executive",
+        "Role",
+        "Interviewed",
+        "Verdict",
+        "Overall score",
+    ];
+    header.extend(Group::ALL.map(Group::title));
+    header.push("Warning signs heard");
+    csv_line(&mut out, header.into_iter().map(str::to_owned));
+    for (n, series) in series_of(assessments).iter().enumerate() {
+        for assessment in series.interviews() {
+            let row = row(assessment, false);
+            let (verdict, overall) = match &row.outcome {
+                Outcome::Decided(judgement) => (
+                    judgement.verdict.label(),
+                    judgement.overall_percent.to_string(),
+                ),
+                Outcome::Incomplete { .. } => ("No verdict yet", String::new()),
+            };
+            let mut cells = vec![
+                if hide_names {
+                    format!("Executive {}", n + 1)
+                } else {
+                    row.executive.trim().to_owned()
+                },
+                row.role.clone(),
+                row.interview_date
+                    .map(iso8601::date::format)
+                    .unwrap_or_default(),
+                verdict.to_owned(),
+                overall,
+            ];
+            cells.extend(row.outcome.groups().iter().map(|score| {
+                score
+                    .percent
+                    .map_or(String::new(), |percent| percent.to_string())
+            }));
+            let signs: Vec<&str> = row.signs.iter().map(|sign| sign.label()).collect();
+            cells.push(signs.join("; "));
+            csv_line(&mut out, cells);
+        }
+    }
+    out
+}
+
+/// One record: cells separated by commas, quoted when they hold a comma, a quote or a line
+/// break (quotes doubled), and the line ended by CRLF.
+fn csv_line(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for (at, cell) in cells.into_iter().enumerate() {
+        if at > 0 {
+            out.push(',');
+        }
+        // What a spreadsheet would run as a formula is kept as text, as typed.
+        let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{cell}")
+        } else {
+            cell
+        };
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::buyin::Interviewee;
     use crate::domain::id::sequential::id;
     use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn the_comparison_csv_has_a_row_per_interview_quoted_as_rfc_4180_asks() {
+        let at = Utc.with_ymd_and_hms(2026, 9, 1, 9, 0, 0).unwrap();
+        let who = |name: &str, role: &str| Interviewee {
+            executive: name.into(),
+            role: role.into(),
+            interview_date: "2026-09-01".into(),
+            ..Interviewee::default()
+        };
+        let mut ravi = Assessment::new(id(1), who("Ravi Rao", "CFO, \"money\""), at).unwrap();
+        for question in QUESTIONS {
+            ravi.apply(
+                crate::domain::buyin::AssessmentEdit::Rate {
+                    question: question.id.to_owned(),
+                    rating: Some(Rating::Strong),
+                },
+                at,
+            )
+            .unwrap();
+        }
+        ravi.apply(
+            crate::domain::buyin::AssessmentEdit::Sign {
+                question: "value-why".to_owned(),
+                sign: WarningSign::OnlyBecauseOthersDoIt,
+                heard: true,
+            },
+            at,
+        )
+        .unwrap();
+        let ada = Assessment::new(id(2), who("=HYPERLINK(\"x\")", "CTO\nand more"), at).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let again = ravi.follow_up(id(3), at, today);
+        let playbook = [ravi, ada, again];
+
+        let csv = comparison_csv(&playbook, false);
+        let lines: Vec<&str> = csv
+            .strip_prefix('\u{feff}')
+            .unwrap()
+            .split("\r\n")
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Executive,Role,Interviewed,Verdict,Overall score,Overall value,Success factors,Teamwork,Communication,Advocacy,Warning signs heard",
+                "Ravi Rao,\"CFO, \"\"money\"\"\",2026-09-01,Middle ground,100,100,100,100,100,100,Only reason: another company does it",
+                // An interview taken again starts from the answers of the one before.
+                "Ravi Rao,\"CFO, \"\"money\"\"\",2026-11-25,Middle ground,100,100,100,100,100,100,Only reason: another company does it",
+                "\"'=HYPERLINK(\"\"x\"\")\",\"CTO\nand more\",2026-09-01,No verdict yet,,,,,,,",
+                "",
+            ]
+        );
+        let hidden = comparison_csv(&playbook, true);
+        assert!(hidden.contains("\r\nExecutive 1,") && hidden.contains("\r\nExecutive 2,"));
+        assert!(!hidden.contains("Ravi") && !hidden.contains("HYPERLINK"));
+    }
 
     #[test]
     fn an_executive_interviewed_twice_is_one_row_unless_every_interview_is_asked_for() {
