@@ -221,24 +221,34 @@ pub fn comparison_csv(assessments: &[Assessment], hide_names: bool) -> String {
 }
 
 /// One record: cells separated by commas, quoted when they hold a comma, a quote or a line
-/// break (quotes doubled), and the line ended by CRLF.
+/// break (quotes doubled), and the line ended by CRLF. Bytes rather than char patterns: every
+/// byte looked for is ASCII, and the wasm then carries no searcher for them.
 fn csv_line(out: &mut String, cells: impl IntoIterator<Item = String>) {
     for (at, cell) in cells.into_iter().enumerate() {
         if at > 0 {
             out.push(',');
         }
+        let quoted = cell
+            .bytes()
+            .any(|byte| matches!(byte, b',' | b'"' | b'\n' | b'\r'));
+        if quoted {
+            out.push('"');
+        }
         // What a spreadsheet would run as a formula is kept as text, as typed.
-        let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{cell}")
-        } else {
-            cell
-        };
-        if cell.contains([',', '"', '\n', '\r']) {
+        if matches!(
+            cell.bytes().next(),
+            Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+        ) {
+            out.push('\'');
+        }
+        for part in cell.split('"').enumerate() {
+            if part.0 > 0 {
+                out.push_str("\"\"");
+            }
+            out.push_str(part.1);
+        }
+        if quoted {
             out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
         }
     }
     out.push_str("\r\n");
