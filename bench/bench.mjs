@@ -404,6 +404,64 @@ async function fileRoundTrip(browser, url) {
   return { file_bytes: file.length, import_to_preview_ms_median: median(imports), export_to_download_ms_median: median(exports) };
 }
 
+// A library of `count` playbooks of one interviewed executive each, about 17 KB of JSON
+// apiece (100 make about 1.7 MB).
+function libraryOf(count) {
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  return Array.from({ length: count }, (_, p) => {
+    const playbook = largePlaybook(1);
+    const at = `2026-11-${String(1 + (p % 28)).padStart(2, '0')}T09:${String(p % 60).padStart(2, '0')}:00Z`;
+    for (const answer of Object.values(playbook.assessments[0].answers)) answer.notes = sentence.repeat(13);
+    playbook.assessments[0].id = hex(60_000 + p);
+    return { ...playbook, id: hex(50_000 + p), title: `Playbook ${p + 1}`, company: `Company ${p + 1}`, created_at: at, updated_at: at };
+  });
+}
+
+// A browser context whose storage holds `playbooks` (written once, on its first page) and a
+// page in it, loaded once so that whatever the app writes on a first load is written.
+async function pageStoring(browser, url, playbooks) {
+  const context = await browser.newContext();
+  await context.addInitScript((entries) => {
+    if (!localStorage.getItem('devrel-playbook/index')) {
+      localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids: entries.map(([id]) => id) }));
+      for (const [id, text] of entries) localStorage.setItem(`devrel-playbook/playbook/${id}`, text);
+    }
+  }, playbooks.map((playbook) => [playbook.id, JSON.stringify(playbook)]));
+  const page = await context.newPage();
+  await page.addInitScript(recordMilestones);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.interactive);
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('devrel-playbook/playbook/')).reduce((sum, key) => sum + localStorage.getItem(key).length, 0),
+  );
+  return { context, page, stored };
+}
+
+// The home page with one playbook stored and with 100 (about 1.7 MB), reloaded in turn, each
+// timed from navigation to the interactive home page.
+async function homeWithLibrary(browser, url) {
+  const library = libraryOf(100);
+  const one = await pageStoring(browser, url, library.slice(0, 1));
+  const hundred = await pageStoring(browser, url, library);
+  const times = { one: [], hundred: [] };
+  for (let i = 0; i < LOADS; i++) {
+    for (const [name, { page }] of Object.entries({ one, hundred })) {
+      await page.reload();
+      await page.waitForFunction(() => window.__bench.interactive);
+      times[name].push(await page.evaluate(() => window.__bench.interactive));
+    }
+  }
+  await one.context.close();
+  await hundred.context.close();
+  const [oneMs, hundredMs] = [median(times.one), median(times.hundred)];
+  return {
+    stored_json_chars_100: hundred.stored,
+    home_interactive_1_playbook_ms_median: round(oneMs),
+    home_interactive_100_playbooks_ms_median: round(hundredMs),
+    ratio_100_to_1: Math.round((hundredMs / oneMs) * 100) / 100,
+  };
+}
+
 // The home page on a slow phone, as Lighthouse's mobile preset pictures one (a 412 px screen,
 // 150 ms round trips at 1.6 Mbit/s, a CPU 4× slower), but measured in the browser rather than
 // simulated: the first paint, the largest one, and when the form can be used. Served
@@ -471,6 +529,7 @@ try {
     compare_3000_executives: await largeComparison(browser, server.url),
     strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
     file_1mb: await fileRoundTrip(browser, server.url),
+    home_100_playbooks_1_7mb: await homeWithLibrary(browser, server.url),
     first_90_days_50_executives_300_goals: await firstNinetyDays(browser, server.url),
     home_on_a_slow_phone: await slowPhoneHome(browser),
   };
