@@ -47,7 +47,7 @@ impl Group {
                 "How is work split across teams, and are other teams' goals part of DevRel's?"
             }
             Self::Communication => {
-                "How does news travel inside the company, and where can DevRel's work be seen?"
+                "How does news travel inside the company, and how can DevRel's work travel with it?"
             }
             Self::Advocacy => {
                 "Buy-in means knowing DevRel's goals in broad strokes and speaking up for it, not only tolerating it: does this executive?"

@@ -43,7 +43,7 @@ impl Verdict {
                 ("Ask more questions: dig into how they would measure DevRel and carry it out.", TALK),
                 ("Make a clear path that lines up the company's values with DevRel's.", TALK),
                 ("Agree together what success factors look like for DevRel.", TALK),
-                ("Then program your initiatives, set up measurements with reporting, and communicate internally.", TALK),
+                ("Then go back to the communication and teamwork questions, program your initiatives, set up measurements with reporting, and communicate internally.", TALK),
             ],
             Self::NoClue => &[
                 ("Expect an uphill battle: without this executive's buy-in, little else in the plan will hold.", TALK),

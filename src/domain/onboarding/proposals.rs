@@ -138,7 +138,7 @@ const ADVICE: &[Advice] = {
             key: "align/read-goals",
             day: 3,
             title: "Read the goals of everyone above you",
-            detail: "From your manager up to the company: the goals they work to (OKRs, V2MOM or whatever the company writes them in) and the last quarterly business reviews.",
+            detail: "From your manager up to the company: the goals they work to (OKRs, V2MOM or whatever the company writes them in) and the last quarterly business reviews, which give each function's goals, what works and what comes next.",
             source: OrgAlignment,
             at: Some(Step::Alignment),
             proof: Some(Proof::Listed(ListKind::CompanyGoals)),

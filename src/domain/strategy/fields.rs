@@ -380,7 +380,7 @@ lists! {
     TopProblems: TopProblem at [alignment.top_problems] {
         title: "Top problems",
         noun: "top problem",
-        hint: "Up to five problems the organisation is trying to solve, beyond making more money, and how your work helps with each.",
+        hint: "Up to five problems the organisation is trying to solve, beyond making more money, and how your work helps with each: each calls for its own strategy and tactics.",
         max: 5,
         fields: [
             (Problem, "Problem", Line, ""),
@@ -428,7 +428,7 @@ lists! {
     Buddies: Buddy at [collaboration.buddies] {
         title: "Buddies",
         noun: "buddy",
-        hint: "Someone in each function to work with, met before you ask them for anything. Start with Sales, Marketing, Product and Support.",
+        hint: "Someone in each function to work with, met before you ask them for anything: look for where what you need meets what stresses them. Start with Sales, Marketing, Product and Support.",
         fields: [
             (Function, "Function", Line, ""),
             (Contact, "Contact", Line, "The person you work with there."),

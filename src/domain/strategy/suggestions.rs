@@ -461,7 +461,7 @@ const CONTRIBUTIONS: &[(&[&str], &str)] = &[
     (&["partner"], "Work with partners' DevRel teams: co-create content, co-host meetups, speak together, and borrow the trust of their name."),
     (&["region", "geograph", "countr", "local"], "Take the meetup program (or partners' meetups) to those places, to build relationships with the local developers."),
     (&["losing", "churn", "haemorrhag", "hemorrhag", "bleed"], "Meet the developers of the customers at risk, find their pain points and bring concrete recommendations to the product team."),
-    (&["revenue", "sales", "pipeline", "prospect", "market"], "Pick the conferences you speak at for the problem: in places Field Marketing and Sales target, where your audience's developers go, where customers or prospects come (and hold a lunch and learn with their developers), and where partners can join in."),
+    (&["revenue", "sales", "pipeline", "prospect", "market"], "Pick the conferences you speak at for the problem: in places Field Marketing and Sales target, where your audience's developers go, where customers or prospects come (and hold a lunch and learn with their developers), where a workshop can turn attendees into users, and where partners can join in."),
 ];
 
 /// Suggestions for one field of one item, given the rest of the item: the contributions that
