@@ -139,7 +139,7 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
 
   // The collaboration article's two projects, in step 5's guidance.
   await goto(page, `${app.url}${playbook}/strategy/buddies`);
-  await page.getByText(/treat them as the open source project “AllAboutUs” treats its volunteers, not as “AllAboutMe” does/).waitFor();
+  await page.getByText(/treat them as the open source project “AllAboutUs” treats its volunteers, with lasting relationships rather than transactions, not as “AllAboutMe” does/).waitFor();
 
   // Org alignment's manager conversation, in the plan's task.
   await goto(page, `${app.url}${playbook}/first-90-days`);
