@@ -160,7 +160,7 @@ test('the sources’ advice added to the screens is there: the talk’s size ban
 
   // The community strategy post's four themes, on About, each with the steps it shows in.
   await goto(page, `${app.url}/about`);
-  await page.getByText(/its four themes, which together grow a community that lasts: program management \(campaigns and touch points, steps 6 and 7\), advocacy/).waitFor();
+  await page.getByText(/its four themes \(themes, not duties\), which together grow a community that lasts: program management \(campaigns and touch points, steps 6 and 7\), advocacy/).waitFor();
   await context.close();
 });
 
