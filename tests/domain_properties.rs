@@ -4,6 +4,7 @@
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
+use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
@@ -168,6 +169,16 @@ proptest! {
             flagged.apply(AssessmentEdit::Sign { question: question.id.into(), sign, heard: true }, flagged.updated_at).unwrap();
             prop_assert!(verdict_of(&flagged) <= verdict_of(&interview));
         }
+    }
+
+    #[test]
+    fn a_playbook_is_written_as_serde_derives_its_writing(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3), example in any::<bool>()) {
+        playbook.assessments = interviews;
+        playbook.example = example;
+        prop_assert_eq!(
+            serde_json::to_string(&Written(&playbook)).unwrap(),
+            serde_json::to_string(&playbook).unwrap()
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
-use super::document::{record, Field, Slot};
+use super::document::{record, Field, FieldRef, Slot};
 use super::edit::{check_length, fits, EditError, MAX_NAME_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -85,7 +85,10 @@ pub struct Playbook {
 record!(Playbook {
     schema_version, id, title, company, author, created_at, updated_at, assessments, strategy,
     onboarding, exported_at, edits_since_export, example
-} needs [schema_version, id, title, created_at, updated_at] from Playbook {
+} needs [schema_version, id, title, created_at, updated_at] omits [
+    strategy if Strategy::is_empty, onboarding if Onboarding::is_untouched,
+    exported_at if Option::is_none, edits_since_export if is_zero, example if is_false
+] from Playbook {
     schema_version: 0,
     id: Id::unread(),
     title: String::new(),
@@ -105,11 +108,19 @@ impl Slot for Box<Strategy> {
     fn slot(&mut self) -> Field<'_> {
         Field::Record(&mut **self)
     }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Record(&**self)
+    }
 }
 
 impl Slot for Onboarding {
     fn slot(&mut self) -> Field<'_> {
         Field::Record(self)
+    }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Record(self)
     }
 }
 

@@ -16,6 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::StorageError;
+use crate::domain::document::Written;
 use crate::domain::library::{fingerprint, read_entry, stored_chars, Entry, Index, Library};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
@@ -106,8 +107,8 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
 /// A write that fails half way leaves storage as it was.
 pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let text =
-        serde_json::to_string(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
+    let text = serde_json::to_string(&Written(playbook))
+        .map_err(|error| StorageError::Failed(error.to_string()))?;
     let key = entry_key(playbook.id.as_str());
     let before = storage.get_item(&key).ok().flatten();
     storage.set_item(&key, &text).map_err(storage_error)?;
@@ -149,7 +150,7 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     let mut before = stored_size(INDEX_KEY);
     for playbook in playbooks {
         let key = entry_key(playbook.id.as_str());
-        let text = serde_json::to_string(playbook).unwrap_or_default();
+        let text = serde_json::to_string(&Written(*playbook)).unwrap_or_default();
         after += stored_chars(&key, &text);
         before += stored_size(&key);
     }

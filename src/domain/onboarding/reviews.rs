@@ -132,8 +132,10 @@ pub struct Reading {
 }
 
 // Read by `document::read_record`, as the rest of a playbook is (see `record!`).
-record!(Review { id, on, goals } needs [id, on] from Review::unread());
-record!(Reading { goal, value, reached, note } needs [goal] from Reading::about(&Id::unread()));
+record!(Review { id, on, goals } needs [id, on] omits [goals if Vec::is_empty] from Review::unread());
+record!(Reading { goal, value, reached, note } needs [goal] omits [
+    value if Option::is_none, reached if Vec::is_empty, note if String::is_empty
+] from Reading::about(&Id::unread()));
 
 impl Review {
     /// What `read_record` reads a review into: the id and day it needs are read over these.

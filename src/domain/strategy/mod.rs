@@ -29,7 +29,7 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::document::{record, Blank, Field, OptionalChoice, Slot};
+use super::document::{record, Blank, Field, FieldRef, OptionalChoice, Slot};
 
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
@@ -227,6 +227,10 @@ macro_rules! section_slots {
         impl Slot for $section {
             fn slot(&mut self) -> Field<'_> {
                 Field::Record(self)
+            }
+
+            fn slot_ref(&self) -> FieldRef<'_> {
+                FieldRef::Record(self)
             }
         }
     )*};
@@ -478,11 +482,19 @@ macro_rules! choices {
             fn choose(&mut self, at: Option<usize>) {
                 *self = at.and_then(|at| [ $( $name::$variant, )* ].get(at).copied());
             }
+
+            fn chosen(&self) -> Option<usize> {
+                self.map(|choice| choice as usize)
+            }
         }
 
         impl Slot for Option<$name> {
             fn slot(&mut self) -> Field<'_> {
                 Field::Choice(self)
+            }
+
+            fn slot_ref(&self) -> FieldRef<'_> {
+                FieldRef::Choice(self)
             }
         }
 
