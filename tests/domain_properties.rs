@@ -326,6 +326,23 @@ proptest! {
     }
 
     #[test]
+    fn strategies_compare_as_their_sections_do(strategy in any_strategy(), other in any_strategy(), edit in any_strategy_edit()) {
+        use devrel_playbook::domain::strategy::Strategy;
+        let sections_equal = |a: &Strategy, b: &Strategy| {
+            a.alignment == b.alignment && a.community == b.community
+                && a.objectives == b.objectives && a.journey == b.journey
+                && a.collaboration == b.collaboration && a.programs == b.programs
+                && a.customer_journey == b.customer_journey && a.goals == b.goals
+                && a.communication == b.communication
+        };
+        let mut edited = strategy.clone();
+        let _ = edited.apply(edit);
+        for (a, b) in [(&strategy, &strategy.clone()), (&strategy, &other), (&strategy, &edited)] {
+            prop_assert_eq!(a == b, sections_equal(a, b));
+        }
+    }
+
+    #[test]
     fn no_edit_leaves_a_link_pointing_at_nothing(edits in proptest::collection::vec(any_strategy_edit(), 0..80)) {
         let mut strategy = devrel_playbook::domain::strategy::Strategy::default();
         for edit in edits {

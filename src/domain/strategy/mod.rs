@@ -47,7 +47,7 @@ pub type ItemId = Id;
 // Here, in each section and in each item but its id, every field has its own
 // `#[serde(default)]`: the published schema reads it as optional. Reading is `record!`'s
 // (`document::read_record`), which leaves a field a file lacks at the struct's default.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Strategy {
     #[serde(default)]
@@ -192,6 +192,13 @@ pub struct SmartGoals {
 pub struct Communication {
     #[serde(default)]
     pub channels: Vec<Channel>,
+}
+
+// Compared field by field as a derived `PartialEq` would, by one comparison for every record.
+impl PartialEq for Strategy {
+    fn eq(&self, other: &Self) -> bool {
+        super::document::same(self, other)
+    }
 }
 
 // Read by `document::read_record`, one reader for every struct of a playbook (see `record!`).
