@@ -278,6 +278,18 @@ macro_rules! items {
                     _ => None,
                 }
             }
+
+            /// The place of `field` among the record's fields (its id first).
+            fn place_of(field: ItemField) -> Option<usize> {
+                let mut at = 0;
+                $(
+                    at += 1;
+                    if field == ItemField::$key {
+                        return Some(at);
+                    }
+                )*
+                None
+            }
         }
 
         record!($name { id $(, $field)* } from Self::new(ItemId::unread()));
@@ -292,20 +304,16 @@ macro_rules! items {
             }
 
             fn get(&self, field: ItemField) -> String {
-                match field {
-                    $( ItemField::$key => self.$field.to_text(), )*
-                    #[allow(unreachable_patterns)]
-                    _ => String::new(),
-                }
+                use super::document::Record;
+                Self::place_of(field).map_or_else(String::new, |at| text_of(self.written(at)))
             }
 
             fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError> {
-                match field {
-                    $( ItemField::$key => self.$field = Value::from_text(value)?, )*
-                    #[allow(unreachable_patterns)]
-                    _ => return Err(EditError::UnknownField),
+                use super::document::Record;
+                match Self::place_of(field) {
+                    Some(at) => set_text(self.field(at), value),
+                    None => Err(EditError::UnknownField),
                 }
-                Ok(())
             }
         }
     )*};
@@ -404,6 +412,51 @@ pub trait Item {
     fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError>;
 }
 
+/// An item's field as a form holds it, by one function for every field of every list: as
+/// `Value::to_text` gives each kind of value.
+fn text_of(field: FieldRef<'_>) -> String {
+    match field {
+        FieldRef::Text(text) => text.clone(),
+        FieldRef::Link(link) => link.to_text(),
+        FieldRef::Date(date) => date.to_text(),
+        FieldRef::Choice(choice) => {
+            let ids = choice.choices().1;
+            choice
+                .chosen()
+                .map(|at| ids[at].to_owned())
+                .unwrap_or_default()
+        }
+        _ => String::new(),
+    }
+}
+
+/// Sets an item's field from the text a form holds, by one function for every field of every
+/// list: as `Value::from_text` reads each kind of value. Milestones are a list of their own,
+/// edited through `ListAt`, not as a field.
+fn set_text(field: Field<'_>, text: &str) -> Result<(), EditError> {
+    match field {
+        Field::Text(value) => *value = text.to_owned(),
+        Field::Link(link) => *link = Value::from_text(text)?,
+        Field::Date(date) => *date = Value::from_text(text)?,
+        Field::Choice(choice) => {
+            let at = match text {
+                "" => None,
+                id => Some(
+                    choice
+                        .choices()
+                        .1
+                        .iter()
+                        .position(|known| *known == id)
+                        .ok_or(EditError::NotAnOption)?,
+                ),
+            };
+            choice.choose(at);
+        }
+        _ => return Err(EditError::UnknownField),
+    }
+    Ok(())
+}
+
 /// A field's value to and from the text a form holds.
 trait Value: Sized {
     fn to_text(&self) -> String;
@@ -445,17 +498,6 @@ impl Value for Option<NaiveDate> {
         iso8601::date::parse(text)
             .map(Some)
             .ok_or(EditError::NotADate)
-    }
-}
-
-/// Milestones are a list of their own, edited through `ListAt`, not as a field.
-impl Value for Vec<Milestone> {
-    fn to_text(&self) -> String {
-        String::new()
-    }
-
-    fn from_text(_: &str) -> Result<Self, EditError> {
-        Err(EditError::UnknownField)
     }
 }
 
