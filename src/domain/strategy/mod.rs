@@ -679,7 +679,11 @@ trait Items {
     fn push_new(&mut self, id: ItemId);
     fn remove_at(&mut self, at: usize);
     fn swap(&mut self, a: usize, b: usize);
+}
 
+// Not a provided method of `Items`: one copy serves every list, where a provided method is
+// compiled once for each.
+impl dyn Items + '_ {
     fn position(&self, id: &ItemId) -> Option<usize> {
         (0..self.len()).find(|&at| self.item(at).id() == id)
     }
