@@ -677,7 +677,7 @@ trait Items {
     fn item(&self, at: usize) -> &dyn Item;
     fn item_mut(&mut self, at: usize) -> &mut dyn Item;
     fn push_new(&mut self, id: ItemId);
-    fn remove_at(&mut self, at: usize);
+    fn pop(&mut self);
     fn swap(&mut self, a: usize, b: usize);
 }
 
@@ -686,6 +686,15 @@ trait Items {
 impl dyn Items + '_ {
     fn position(&self, id: &ItemId) -> Option<usize> {
         (0..self.len()).find(|&at| self.item(at).id() == id)
+    }
+
+    /// Takes out the item at `at`, the ones after it moving up, through `swap` and `pop`,
+    /// which every list has anyway.
+    fn remove_at(&mut self, at: usize) {
+        for next in at + 1..self.len() {
+            self.swap(next - 1, next);
+        }
+        self.pop();
     }
 }
 
@@ -706,8 +715,8 @@ impl<T: Item + 'static> Items for Vec<T> {
         self.push(T::new(id));
     }
 
-    fn remove_at(&mut self, at: usize) {
-        self.remove(at);
+    fn pop(&mut self) {
+        Vec::pop(self);
     }
 
     fn swap(&mut self, a: usize, b: usize) {
