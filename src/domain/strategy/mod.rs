@@ -29,7 +29,7 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::document::{record, Blank, Field, FieldRef, OptionalChoice, Slot};
+use super::document::{record, Blank, Field, FieldRef, OptionalChoice, Record, RecordList, Slot};
 
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
@@ -304,12 +304,10 @@ macro_rules! items {
             }
 
             fn get(&self, field: ItemField) -> String {
-                use super::document::Record;
                 Self::place_of(field).map_or_else(String::new, |at| text_of(self.written(at)))
             }
 
             fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError> {
-                use super::document::Record;
                 match Self::place_of(field) {
                     Some(at) => set_text(self.field(at), value),
                     None => Err(EditError::UnknownField),
@@ -671,12 +669,12 @@ pub enum StrategyEdit {
     },
 }
 
-/// The list operations every list supports, whatever its items.
-trait Items {
+/// The list operations every list supports, whatever its items, besides reading a file's list
+/// (`RecordList`).
+trait Items: RecordList {
     fn len(&self) -> usize;
     fn item(&self, at: usize) -> &dyn Item;
     fn item_mut(&mut self, at: usize) -> &mut dyn Item;
-    fn push_new(&mut self, id: ItemId);
     fn pop(&mut self);
     fn swap(&mut self, a: usize, b: usize);
 }
@@ -686,6 +684,14 @@ trait Items {
 impl dyn Items + '_ {
     fn position(&self, id: &ItemId) -> Option<usize> {
         (0..self.len()).find(|&at| self.item(at).id() == id)
+    }
+
+    /// Adds an item with its defaults and `id`, through `push_default`, which every list has
+    /// for reading files: an item's id is the first field of its record (`items!`).
+    fn push_new(&mut self, id: ItemId) {
+        if let Field::Id(slot) = self.push_default().field(0) {
+            *slot = id;
+        }
     }
 
     /// Takes out the item at `at`, the ones after it moving up, through `swap` and `pop`,
@@ -698,7 +704,7 @@ impl dyn Items + '_ {
     }
 }
 
-impl<T: Item + 'static> Items for Vec<T> {
+impl<T: Item + Record + Blank + 'static> Items for Vec<T> {
     fn len(&self) -> usize {
         self.len()
     }
@@ -709,10 +715,6 @@ impl<T: Item + 'static> Items for Vec<T> {
 
     fn item_mut(&mut self, at: usize) -> &mut dyn Item {
         &mut self[at]
-    }
-
-    fn push_new(&mut self, id: ItemId) {
-        self.push(T::new(id));
     }
 
     fn pop(&mut self) {
