@@ -326,7 +326,7 @@ proptest! {
     }
 
     #[test]
-    fn strategies_compare_as_their_sections_do(strategy in any_strategy(), other in any_strategy(), edit in any_strategy_edit()) {
+    fn strategies_compare_and_copy_as_their_sections_do(strategy in any_strategy(), other in any_strategy(), edit in any_strategy_edit()) {
         use devrel_playbook::domain::strategy::Strategy;
         let sections_equal = |a: &Strategy, b: &Strategy| {
             a.alignment == b.alignment && a.community == b.community
@@ -340,6 +340,12 @@ proptest! {
         for (a, b) in [(&strategy, &strategy.clone()), (&strategy, &other), (&strategy, &edited)] {
             prop_assert_eq!(a == b, sections_equal(a, b));
         }
+        // A copy holds what a derived clone would: every section the same, items and ids alike.
+        prop_assert!(sections_equal(&strategy, &strategy.clone()));
+        prop_assert_eq!(
+            serde_json::to_string(&strategy.clone()).unwrap(),
+            serde_json::to_string(&strategy).unwrap()
+        );
     }
 
     #[test]

@@ -752,6 +752,46 @@ impl Serialize for FieldRef<'_> {
     }
 }
 
+/// Copies every field of `from` into `into`, a record of the same struct holding its defaults,
+/// as a derived `Clone` copies them, by one copy for every struct: the derived one is compiled
+/// once per struct, every field's copy inlined.
+pub fn copy(from: &dyn Record, into: &mut dyn Record) {
+    for at in 0..from.fields().len() {
+        match (from.written(at), into.field(at)) {
+            (FieldRef::Id(from), Field::Id(into)) => into.clone_from(from),
+            (FieldRef::Text(from), Field::Text(into)) => into.clone_from(from),
+            (FieldRef::OptionalText(from), Field::OptionalText(into)) => into.clone_from(from),
+            (FieldRef::Flag(from), Field::Flag(into)) => *into = *from,
+            (FieldRef::Count(from), Field::Count(into)) => *into = *from,
+            (FieldRef::Link(from), Field::Link(into)) => into.clone_from(from),
+            (FieldRef::Date(from), Field::Date(into)) => *into = *from,
+            (FieldRef::Day(from), Field::Day(into)) => *into = *from,
+            (FieldRef::Ids(from), Field::Ids(into)) => into.clone_from(from),
+            (FieldRef::Timestamp(from), Field::Timestamp(into)) => *into = *from,
+            (FieldRef::OptionalTimestamp(from), Field::OptionalTimestamp(into)) => *into = *from,
+            (FieldRef::Choice(from), Field::Choice(into)) => into.choose(from.chosen()),
+            (FieldRef::Choices(from), Field::Choices(into)) => {
+                for at in from.chosen() {
+                    into.insert(at);
+                }
+            }
+            (FieldRef::Tagged(from), Field::Tagged(into)) => into.set(from.tagged()),
+            (FieldRef::List(from), Field::List(into)) => {
+                for record in from.records() {
+                    copy(record, into.push_default());
+                }
+            }
+            (FieldRef::Map(from), Field::Map(into)) => {
+                for (key, record) in from.records() {
+                    copy(record, into.insert_default(key.to_owned()));
+                }
+            }
+            (FieldRef::Record(from), Field::Record(into)) => copy(from, into),
+            _ => {}
+        }
+    }
+}
+
 /// Whether two records of one struct hold the same values, as a derived `PartialEq` of the
 /// struct says, by one comparison for every struct: the derived one is compiled once per
 /// struct, every field's comparison inlined.

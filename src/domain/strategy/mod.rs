@@ -47,7 +47,7 @@ pub type ItemId = Id;
 // Here, in each section and in each item but its id, every field has its own
 // `#[serde(default)]`: the published schema reads it as optional. Reading is `record!`'s
 // (`document::read_record`), which leaves a field a file lacks at the struct's default.
-#[derive(Clone, Debug, Default, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Strategy {
     #[serde(default)]
@@ -194,10 +194,19 @@ pub struct Communication {
     pub channels: Vec<Channel>,
 }
 
-// Compared field by field as a derived `PartialEq` would, by one comparison for every record.
+// Compared and copied field by field as a derived `PartialEq` and `Clone` would, by one
+// comparison and one copy for every record.
 impl PartialEq for Strategy {
     fn eq(&self, other: &Self) -> bool {
         super::document::same(self, other)
+    }
+}
+
+impl Clone for Strategy {
+    fn clone(&self) -> Self {
+        let mut copy = Self::default();
+        super::document::copy(self, &mut copy);
+        copy
     }
 }
 
