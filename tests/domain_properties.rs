@@ -172,13 +172,15 @@ proptest! {
     }
 
     #[test]
-    fn a_playbook_is_written_as_serde_derives_its_writing(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3), example in any::<bool>()) {
+    fn a_playbook_is_written_and_copied_as_serde_and_clone_derive_it(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3), example in any::<bool>()) {
         playbook.assessments = interviews;
         playbook.example = example;
         prop_assert_eq!(
             serde_json::to_string(&Written(&playbook)).unwrap(),
             serde_json::to_string(&playbook).unwrap()
         );
+        // Copied through the same record, as a derived clone would copy it.
+        prop_assert_eq!(&playbook.clone(), &playbook);
     }
 
     #[test]

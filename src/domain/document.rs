@@ -1899,6 +1899,8 @@ mod tests {
                 serde_json::to_string(&Written(&playbook)).unwrap(),
                 serde_json::to_string(&playbook).unwrap()
             );
+            // Copied through the same record, as a derived clone would copy it.
+            assert_eq!(playbook.clone(), playbook);
         }
     }
 

@@ -38,7 +38,7 @@ pub const UNTITLED: &str = "Untitled playbook";
 /// A playbook's identity; it names the storage key and the URL.
 pub type PlaybookId = Id;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Playbook {
     pub schema_version: u32,
@@ -88,21 +88,38 @@ record!(Playbook {
 } needs [schema_version, id, title, created_at, updated_at] omits [
     strategy if Strategy::is_empty, onboarding if Onboarding::is_untouched,
     exported_at if Option::is_none, edits_since_export if is_zero, example if is_false
-] from Playbook {
-    schema_version: 0,
-    id: Id::unread(),
-    title: String::new(),
-    company: String::new(),
-    author: String::new(),
-    created_at: DateTime::default(),
-    updated_at: DateTime::default(),
-    assessments: Vec::new(),
-    strategy: Box::default(),
-    onboarding: Onboarding::default(),
-    exported_at: None,
-    edits_since_export: 0,
-    example: false,
-});
+] from Playbook::unread());
+
+// Copied field by field as a derived `Clone` would, by the one copy of every record.
+impl Clone for Playbook {
+    fn clone(&self) -> Self {
+        let mut copy = Self::unread();
+        super::document::copy(self, &mut copy);
+        copy
+    }
+}
+
+impl Playbook {
+    /// What `read_record` reads a playbook into, and a copy is made in: the fields it needs
+    /// are read over these.
+    fn unread() -> Self {
+        Playbook {
+            schema_version: 0,
+            id: Id::unread(),
+            title: String::new(),
+            company: String::new(),
+            author: String::new(),
+            created_at: DateTime::default(),
+            updated_at: DateTime::default(),
+            assessments: Vec::new(),
+            strategy: Box::default(),
+            onboarding: Onboarding::default(),
+            exported_at: None,
+            edits_since_export: 0,
+            example: false,
+        }
+    }
+}
 
 impl Slot for Box<Strategy> {
     fn slot(&mut self) -> Field<'_> {
