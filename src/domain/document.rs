@@ -136,7 +136,8 @@ pub trait Record {
     }
 }
 
-/// Makes a struct a `Record` read by `read_record`, and its `Deserialize` that reader: its fields
+/// Makes a struct a `Record` read by `read_record`, its `Deserialize` that reader and its `Clone`
+/// `copy`: its fields
 /// in order (`needs` the ones without a default, by default an id alone), each lent out by the
 /// kind of value it holds (`Slot`), the ones `Written` leaves out when a rule holds (`omits`,
 /// as the struct's `skip_serializing_if`), and the record the reader starts from (`from`).
@@ -208,6 +209,15 @@ macro_rules! record {
                 let mut record = $blank;
                 $crate::domain::document::read_record(deserializer, &mut record)?;
                 Ok(record)
+            }
+        }
+
+        // Copied as a derived `Clone` would copy it, by the one copy of every record.
+        impl Clone for $name {
+            fn clone(&self) -> Self {
+                let mut copy = $blank;
+                $crate::domain::document::copy(self, &mut copy);
+                copy
             }
         }
     };

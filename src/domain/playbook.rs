@@ -90,15 +90,6 @@ record!(Playbook {
     exported_at if Option::is_none, edits_since_export if is_zero, example if is_false
 ] from Playbook::unread());
 
-// Copied field by field as a derived `Clone` would, by the one copy of every record.
-impl Clone for Playbook {
-    fn clone(&self) -> Self {
-        let mut copy = Self::unread();
-        super::document::copy(self, &mut copy);
-        copy
-    }
-}
-
 impl Playbook {
     /// What `read_record` reads a playbook into, and a copy is made in: the fields it needs
     /// are read over these.
