@@ -38,7 +38,7 @@ pub const UNTITLED: &str = "Untitled playbook";
 /// A playbook's identity; it names the storage key and the URL.
 pub type PlaybookId = Id;
 
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Playbook {
     pub schema_version: u32,

@@ -44,7 +44,7 @@ use questions::{question, Rating, WarningSign, QUESTIONS};
 
 pub type AssessmentId = Id;
 
-#[derive(Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
@@ -72,7 +72,7 @@ pub struct Assessment {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]

@@ -53,7 +53,7 @@ pub const MAX_OWN_TASKS: usize = 300;
 pub type TaskKey = String;
 
 /// What the user has said of the plan.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Onboarding {
@@ -72,7 +72,7 @@ pub struct Onboarding {
 }
 
 /// What the user said of one task: each part left out keeps what the plan proposes.
-#[derive(Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TaskNote {
     pub task: TaskKey,

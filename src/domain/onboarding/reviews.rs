@@ -95,7 +95,7 @@ impl Measure {
 }
 
 /// One review of the goals, on one day.
-#[derive(Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Review {
     pub id: Id,
@@ -107,7 +107,7 @@ pub struct Review {
 }
 
 /// What a review recorded of one goal.
-#[derive(Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Reading {
     pub goal: ItemId,

@@ -71,7 +71,7 @@ pub struct Strategy {
 }
 
 /// Step 1: the company's goals and its top problems.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Alignment {
     #[serde(default)]
@@ -87,7 +87,7 @@ pub struct Alignment {
 }
 
 /// Step 2: the community as it is today.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CommunityBasics {
     #[serde(default)]
@@ -101,7 +101,7 @@ pub struct CommunityBasics {
 }
 
 /// Step 3: what the program is for.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ProgramObjectives {
     #[serde(default)]
@@ -117,7 +117,7 @@ pub struct ProgramObjectives {
 }
 
 /// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct JourneyAndPersonas {
     #[serde(default)]
@@ -139,7 +139,7 @@ pub struct JourneyAndPersonas {
 }
 
 /// Step 5: buddies in the other functions.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Collaboration {
     #[serde(default)]
@@ -147,7 +147,7 @@ pub struct Collaboration {
 }
 
 /// Step 6: programs, the commitment curve, and campaigns placed on it.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Programs {
     #[serde(default)]
@@ -159,7 +159,7 @@ pub struct Programs {
 }
 
 /// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CustomerJourney {
     #[serde(default)]
@@ -173,7 +173,7 @@ pub struct CustomerJourney {
 }
 
 /// Step 8: SMART goals and the manager's agreement to them.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SmartGoals {
     #[serde(default)]
@@ -187,18 +187,11 @@ pub struct SmartGoals {
 }
 
 /// Step 9: how the company hears about the work.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Communication {
     #[serde(default)]
     pub channels: Vec<Channel>,
-}
-
-// Compared field by field as a derived `PartialEq` would, by one comparison for every record.
-impl PartialEq for Strategy {
-    fn eq(&self, other: &Self) -> bool {
-        super::document::same(self, other)
-    }
 }
 
 // Read by `document::read_record`, one reader for every struct of a playbook (see `record!`).
@@ -263,7 +256,7 @@ macro_rules! items {
         $name:ident { $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $key:ident ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Debug, PartialEq, Eq, Serialize)]
+        #[derive(Debug, Eq, Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub struct $name {
             pub id: ItemId,
