@@ -122,10 +122,10 @@ pub trait Record {
     fn fields(&self) -> &'static [&'static str];
     /// The field at `at` of `fields`.
     fn field(&mut self, at: usize) -> Field<'_>;
-    /// Whether the field at `at` has no default, so that a record without it is refused: by
-    /// default, an id alone.
-    fn required(&mut self, at: usize) -> bool {
-        matches!(self.field(at), Field::Id(_))
+    /// The fields without a default, so that a record without one of them is refused; by
+    /// default (`None`), an id alone. (The same for every struct, the default is compiled once.)
+    fn needs(&self) -> Option<&'static [&'static str]> {
+        None
     }
     /// The field at `at` of `fields`, to be written.
     fn written(&self, at: usize) -> FieldRef<'_>;
@@ -197,9 +197,8 @@ macro_rules! record {
             )?
 
             $(
-                fn required(&mut self, at: usize) -> bool {
-                    let needed: &[&str] = &[$(stringify!($needed)),*];
-                    self.fields().get(at).is_some_and(|name| needed.contains(name))
+                fn needs(&self) -> Option<&'static [&'static str]> {
+                    Some(&[$(stringify!($needed)),*])
                 }
             )?
         }
@@ -440,7 +439,7 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
                 }
             }
         }
-        match (0..fields.len()).find(|&at| !seen[at] && self.0.required(at)) {
+        match (0..fields.len()).find(|&at| !seen[at] && required(self.0, at)) {
             Some(at) => Err(de::Error::missing_field(fields[at])),
             None => Ok(()),
         }
@@ -449,7 +448,7 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let fields = self.0.fields();
         for at in 0..fields.len() {
-            let required = self.0.required(at);
+            let required = required(self.0, at);
             if seq
                 .next_element_seed(FieldSeed(self.0.field(at)))?
                 .is_none()
@@ -464,6 +463,14 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether the field at `at` of `record` has no default, so that a record without it is refused.
+fn required(record: &mut dyn Record, at: usize) -> bool {
+    match record.needs() {
+        Some(needs) => needs.contains(&record.fields()[at]),
+        None => matches!(record.field(at), Field::Id(_)),
     }
 }
 
@@ -1543,8 +1550,8 @@ mod tests {
                 }
             }
 
-            fn required(&mut self, at: usize) -> bool {
-                at < 3
+            fn needs(&self) -> Option<&'static [&'static str]> {
+                Some(&["id", "count", "at"])
             }
 
             fn written(&self, at: usize) -> FieldRef<'_> {
