@@ -302,9 +302,25 @@ impl Playbook {
         ] {
             fits(text, MAX_NAME_CHARS).map_err(|problem| format!("the {field} {problem}"))?;
         }
+        // The first interview whose id an earlier one has, found before any is settled (which
+        // leaves ids as they are); the ids are kept as text, as every check for something said
+        // twice keeps them.
         let mut ids = std::collections::BTreeSet::new();
+        let repeated = self
+            .assessments
+            .iter()
+            .position(|assessment| !ids.insert(assessment.id.as_str()));
+        // An interview follows an earlier one of this playbook, or none.
+        let dangling: Vec<usize> = (0..self.assessments.len())
+            .filter(|&at| {
+                self.assessments[at]
+                    .follows
+                    .as_ref()
+                    .is_some_and(|id| !ids.contains(id.as_str()))
+            })
+            .collect();
         for (at, assessment) in self.assessments.iter_mut().enumerate() {
-            if !ids.insert(assessment.id.clone()) {
+            if repeated == Some(at) {
                 return Err(format!(
                     "interview {} has the same id as an earlier one ({})",
                     at + 1,
@@ -313,15 +329,8 @@ impl Playbook {
             }
             mended.extend(assessment.settle(at + 1)?);
         }
-        // An interview follows an earlier one of this playbook, or none.
-        for assessment in &mut self.assessments {
-            if assessment
-                .follows
-                .as_ref()
-                .is_some_and(|id| !ids.contains(id))
-            {
-                assessment.follows = None;
-            }
+        for at in dangling {
+            self.assessments[at].follows = None;
         }
         self.strategy.settle()?;
         self.onboarding.settle()?;

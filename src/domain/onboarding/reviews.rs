@@ -339,7 +339,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
     crate::domain::sort_stably(reviews, |a: &Review, b: &Review| a.on.cmp(&b.on));
     let mut ids = std::collections::BTreeSet::new();
     for review in reviews.iter() {
-        if !ids.insert(&review.id) {
+        if !ids.insert(review.id.as_str()) {
             return Err(format!(
                 "the plan has two reviews with the id {}",
                 review.id
@@ -347,7 +347,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
         }
         let mut goals = std::collections::BTreeSet::new();
         for reading in &review.goals {
-            if !goals.insert(&reading.goal) {
+            if !goals.insert(reading.goal.as_str()) {
                 return Err(format!(
                     "the review of {} says two things of one goal",
                     iso8601::date::format(review.on)

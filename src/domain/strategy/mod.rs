@@ -896,6 +896,13 @@ impl Strategy {
     /// allows is refused, in words that name the item and the field as the screens do.
     pub fn settle(&mut self) -> Result<(), String> {
         self.clear_dangling_links();
+        let this: &Self = self;
+        this.check_settled()
+    }
+
+    /// `settle`'s checks, once the links are mended. The ids seen are kept as text, as every
+    /// check for something said twice keeps them: one set type serves them all.
+    fn check_settled(&self) -> Result<(), String> {
         for field in Text::ALL {
             let spec = field.spec();
             too_long(spec.kind, &self.text(field))
@@ -926,10 +933,10 @@ impl Strategy {
         Ok(())
     }
 
-    fn settle_list(
-        &self,
+    fn settle_list<'a>(
+        &'a self,
         list: &ListAt,
-        seen: &mut std::collections::BTreeSet<ItemId>,
+        seen: &mut std::collections::BTreeSet<&'a str>,
         place: &dyn Fn(usize) -> String,
     ) -> Result<(), String> {
         let items = self.items(list);
@@ -941,7 +948,7 @@ impl Strategy {
             ));
         }
         for (at, item) in items.iter().enumerate() {
-            if !seen.insert(item.id().clone()) {
+            if !seen.insert(item.id().as_str()) {
                 return Err(format!(
                     "{} has the same id as another item of the plan ({})",
                     place(at),
