@@ -375,27 +375,22 @@ pub fn export(
     };
     if options.hide_executive_names {
         // One alias per person: every interview of an executive's series gets the same one.
-        // Keyed by `&AssessmentId` to a number, the map `series_of` builds too, so its code is
-        // compiled once.
         use super::buyin::series::series_of;
         let series = series_of(&shared.assessments);
-        let number: std::collections::HashMap<_, usize> = series
-            .iter()
-            .enumerate()
-            .flat_map(|(n, series)| {
-                series
-                    .interviews()
-                    .iter()
-                    .map(move |assessment| (&assessment.id, n + 1))
-            })
-            .collect();
+        // The number of the executive whose series holds the interview `id`.
+        let number = |id: &super::buyin::AssessmentId| {
+            series
+                .iter()
+                .position(|series| series.interviews().iter().any(|a| &a.id == id))
+                .map_or(0, |n| n + 1)
+        };
         let names: Vec<(String, String)> = shared
             .assessments
             .iter()
             .map(|assessment| {
                 (
                     assessment.executive.trim().to_owned(),
-                    format!("Executive {}", number[&assessment.id]),
+                    format!("Executive {}", number(&assessment.id)),
                 )
             })
             .collect();
