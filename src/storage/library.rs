@@ -10,7 +10,6 @@
 //! with `StorageError::ChangedElsewhere`, and the user chooses what to keep.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,8 +23,10 @@ const INDEX_KEY: &str = "devrel-playbook/index";
 const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
 
 thread_local! {
-    /// Fingerprints of the entries as this tab last saw them; no entry means "absent".
-    static SEEN: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    /// Fingerprints of the entries as this tab last saw them, by playbook id; no entry means
+    /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
+    /// would be one more copy of a hash table's code in the wasm.
+    static SEEN: RefCell<Vec<(String, u64)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn entry_key(id: &str) -> String {
@@ -34,13 +35,19 @@ fn entry_key(id: &str) -> String {
 
 /// The fingerprint of an entry as this tab last read or wrote it; `None` when it saw none.
 pub(super) fn seen(id: &str) -> Option<u64> {
-    SEEN.with_borrow(|seen| seen.get(id).copied())
+    SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(seen_id, _)| seen_id == id)
+            .map(|&(_, fingerprint)| fingerprint)
+    })
 }
 
 fn remember(id: &str, text: Option<&str>) {
-    SEEN.with_borrow_mut(|seen| match text {
-        Some(text) => seen.insert(id.to_owned(), fingerprint(text)),
-        None => seen.remove(id),
+    SEEN.with_borrow_mut(|seen| {
+        seen.retain(|(seen_id, _)| seen_id != id);
+        if let Some(text) = text {
+            seen.push((id.to_owned(), fingerprint(text)));
+        }
     });
 }
 
