@@ -4,6 +4,7 @@
 use devrel_playbook::domain::buyin::questions::{questions_in, Rating, WarningSign, QUESTIONS};
 use devrel_playbook::domain::buyin::verdict::{judge, Verdict};
 use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
+use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Index, Library};
@@ -16,6 +17,19 @@ use proptest::prelude::*;
 use std::collections::BTreeSet;
 
 mod common;
+
+/// A value as serde's derived writer writes it, whatever its type.
+mod erased {
+    pub trait Json {
+        fn json(&self) -> serde_json::Value;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap()
+        }
+    }
+}
 use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
 
 fn verdict_of(assessment: &Assessment) -> Verdict {
@@ -171,6 +185,45 @@ proptest! {
     }
 
     #[test]
+    fn a_playbook_is_written_and_copied_as_serde_and_clone_derive_it(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3), example in any::<bool>()) {
+        playbook.assessments = interviews;
+        playbook.example = example;
+        prop_assert_eq!(
+            serde_json::to_string(&Written(&playbook)).unwrap(),
+            serde_json::to_string(&playbook).unwrap()
+        );
+        // Copied through the same record: what serde's derived writer writes of the copy is
+        // what it writes of the original.
+        prop_assert_eq!(
+            serde_json::to_value(playbook.clone()).unwrap(),
+            serde_json::to_value(&playbook).unwrap()
+        );
+    }
+
+    #[test]
+    fn playbooks_compare_as_their_written_forms_do(mut playbook in any_playbook(), mut other in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3), edit in any_strategy_edit(), rating in any::<bool>()) {
+        // serde's derived writer (not `Written`) writes equal values alike and unequal ones
+        // apart, so it is the twin that `==`, which every record takes from `document::same`,
+        // is held to.
+        let json = |value: &dyn erased::Json| value.json();
+        playbook.assessments = interviews;
+        other.assessments = playbook.assessments.clone();
+        let mut edited = playbook.clone();
+        let _ = edited.strategy.apply(edit);
+        let mut rated = playbook.clone();
+        if let Some(interview) = rated.assessments.first_mut() {
+            let answer = interview.answers.entry(QUESTIONS[0].id.to_owned()).or_default();
+            answer.rating = if rating { Some(Rating::Strong) } else { None };
+        }
+        for (a, b) in [(&playbook, &playbook.clone()), (&playbook, &other), (&playbook, &edited), (&playbook, &rated)] {
+            prop_assert_eq!(a == b, json(a) == json(b));
+            prop_assert_eq!(a.strategy == b.strategy, json(&*a.strategy) == json(&*b.strategy));
+            prop_assert_eq!(a.assessments == b.assessments, json(&a.assessments) == json(&b.assessments));
+            prop_assert_eq!(a.onboarding == b.onboarding, json(&a.onboarding) == json(&b.onboarding));
+        }
+    }
+
+    #[test]
     fn interviews_survive_storage_unchanged(mut playbook in any_playbook(), interviews in proptest::collection::vec(any_interview(), 0..3)) {
         playbook.assessments = interviews;
         let text = serde_json::to_string(&playbook).unwrap();
@@ -312,6 +365,20 @@ proptest! {
             prop_assert_eq!(reviews::settle(&mut settled), Ok(()));
             prop_assert_eq!(&settled, &reviews);
         }
+    }
+
+    #[test]
+    fn strategies_compare_and_copy_as_their_written_forms_do(strategy in any_strategy(), other in any_strategy(), edit in any_strategy_edit()) {
+        // serde's derived writer (not `Written`) is the twin of `==` and of a copy.
+        let json = |value: &dyn erased::Json| value.json();
+        let mut edited = strategy.clone();
+        let _ = edited.apply(edit);
+        for (a, b) in [(&strategy, &strategy.clone()), (&strategy, &other), (&strategy, &edited)] {
+            prop_assert_eq!(a == b, json(a) == json(b));
+            prop_assert_eq!(a.goals == b.goals, json(&a.goals) == json(&b.goals));
+            prop_assert_eq!(a.goals.goals == b.goals.goals, json(&a.goals.goals) == json(&b.goals.goals));
+        }
+        prop_assert_eq!(json(&strategy.clone()), json(&strategy));
     }
 
     #[test]

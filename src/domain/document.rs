@@ -2,7 +2,9 @@
 //! the same values read and the same complaints, but offering a struct only a map of its fields.
 //! serde_json offers a struct given as a JSON array its fields in order, through a second reader
 //! of every field of every type (5 KB of the gzipped first load); here such an array is turned into
-//! the map of the fields it holds, and its complaints into the ones serde_json gives.
+//! the map of the fields it holds, and its complaints into the ones serde_json gives. Every
+//! struct of a playbook is written through it too (`Written`), as its derived `Serialize` would
+//! write it.
 
 use std::fmt;
 
@@ -11,7 +13,8 @@ use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess,
     SeqAccess, Unexpected, VariantAccess, Visitor,
 };
-use serde::Deserialize;
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::{Error, Map, Value};
 
 use super::id::Id;
@@ -119,18 +122,32 @@ pub trait Record {
     fn fields(&self) -> &'static [&'static str];
     /// The field at `at` of `fields`.
     fn field(&mut self, at: usize) -> Field<'_>;
-    /// Whether the field at `at` has no default, so that a record without it is refused: by
-    /// default, an id alone.
-    fn required(&mut self, at: usize) -> bool {
-        matches!(self.field(at), Field::Id(_))
+    /// The fields without a default, so that a record without one of them is refused; by
+    /// default (`None`), an id alone. (The same for every struct, the default is compiled once.)
+    fn needs(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+    /// The field at `at` of `fields`, to be written.
+    fn written(&self, at: usize) -> FieldRef<'_>;
+    /// Whether the field at `at` is left out of what is written, as a derived `Serialize`
+    /// leaves out a field with `skip_serializing_if`: by default, none is.
+    fn omitted(&self, _at: usize) -> bool {
+        false
     }
 }
 
-/// Makes a struct a `Record` read by `read_record`, and its `Deserialize` that reader: its fields
+/// Makes a struct a `Record` read by `read_record`, its `Deserialize` that reader and its `Clone`
+/// `copy`: its fields
 /// in order (`needs` the ones without a default, by default an id alone), each lent out by the
-/// kind of value it holds (`Slot`), and the record the reader starts from (`from`).
+/// kind of value it holds (`Slot`), the ones `Written` leaves out when a rule holds (`omits`,
+/// as the struct's `skip_serializing_if`), and the record the reader starts from (`from`).
 macro_rules! record {
-    ($name:ident { $first:ident $(, $field:ident)* } $(needs [$($needed:ident),*])? from $blank:expr) => {
+    (
+        $name:ident { $first:ident $(, $field:ident)* }
+        $(needs [$($needed:ident),*])?
+        $(omits [$($omitted:ident if $rule:path),*])?
+        from $blank:expr
+    ) => {
         impl $crate::domain::document::Record for $name {
             fn name(&self) -> &'static str {
                 stringify!($name)
@@ -154,10 +171,34 @@ macro_rules! record {
                 self.$first.slot()
             }
 
+            #[allow(unused_mut, unused_variables)]
+            fn written(&self, at: usize) -> $crate::domain::document::FieldRef<'_> {
+                use $crate::domain::document::Slot;
+                let mut index = 0;
+                $(
+                    index += 1;
+                    if at == index {
+                        return self.$field.slot_ref();
+                    }
+                )*
+                self.$first.slot_ref()
+            }
+
             $(
-                fn required(&mut self, at: usize) -> bool {
-                    let needed: &[&str] = &[$(stringify!($needed)),*];
-                    self.fields().get(at).is_some_and(|name| needed.contains(name))
+                fn omitted(&self, at: usize) -> bool {
+                    let name = self.fields().get(at).copied();
+                    $(
+                        if name == Some(stringify!($omitted)) {
+                            return $rule(&self.$omitted);
+                        }
+                    )*
+                    false
+                }
+            )?
+
+            $(
+                fn needs(&self) -> Option<&'static [&'static str]> {
+                    Some(&[$(stringify!($needed)),*])
                 }
             )?
         }
@@ -169,6 +210,23 @@ macro_rules! record {
                 Ok(record)
             }
         }
+
+        // Compared as a derived `PartialEq` would compare it, by the one comparison of every
+        // record.
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                $crate::domain::document::same(self, other)
+            }
+        }
+
+        // Copied as a derived `Clone` would copy it, by the one copy of every record.
+        impl Clone for $name {
+            fn clone(&self) -> Self {
+                let mut copy = $blank;
+                $crate::domain::document::copy(self, &mut copy);
+                copy
+            }
+        }
     };
 }
 
@@ -178,6 +236,7 @@ pub(crate) use record;
 /// `iso8601::OptionalDate`, a timestamp as `iso8601::Timestamp` or `OptionalTimestamp`.
 pub trait Slot {
     fn slot(&mut self) -> Field<'_>;
+    fn slot_ref(&self) -> FieldRef<'_>;
 }
 
 macro_rules! slots {
@@ -185,6 +244,10 @@ macro_rules! slots {
         impl Slot for $type {
             fn slot(&mut self) -> Field<'_> {
                 Field::$kind(self)
+            }
+
+            fn slot_ref(&self) -> FieldRef<'_> {
+                FieldRef::$kind(self)
             }
         }
     )*};
@@ -234,15 +297,40 @@ pub enum Field<'a> {
     Record(&'a mut dyn Record),
 }
 
+/// A field of a `Record` lent out to be written, by the kind of value it holds, as `Field`
+/// lends it out to be read.
+pub enum FieldRef<'a> {
+    Id(&'a Id),
+    Text(&'a String),
+    OptionalText(&'a Option<String>),
+    Flag(&'a bool),
+    Count(&'a u32),
+    Link(&'a Option<Id>),
+    Date(&'a Option<NaiveDate>),
+    Day(&'a NaiveDate),
+    Ids(&'a Vec<Id>),
+    Timestamp(&'a DateTime<Utc>),
+    OptionalTimestamp(&'a Option<DateTime<Utc>>),
+    Choice(&'a dyn OptionalChoice),
+    Choices(&'a dyn ChoiceSet),
+    Tagged(&'a dyn OptionalTagged),
+    List(&'a dyn RecordList),
+    Map(&'a dyn RecordMap),
+    Record(&'a dyn Record),
+}
+
 /// A set of options of a closed set, as `read_choice` reads each.
 pub trait ChoiceSet {
     /// The options' name and ids, as `read_choice` takes them.
     fn choices(&self) -> (&'static str, &'static [&'static str]);
     /// Adds the option at `at` of the ids.
     fn insert(&mut self, at: usize);
+    /// The options held, by their place in the ids, in the order they are written.
+    fn chosen(&self) -> Vec<usize>;
 }
 
 /// What an option of an `OptionalTagged` carries.
+#[derive(PartialEq)]
 pub enum Payload {
     Nothing,
     /// `#[serde(with = "iso8601::Date")]`.
@@ -258,12 +346,16 @@ pub trait OptionalTagged {
     fn payload(&self, at: usize) -> Payload;
     /// Sets the option at `at` of the ids with what it carries, or none.
     fn set(&mut self, tagged: Option<(usize, Payload)>);
+    /// The option held, at its place in the ids, with what it carries, or none.
+    fn tagged(&self) -> Option<(usize, Payload)>;
 }
 
 /// Records by text keys.
 pub trait RecordMap {
     /// The record of `key`, with its defaults (replacing one already there), to be read into.
     fn insert_default(&mut self, key: String) -> &mut dyn Record;
+    /// Every record with its key, in key order.
+    fn records(&self) -> Vec<(&str, &dyn Record)>;
 }
 
 /// A field holding one of a closed set of options or none, as `read_choice` reads one.
@@ -272,12 +364,16 @@ pub trait OptionalChoice {
     fn choices(&self) -> (&'static str, &'static [&'static str]);
     /// Sets the option at `at` of the ids, or none.
     fn choose(&mut self, at: Option<usize>);
+    /// The option held, by its place in the ids, or none.
+    fn chosen(&self) -> Option<usize>;
 }
 
 /// A list of records, each read as `read_record` reads one.
 pub trait RecordList {
     /// A new record at the end, with its defaults, to be read into.
     fn push_default(&mut self) -> &mut dyn Record;
+    /// Every record, in order.
+    fn records(&self) -> Vec<&dyn Record>;
 }
 
 /// What `read_record` reads a record of a list into: its defaults, with a placeholder for
@@ -290,6 +386,10 @@ impl<T: Record + Blank + 'static> Slot for Vec<T> {
     fn slot(&mut self) -> Field<'_> {
         Field::List(self)
     }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::List(self)
+    }
 }
 
 impl<T: Record + Blank + 'static> RecordList for Vec<T> {
@@ -297,6 +397,10 @@ impl<T: Record + Blank + 'static> RecordList for Vec<T> {
         let at = self.len();
         self.push(T::blank());
         &mut self[at]
+    }
+
+    fn records(&self) -> Vec<&dyn Record> {
+        self.iter().map(|record| record as &dyn Record).collect()
     }
 }
 
@@ -335,7 +439,7 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
                 }
             }
         }
-        match (0..fields.len()).find(|&at| !seen[at] && self.0.required(at)) {
+        match (0..fields.len()).find(|&at| !seen[at] && required(self.0, at)) {
             Some(at) => Err(de::Error::missing_field(fields[at])),
             None => Ok(()),
         }
@@ -344,7 +448,7 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let fields = self.0.fields();
         for at in 0..fields.len() {
-            let required = self.0.required(at);
+            let required = required(self.0, at);
             if seq
                 .next_element_seed(FieldSeed(self.0.field(at)))?
                 .is_none()
@@ -359,6 +463,14 @@ impl<'de> Visitor<'de> for RecordVisitor<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether the field at `at` of `record` has no default, so that a record without it is refused.
+fn required(record: &mut dyn Record, at: usize) -> bool {
+    match record.needs() {
+        Some(needs) => needs.contains(&record.fields()[at]),
+        None => matches!(record.field(at), Field::Id(_)),
     }
 }
 
@@ -597,6 +709,179 @@ impl<'de> DeserializeSeed<'de> for ItemSeed<'_> {
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         read_record(deserializer, self.0.push_default())
+    }
+}
+
+/// A record written as the derived `Serialize` of its struct writes it (the same fields in the
+/// same order, the same values, the same ones left out), by one writer for every struct of a
+/// playbook: the derived one is compiled once per struct, every field's writing inlined. Every
+/// playbook that is stored or saved as a file is written through it.
+pub struct Written<'a>(pub &'a dyn Record);
+
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let record = self.0;
+        let fields = record.fields();
+        let kept: Vec<usize> = (0..fields.len())
+            .filter(|&at| !record.omitted(at))
+            .collect();
+        let mut out = serializer.serialize_struct(record.name(), kept.len())?;
+        for at in kept {
+            out.serialize_field(fields[at], &record.written(at))?;
+        }
+        out.end()
+    }
+}
+
+impl Serialize for FieldRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            FieldRef::Id(id) => id.serialize(serializer),
+            FieldRef::Text(text) => text.serialize(serializer),
+            FieldRef::OptionalText(text) => text.serialize(serializer),
+            FieldRef::Flag(flag) => flag.serialize(serializer),
+            FieldRef::Count(count) => count.serialize(serializer),
+            FieldRef::Link(link) => link.serialize(serializer),
+            FieldRef::Date(date) => iso8601::OptionalDate::serialize(date, serializer),
+            FieldRef::Day(day) => iso8601::Date::serialize(day, serializer),
+            FieldRef::Ids(ids) => ids.serialize(serializer),
+            FieldRef::Timestamp(at) => iso8601::Timestamp::serialize(at, serializer),
+            FieldRef::OptionalTimestamp(at) => {
+                iso8601::OptionalTimestamp::serialize(at, serializer)
+            }
+            FieldRef::Choice(choice) => {
+                let (name, ids) = choice.choices();
+                match choice.chosen() {
+                    Some(at) => serializer.serialize_some(&Variant(name, ids, at)),
+                    None => serializer.serialize_none(),
+                }
+            }
+            FieldRef::Choices(set) => {
+                let (name, ids) = set.choices();
+                serializer.collect_seq(set.chosen().into_iter().map(|at| Variant(name, ids, at)))
+            }
+            FieldRef::Tagged(tagged) => match tagged.tagged() {
+                Some((at, payload)) => {
+                    serializer.serialize_some(&TaggedVariant(tagged.tags(), at, payload))
+                }
+                None => serializer.serialize_none(),
+            },
+            FieldRef::List(list) => serializer.collect_seq(list.records().into_iter().map(Written)),
+            FieldRef::Map(map) => serializer.collect_map(
+                map.records()
+                    .into_iter()
+                    .map(|(key, record)| (key, Written(record))),
+            ),
+            FieldRef::Record(record) => Written(record).serialize(serializer),
+        }
+    }
+}
+
+/// Copies every field of `from` into `into`, a record of the same struct holding its defaults,
+/// as a derived `Clone` copies them, by one copy for every struct: the derived one is compiled
+/// once per struct, every field's copy inlined.
+pub fn copy(from: &dyn Record, into: &mut dyn Record) {
+    for at in 0..from.fields().len() {
+        match (from.written(at), into.field(at)) {
+            (FieldRef::Id(from), Field::Id(into)) => into.clone_from(from),
+            (FieldRef::Text(from), Field::Text(into)) => into.clone_from(from),
+            (FieldRef::OptionalText(from), Field::OptionalText(into)) => into.clone_from(from),
+            (FieldRef::Flag(from), Field::Flag(into)) => *into = *from,
+            (FieldRef::Count(from), Field::Count(into)) => *into = *from,
+            (FieldRef::Link(from), Field::Link(into)) => into.clone_from(from),
+            (FieldRef::Date(from), Field::Date(into)) => *into = *from,
+            (FieldRef::Day(from), Field::Day(into)) => *into = *from,
+            (FieldRef::Ids(from), Field::Ids(into)) => into.clone_from(from),
+            (FieldRef::Timestamp(from), Field::Timestamp(into)) => *into = *from,
+            (FieldRef::OptionalTimestamp(from), Field::OptionalTimestamp(into)) => *into = *from,
+            (FieldRef::Choice(from), Field::Choice(into)) => into.choose(from.chosen()),
+            (FieldRef::Choices(from), Field::Choices(into)) => {
+                for at in from.chosen() {
+                    into.insert(at);
+                }
+            }
+            (FieldRef::Tagged(from), Field::Tagged(into)) => into.set(from.tagged()),
+            (FieldRef::List(from), Field::List(into)) => {
+                for record in from.records() {
+                    copy(record, into.push_default());
+                }
+            }
+            (FieldRef::Map(from), Field::Map(into)) => {
+                for (key, record) in from.records() {
+                    copy(record, into.insert_default(key.to_owned()));
+                }
+            }
+            (FieldRef::Record(from), Field::Record(into)) => copy(from, into),
+            _ => {}
+        }
+    }
+}
+
+/// Whether two records of one struct hold the same values, as a derived `PartialEq` of the
+/// struct says, by one comparison for every struct: the derived one is compiled once per
+/// struct, every field's comparison inlined.
+pub fn same(a: &dyn Record, b: &dyn Record) -> bool {
+    (0..a.fields().len()).all(|at| same_field(a.written(at), b.written(at)))
+}
+
+fn same_field(a: FieldRef<'_>, b: FieldRef<'_>) -> bool {
+    match (a, b) {
+        (FieldRef::Id(a), FieldRef::Id(b)) => a == b,
+        (FieldRef::Text(a), FieldRef::Text(b)) => a == b,
+        (FieldRef::OptionalText(a), FieldRef::OptionalText(b)) => a == b,
+        (FieldRef::Flag(a), FieldRef::Flag(b)) => a == b,
+        (FieldRef::Count(a), FieldRef::Count(b)) => a == b,
+        (FieldRef::Link(a), FieldRef::Link(b)) => a == b,
+        (FieldRef::Date(a), FieldRef::Date(b)) => a == b,
+        (FieldRef::Day(a), FieldRef::Day(b)) => a == b,
+        (FieldRef::Ids(a), FieldRef::Ids(b)) => a == b,
+        (FieldRef::Timestamp(a), FieldRef::Timestamp(b)) => a == b,
+        (FieldRef::OptionalTimestamp(a), FieldRef::OptionalTimestamp(b)) => a == b,
+        (FieldRef::Choice(a), FieldRef::Choice(b)) => a.chosen() == b.chosen(),
+        (FieldRef::Choices(a), FieldRef::Choices(b)) => a.chosen() == b.chosen(),
+        (FieldRef::Tagged(a), FieldRef::Tagged(b)) => a.tagged() == b.tagged(),
+        (FieldRef::List(a), FieldRef::List(b)) => {
+            let (a, b) = (a.records(), b.records());
+            a.len() == b.len() && a.into_iter().zip(b).all(|(a, b)| same(a, b))
+        }
+        (FieldRef::Map(a), FieldRef::Map(b)) => {
+            let (a, b) = (a.records(), b.records());
+            a.len() == b.len()
+                && a.into_iter()
+                    .zip(b)
+                    .all(|((a_key, a), (b_key, b))| a_key == b_key && same(a, b))
+        }
+        (FieldRef::Record(a), FieldRef::Record(b)) => same(a, b),
+        _ => false,
+    }
+}
+
+/// An option without fields, as serde derives its writing: its id.
+struct Variant(&'static str, &'static [&'static str], usize);
+
+impl Serialize for Variant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Variant(name, ids, at) = *self;
+        // An enum's options are far fewer than `u32::MAX`.
+        serializer.serialize_unit_variant(name, at as u32, ids[at])
+    }
+}
+
+/// An option that may carry a value, as serde derives its writing: its id, or its id and what
+/// it carries.
+struct TaggedVariant((&'static str, &'static [&'static str]), usize, Payload);
+
+impl Serialize for TaggedVariant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let TaggedVariant((name, ids), at, ref payload) = *self;
+        let (index, id) = (at as u32, ids[at]);
+        match payload {
+            Payload::Nothing => serializer.serialize_unit_variant(name, index, id),
+            Payload::Date(day) => {
+                serializer.serialize_newtype_variant(name, index, id, &FieldRef::Day(day))
+            }
+            Payload::Text(text) => serializer.serialize_newtype_variant(name, index, id, text),
+        }
     }
 }
 
@@ -1131,7 +1416,7 @@ mod tests {
 
         use super::*;
 
-        #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+        #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
         pub enum Size {
             #[serde(rename = "small")]
             Small,
@@ -1139,7 +1424,7 @@ mod tests {
             Large,
         }
 
-        #[derive(Debug, PartialEq, serde::Deserialize)]
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
         pub enum Tag {
             #[serde(rename = "done")]
             Done(#[serde(with = "iso8601::Date")] NaiveDate),
@@ -1149,7 +1434,7 @@ mod tests {
             Open,
         }
 
-        #[derive(Debug, PartialEq, serde::Deserialize)]
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
         pub struct Derived {
             pub id: Id,
             pub count: u32,
@@ -1183,7 +1468,7 @@ mod tests {
             pub ids: Vec<Id>,
         }
 
-        #[derive(Debug, PartialEq, serde::Deserialize)]
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
         pub struct DerivedPart {
             pub id: Id,
             #[serde(default)]
@@ -1265,8 +1550,29 @@ mod tests {
                 }
             }
 
-            fn required(&mut self, at: usize) -> bool {
-                at < 3
+            fn needs(&self) -> Option<&'static [&'static str]> {
+                Some(&["id", "count", "at"])
+            }
+
+            fn written(&self, at: usize) -> FieldRef<'_> {
+                match at {
+                    1 => FieldRef::Count(&self.count),
+                    2 => FieldRef::Timestamp(&self.at),
+                    3 => FieldRef::Text(&self.text),
+                    4 => FieldRef::OptionalText(&self.note),
+                    5 => FieldRef::Flag(&self.flag),
+                    6 => FieldRef::Link(&self.link),
+                    7 => FieldRef::Date(&self.due),
+                    8 => FieldRef::OptionalTimestamp(&self.seen),
+                    9 => FieldRef::Choice(&self.size),
+                    10 => FieldRef::Choices(&self.sizes),
+                    11 => FieldRef::Tagged(&self.tag),
+                    12 => FieldRef::List(&self.parts),
+                    13 => FieldRef::Map(&self.named),
+                    14 => FieldRef::Day(&self.day),
+                    15 => FieldRef::Ids(&self.ids),
+                    _ => FieldRef::Id(&self.id),
+                }
             }
         }
 
@@ -1278,6 +1584,10 @@ mod tests {
             fn choose(&mut self, at: Option<usize>) {
                 *self = at;
             }
+
+            fn chosen(&self) -> Option<usize> {
+                *self
+            }
         }
 
         impl ChoiceSet for Sizes {
@@ -1287,6 +1597,10 @@ mod tests {
 
             fn insert(&mut self, at: usize) {
                 self.0.insert(at);
+            }
+
+            fn chosen(&self) -> Vec<usize> {
+                self.0.iter().copied().collect()
             }
         }
 
@@ -1310,6 +1624,16 @@ mod tests {
                     Payload::Nothing => format!("{at}"),
                 });
             }
+
+            fn tagged(&self) -> Option<(usize, Payload)> {
+                let (at, carried) = self.0.as_deref()?.split_at(1);
+                let payload = match at {
+                    "0" => Payload::Date(carried.trim().parse().unwrap()),
+                    "1" => Payload::Text(carried[1..].to_owned()),
+                    _ => Payload::Nothing,
+                };
+                Some((at.parse().unwrap(), payload))
+            }
         }
 
         impl Record for OursPart {
@@ -1327,6 +1651,13 @@ mod tests {
                     _ => Field::Id(&mut self.id),
                 }
             }
+
+            fn written(&self, at: usize) -> FieldRef<'_> {
+                match at {
+                    1 => FieldRef::Text(&self.text),
+                    _ => FieldRef::Id(&self.id),
+                }
+            }
         }
 
         impl RecordList for Vec<OursPart> {
@@ -1335,6 +1666,10 @@ mod tests {
                 let at = self.len() - 1;
                 &mut self[at]
             }
+
+            fn records(&self) -> Vec<&dyn Record> {
+                self.iter().map(|part| part as &dyn Record).collect()
+            }
         }
 
         impl RecordMap for BTreeMap<String, OursPart> {
@@ -1342,6 +1677,12 @@ mod tests {
                 let part = self.entry(key).or_insert_with(OursPart::unread);
                 *part = OursPart::unread();
                 part
+            }
+
+            fn records(&self) -> Vec<(&str, &dyn Record)> {
+                self.iter()
+                    .map(|(key, part)| (key.as_str(), part as &dyn Record))
+                    .collect()
             }
         }
 
@@ -1518,6 +1859,80 @@ mod tests {
         let read = ours(serde_json::from_str(&texts[1])).unwrap();
         assert_eq!((read.parts.len(), read.named.len()), (1, 2));
         assert_eq!(read.tag.0.as_deref(), Some("0 2026-11-24"));
+    }
+
+    #[test]
+    fn records_are_written_as_serde_derives_their_writing() {
+        use twins::{Derived, Ours};
+
+        let id = r#""3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3""#;
+        let at = r#""2026-11-23T10:00:00.120Z""#;
+        let with = |more: &str| format!(r#"{{"id": {id}, "count": 2, "at": {at}{more}}}"#);
+        let texts = [
+            with(""),
+            with(&format!(
+                r#", "text": "a \"b\"", "note": "n", "flag": true, "link": {id},
+                "due": "2027-03-31", "seen": {at}, "size": "large", "sizes": ["large", "small"],
+                "tag": {{"done": "2026-11-24"}}, "parts": [{{"id": {id}, "text": "b"}}, {{"id": {id}}}],
+                "named": {{"y": {{"id": {id}}}, "x": {{"id": {id}, "text": "c"}}}},
+                "day": "2026-12-01", "ids": [{id}, {id}]"#
+            )),
+            with(r#", "tag": {"skipped": "no time"}, "size": "small", "sizes": ["small"]"#),
+            with(r#", "tag": "open", "due": "", "note": null"#),
+        ];
+        for text in texts {
+            let ours: Ours = serde_json::from_str(&text).unwrap();
+            let derived: Derived = serde_json::from_str(&text).unwrap();
+            assert_eq!(
+                serde_json::to_string(&Written(&ours)).unwrap(),
+                serde_json::to_string(&derived).unwrap(),
+                "{text}"
+            );
+            assert_eq!(
+                serde_json::to_value(Written(&ours)).unwrap(),
+                serde_json::to_value(&derived).unwrap(),
+                "{text}"
+            );
+        }
+    }
+
+    /// Every field a playbook leaves out when empty, filled, then emptied again: written through
+    /// `Written` as the derived `Serialize` writes it.
+    #[test]
+    fn a_playbook_is_written_as_serde_derives_its_writing() {
+        let mut document = example();
+        document["onboarding"] = serde_json::json!({"start": "2026-11-20", "tasks": [
+            {"task": "align/read-goals", "title": "Read them", "due": "2026-11-30",
+             "mark": {"done": "2026-11-25"}, "removed": true},
+            {"task": "align/map-problems", "mark": {"skipped": "Done last quarter"}},
+            {"task": "listen/intro", "mark": "open"}],
+            "reviews": [{"id": "5c0e1d2f3a4b5c6d7e8f9a0b1c2d3e4f", "on": "2026-12-14", "goals": [
+                {"goal": "a17f0c2e9b3d4f5a6b7c8d9e0f1a2b3c", "value": "52",
+                 "reached": ["9d3b1a2c3d4e5f60718293a4b5c6d7e8"], "note": "Twelve newcomers."},
+                {"goal": "a17f0c2e9b3d4f5a6b7c8d9e0f1a2b3c"}]},
+                {"id": "6c0e1d2f3a4b5c6d7e8f9a0b1c2d3e4f", "on": "2026-12-28"}]});
+        document["exported_at"] = Value::from("2026-11-23T11:00:00Z");
+        document["edits_since_export"] = Value::from(3);
+        document["example"] = Value::from(true);
+        let full: Playbook = from_value(document).unwrap();
+        let mut empty = full.clone();
+        empty.strategy = Box::default();
+        empty.onboarding = Default::default();
+        (empty.exported_at, empty.edits_since_export, empty.example) = (None, 0, false);
+        for playbook in [full, empty] {
+            assert_eq!(
+                serde_json::to_string(&Written(&playbook)).unwrap(),
+                serde_json::to_string(&playbook).unwrap()
+            );
+            // Copied and compared through the same record: serde's derived writer writes the
+            // copy as it writes the original.
+            let copy = playbook.clone();
+            assert_eq!(
+                serde_json::to_value(&copy).unwrap(),
+                serde_json::to_value(&playbook).unwrap()
+            );
+            assert_eq!(copy, playbook);
+        }
     }
 
     /// `record!` names a struct's fields for reading, the struct itself for writing: a field

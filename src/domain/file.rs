@@ -15,8 +15,11 @@
 use std::fmt;
 
 use chrono::{DateTime, Utc};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 use serde_json::Value;
+
+use super::document::Written;
 
 use super::iso8601;
 use super::places::{describe, locate, Step};
@@ -333,10 +336,18 @@ pub trait FileBody: Serialize {
 }
 
 /// The body of an exported file: one playbook.
-#[derive(Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct OnePlaybook {
     pub playbook: Playbook,
+}
+
+// Written as a derived `Serialize` would write it, the playbook through `document::Written`.
+impl Serialize for OnePlaybook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut body = serializer.serialize_struct("OnePlaybook", 1)?;
+        body.serialize_field("playbook", &Written(&self.playbook))?;
+        body.end()
+    }
 }
 
 impl FileBody for OnePlaybook {
@@ -364,27 +375,22 @@ pub fn export(
     };
     if options.hide_executive_names {
         // One alias per person: every interview of an executive's series gets the same one.
-        // Keyed by `&AssessmentId` to a number, the map `series_of` builds too, so its code is
-        // compiled once.
         use super::buyin::series::series_of;
         let series = series_of(&shared.assessments);
-        let number: std::collections::HashMap<_, usize> = series
-            .iter()
-            .enumerate()
-            .flat_map(|(n, series)| {
-                series
-                    .interviews()
-                    .iter()
-                    .map(move |assessment| (&assessment.id, n + 1))
-            })
-            .collect();
+        // The number of the executive whose series holds the interview `id`.
+        let number = |id: &super::buyin::AssessmentId| {
+            series
+                .iter()
+                .position(|series| series.interviews().iter().any(|a| &a.id == id))
+                .map_or(0, |n| n + 1)
+        };
         let names: Vec<(String, String)> = shared
             .assessments
             .iter()
             .map(|assessment| {
                 (
                     assessment.executive.trim().to_owned(),
-                    format!("Executive {}", number[&assessment.id]),
+                    format!("Executive {}", number(&assessment.id)),
                 )
             })
             .collect();
@@ -399,10 +405,19 @@ pub fn export(
 }
 
 /// The body of a backup: every playbook in a browser.
-#[derive(Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct EveryPlaybook {
     pub playbooks: Vec<Playbook>,
+}
+
+// Written as a derived `Serialize` would write it, each playbook through `document::Written`.
+impl Serialize for EveryPlaybook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let playbooks: Vec<Written> = self.playbooks.iter().map(|p| Written(p)).collect();
+        let mut body = serializer.serialize_struct("EveryPlaybook", 1)?;
+        body.serialize_field("playbooks", &playbooks)?;
+        body.end()
+    }
 }
 
 impl FileBody for EveryPlaybook {

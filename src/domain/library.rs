@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::document::Written;
 use super::file::{restore, LoadError};
 use super::playbook::{Playbook, PlaybookId};
 
@@ -350,7 +351,7 @@ impl UnsavedChange {
     pub fn new(base: Option<u64>, playbook: &Playbook) -> Result<Self, serde_json::Error> {
         Ok(Self {
             base: base.map(|base| format!("{base:016x}")),
-            playbook: serde_json::to_string(playbook)?,
+            playbook: serde_json::to_string(&Written(playbook))?,
         })
     }
 

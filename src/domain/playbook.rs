@@ -24,7 +24,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::buyin::{Assessment, AssessmentEdit, AssessmentId};
-use super::document::{record, Field, Slot};
+use super::document::{record, Field, FieldRef, Slot};
 use super::edit::{check_length, fits, EditError, MAX_NAME_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -38,7 +38,7 @@ pub const UNTITLED: &str = "Untitled playbook";
 /// A playbook's identity; it names the storage key and the URL.
 pub type PlaybookId = Id;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Debug, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Playbook {
     pub schema_version: u32,
@@ -85,31 +85,50 @@ pub struct Playbook {
 record!(Playbook {
     schema_version, id, title, company, author, created_at, updated_at, assessments, strategy,
     onboarding, exported_at, edits_since_export, example
-} needs [schema_version, id, title, created_at, updated_at] from Playbook {
-    schema_version: 0,
-    id: Id::unread(),
-    title: String::new(),
-    company: String::new(),
-    author: String::new(),
-    created_at: DateTime::default(),
-    updated_at: DateTime::default(),
-    assessments: Vec::new(),
-    strategy: Box::default(),
-    onboarding: Onboarding::default(),
-    exported_at: None,
-    edits_since_export: 0,
-    example: false,
-});
+} needs [schema_version, id, title, created_at, updated_at] omits [
+    strategy if Strategy::is_empty, onboarding if Onboarding::is_untouched,
+    exported_at if Option::is_none, edits_since_export if is_zero, example if is_false
+] from Playbook::unread());
+
+impl Playbook {
+    /// What `read_record` reads a playbook into, and a copy is made in: the fields it needs
+    /// are read over these.
+    fn unread() -> Self {
+        Playbook {
+            schema_version: 0,
+            id: Id::unread(),
+            title: String::new(),
+            company: String::new(),
+            author: String::new(),
+            created_at: DateTime::default(),
+            updated_at: DateTime::default(),
+            assessments: Vec::new(),
+            strategy: Box::default(),
+            onboarding: Onboarding::default(),
+            exported_at: None,
+            edits_since_export: 0,
+            example: false,
+        }
+    }
+}
 
 impl Slot for Box<Strategy> {
     fn slot(&mut self) -> Field<'_> {
         Field::Record(&mut **self)
+    }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Record(&**self)
     }
 }
 
 impl Slot for Onboarding {
     fn slot(&mut self) -> Field<'_> {
         Field::Record(self)
+    }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Record(self)
     }
 }
 
@@ -283,9 +302,25 @@ impl Playbook {
         ] {
             fits(text, MAX_NAME_CHARS).map_err(|problem| format!("the {field} {problem}"))?;
         }
+        // The first interview whose id an earlier one has, found before any is settled (which
+        // leaves ids as they are); the ids are kept as text, as every check for something said
+        // twice keeps them.
         let mut ids = std::collections::BTreeSet::new();
+        let repeated = self
+            .assessments
+            .iter()
+            .position(|assessment| !ids.insert(assessment.id.as_str()));
+        // An interview follows an earlier one of this playbook, or none.
+        let dangling: Vec<usize> = (0..self.assessments.len())
+            .filter(|&at| {
+                self.assessments[at]
+                    .follows
+                    .as_ref()
+                    .is_some_and(|id| !ids.contains(id.as_str()))
+            })
+            .collect();
         for (at, assessment) in self.assessments.iter_mut().enumerate() {
-            if !ids.insert(assessment.id.clone()) {
+            if repeated == Some(at) {
                 return Err(format!(
                     "interview {} has the same id as an earlier one ({})",
                     at + 1,
@@ -294,15 +329,8 @@ impl Playbook {
             }
             mended.extend(assessment.settle(at + 1)?);
         }
-        // An interview follows an earlier one of this playbook, or none.
-        for assessment in &mut self.assessments {
-            if assessment
-                .follows
-                .as_ref()
-                .is_some_and(|id| !ids.contains(id))
-            {
-                assessment.follows = None;
-            }
+        for at in dangling {
+            self.assessments[at].follows = None;
         }
         self.strategy.settle()?;
         self.onboarding.settle()?;

@@ -10,12 +10,12 @@
 //! with `StorageError::ChangedElsewhere`, and the user chooses what to keep.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::StorageError;
+use crate::domain::document::Written;
 use crate::domain::library::{fingerprint, read_entry, stored_chars, Entry, Index, Library};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
@@ -23,8 +23,10 @@ const INDEX_KEY: &str = "devrel-playbook/index";
 const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
 
 thread_local! {
-    /// Fingerprints of the entries as this tab last saw them; no entry means "absent".
-    static SEEN: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    /// Fingerprints of the entries as this tab last saw them, by playbook id; no entry means
+    /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
+    /// would be one more copy of a hash table's code in the wasm.
+    static SEEN: RefCell<Vec<(String, u64)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn entry_key(id: &str) -> String {
@@ -33,13 +35,19 @@ fn entry_key(id: &str) -> String {
 
 /// The fingerprint of an entry as this tab last read or wrote it; `None` when it saw none.
 pub(super) fn seen(id: &str) -> Option<u64> {
-    SEEN.with_borrow(|seen| seen.get(id).copied())
+    SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(seen_id, _)| seen_id == id)
+            .map(|&(_, fingerprint)| fingerprint)
+    })
 }
 
 fn remember(id: &str, text: Option<&str>) {
-    SEEN.with_borrow_mut(|seen| match text {
-        Some(text) => seen.insert(id.to_owned(), fingerprint(text)),
-        None => seen.remove(id),
+    SEEN.with_borrow_mut(|seen| {
+        seen.retain(|(seen_id, _)| seen_id != id);
+        if let Some(text) = text {
+            seen.push((id.to_owned(), fingerprint(text)));
+        }
     });
 }
 
@@ -106,8 +114,8 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
 /// A write that fails half way leaves storage as it was.
 pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let text =
-        serde_json::to_string(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
+    let text = serde_json::to_string(&Written(playbook))
+        .map_err(|error| StorageError::Failed(error.to_string()))?;
     let key = entry_key(playbook.id.as_str());
     let before = storage.get_item(&key).ok().flatten();
     storage.set_item(&key, &text).map_err(storage_error)?;
@@ -149,7 +157,7 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     let mut before = stored_size(INDEX_KEY);
     for playbook in playbooks {
         let key = entry_key(playbook.id.as_str());
-        let text = serde_json::to_string(playbook).unwrap_or_default();
+        let text = serde_json::to_string(&Written(*playbook)).unwrap_or_default();
         after += stored_chars(&key, &text);
         before += stored_size(&key);
     }

@@ -32,7 +32,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::document::{record, Blank, ChoiceSet, Field, OptionalChoice, Record, RecordMap, Slot};
+use super::document::{
+    record, Blank, ChoiceSet, Field, FieldRef, OptionalChoice, Record, RecordMap, Slot,
+};
 use super::edit::{
     check_length, fits, length_over, EditError, MAX_INTERVIEW_NOTES_CHARS, MAX_NAME_CHARS,
 };
@@ -42,7 +44,7 @@ use questions::{question, Rating, WarningSign, QUESTIONS};
 
 pub type AssessmentId = Id;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Assessment {
     pub id: AssessmentId,
@@ -70,7 +72,7 @@ pub struct Assessment {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
@@ -102,6 +104,10 @@ impl Slot for BTreeMap<String, Answer> {
     fn slot(&mut self) -> Field<'_> {
         Field::Map(self)
     }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Map(self)
+    }
 }
 
 impl RecordMap for BTreeMap<String, Answer> {
@@ -110,11 +116,21 @@ impl RecordMap for BTreeMap<String, Answer> {
         *answer = Answer::default();
         answer
     }
+
+    fn records(&self) -> Vec<(&str, &dyn Record)> {
+        self.iter()
+            .map(|(key, answer)| (key.as_str(), answer as &dyn Record))
+            .collect()
+    }
 }
 
 impl Slot for Option<Rating> {
     fn slot(&mut self) -> Field<'_> {
         Field::Choice(self)
+    }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Choice(self)
     }
 }
 
@@ -126,11 +142,19 @@ impl OptionalChoice for Option<Rating> {
     fn choose(&mut self, at: Option<usize>) {
         *self = at.and_then(|at| Rating::ALL.get(at).copied());
     }
+
+    fn chosen(&self) -> Option<usize> {
+        self.and_then(|rating| Rating::ALL.iter().position(|known| *known == rating))
+    }
 }
 
 impl Slot for BTreeSet<WarningSign> {
     fn slot(&mut self) -> Field<'_> {
         Field::Choices(self)
+    }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Choices(self)
     }
 }
 
@@ -143,6 +167,12 @@ impl ChoiceSet for BTreeSet<WarningSign> {
         if let Some(sign) = WarningSign::ALL.get(at) {
             BTreeSet::insert(self, *sign);
         }
+    }
+
+    fn chosen(&self) -> Vec<usize> {
+        self.iter()
+            .filter_map(|sign| WarningSign::ALL.iter().position(|known| known == sign))
+            .collect()
     }
 }
 

@@ -3,8 +3,6 @@
 //! interviews into one series per executive, so the playbook page, the comparison, the report
 //! and a shared file all treat an executive interviewed twice as one person.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::verdict::{judge, Outcome, Verdict};
@@ -21,17 +19,20 @@ pub struct Series<'a> {
 /// the playbook. An interview that follows one the playbook no longer has starts a series of
 /// its own, as does each interview of a chain of links that loops (only a damaged file has one).
 pub fn series_of(assessments: &[Assessment]) -> Vec<Series<'_>> {
-    let at: HashMap<&AssessmentId, usize> = assessments
-        .iter()
-        .enumerate()
-        .map(|(n, assessment)| (&assessment.id, n))
-        .collect();
+    // Found by a search rather than a map: a playbook holds few enough interviews, and a map
+    // of them would be one more copy of a hash table's code in the wasm. (The last with the
+    // id, as a map built in order keeps it; a settled playbook has each id once.)
+    let at = |id: &AssessmentId| {
+        assessments
+            .iter()
+            .rposition(|assessment| &assessment.id == id)
+    };
     // The first interview of each chain: follow the links back as far as they go.
     let first_of = |mut n: usize| {
         let start = n;
         for _ in 0..assessments.len() {
-            match assessments[n].follows.as_ref().and_then(|id| at.get(id)) {
-                Some(&earlier) if earlier != start => n = earlier,
+            match assessments[n].follows.as_ref().and_then(at) {
+                Some(earlier) if earlier != start => n = earlier,
                 Some(_) => return start,
                 None => return n,
             }

@@ -30,7 +30,7 @@ use serde::Serialize;
 
 use super::buyin::series::series_of;
 use super::buyin::{Assessment, AssessmentId};
-use super::document::{record, Blank, Field, OptionalTagged, Payload, Slot};
+use super::document::{record, Blank, Field, FieldRef, OptionalTagged, Payload, Slot};
 use super::edit::{check_length, length_over, EditError, MAX_LINE_CHARS};
 use super::id::Id;
 use super::iso8601;
@@ -53,7 +53,7 @@ pub const MAX_OWN_TASKS: usize = 300;
 pub type TaskKey = String;
 
 /// What the user has said of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Onboarding {
@@ -72,7 +72,7 @@ pub struct Onboarding {
 }
 
 /// What the user said of one task: each part left out keeps what the plan proposes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TaskNote {
     pub task: TaskKey,
@@ -114,8 +114,12 @@ pub enum Mark {
 }
 
 // Read by `document::read_record`, as the strategy is (see `record!`).
-record!(Onboarding { start, tasks, reviews } from Onboarding::default());
-record!(TaskNote { task, title, due, mark, removed } needs [task] from TaskNote::unread());
+record!(Onboarding { start, tasks, reviews } omits [
+    start if Option::is_none, tasks if Vec::is_empty, reviews if Vec::is_empty
+] from Onboarding::default());
+record!(TaskNote { task, title, due, mark, removed } needs [task] omits [
+    title if Option::is_none, due if Option::is_none, mark if Option::is_none, removed if is_false
+] from TaskNote::unread());
 
 impl TaskNote {
     /// What `read_record` reads a note into: the task it needs is read over this one.
@@ -140,6 +144,10 @@ impl Slot for Option<Mark> {
     fn slot(&mut self) -> Field<'_> {
         Field::Tagged(self)
     }
+
+    fn slot_ref(&self) -> FieldRef<'_> {
+        FieldRef::Tagged(self)
+    }
 }
 
 /// As serde derives the reading of `Mark`: `"open"`, `{"done": "2026-11-23"}` or
@@ -163,6 +171,14 @@ impl OptionalTagged for Option<Mark> {
             Payload::Text(reason) => Mark::Skipped(reason),
             Payload::Nothing => Mark::Open,
         });
+    }
+
+    fn tagged(&self) -> Option<(usize, Payload)> {
+        self.as_ref().map(|mark| match mark {
+            Mark::Done(day) => (0, Payload::Date(*day)),
+            Mark::Skipped(reason) => (1, Payload::Text(reason.clone())),
+            Mark::Open => (2, Payload::Nothing),
+        })
     }
 }
 

@@ -95,7 +95,7 @@ impl Measure {
 }
 
 /// One review of the goals, on one day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Review {
     pub id: Id,
@@ -107,7 +107,7 @@ pub struct Review {
 }
 
 /// What a review recorded of one goal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Reading {
     pub goal: ItemId,
@@ -132,8 +132,10 @@ pub struct Reading {
 }
 
 // Read by `document::read_record`, as the rest of a playbook is (see `record!`).
-record!(Review { id, on, goals } needs [id, on] from Review::unread());
-record!(Reading { goal, value, reached, note } needs [goal] from Reading::about(&Id::unread()));
+record!(Review { id, on, goals } needs [id, on] omits [goals if Vec::is_empty] from Review::unread());
+record!(Reading { goal, value, reached, note } needs [goal] omits [
+    value if Option::is_none, reached if Vec::is_empty, note if String::is_empty
+] from Reading::about(&Id::unread()));
 
 impl Review {
     /// What `read_record` reads a review into: the id and day it needs are read over these.
@@ -337,7 +339,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
     crate::domain::sort_stably(reviews, |a: &Review, b: &Review| a.on.cmp(&b.on));
     let mut ids = std::collections::BTreeSet::new();
     for review in reviews.iter() {
-        if !ids.insert(&review.id) {
+        if !ids.insert(review.id.as_str()) {
             return Err(format!(
                 "the plan has two reviews with the id {}",
                 review.id
@@ -345,7 +347,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
         }
         let mut goals = std::collections::BTreeSet::new();
         for reading in &review.goals {
-            if !goals.insert(&reading.goal) {
+            if !goals.insert(reading.goal.as_str()) {
                 return Err(format!(
                     "the review of {} says two things of one goal",
                     iso8601::date::format(review.on)

@@ -29,7 +29,7 @@ pub mod suggestions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::document::{record, Blank, Field, OptionalChoice, Slot};
+use super::document::{record, Blank, Field, FieldRef, OptionalChoice, Record, RecordList, Slot};
 
 use super::edit::{check_length, fits, EditError, MAX_ANSWER_NOTES_CHARS, MAX_LINE_CHARS};
 use super::id::Id;
@@ -47,7 +47,7 @@ pub type ItemId = Id;
 // Here, in each section and in each item but its id, every field has its own
 // `#[serde(default)]`: the published schema reads it as optional. Reading is `record!`'s
 // (`document::read_record`), which leaves a field a file lacks at the struct's default.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Strategy {
     #[serde(default)]
@@ -71,7 +71,7 @@ pub struct Strategy {
 }
 
 /// Step 1: the company's goals and its top problems.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Alignment {
     #[serde(default)]
@@ -87,7 +87,7 @@ pub struct Alignment {
 }
 
 /// Step 2: the community as it is today.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CommunityBasics {
     #[serde(default)]
@@ -101,7 +101,7 @@ pub struct CommunityBasics {
 }
 
 /// Step 3: what the program is for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ProgramObjectives {
     #[serde(default)]
@@ -117,7 +117,7 @@ pub struct ProgramObjectives {
 }
 
 /// Step 4: the developer journey walked with a beginner's mind, and who the developers are.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct JourneyAndPersonas {
     #[serde(default)]
@@ -139,7 +139,7 @@ pub struct JourneyAndPersonas {
 }
 
 /// Step 5: buddies in the other functions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Collaboration {
     #[serde(default)]
@@ -147,7 +147,7 @@ pub struct Collaboration {
 }
 
 /// Step 6: programs, the commitment curve, and campaigns placed on it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Programs {
     #[serde(default)]
@@ -159,7 +159,7 @@ pub struct Programs {
 }
 
 /// Step 7: the customer journey, the activities on it, and the leads DevRel hands on.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CustomerJourney {
     #[serde(default)]
@@ -173,7 +173,7 @@ pub struct CustomerJourney {
 }
 
 /// Step 8: SMART goals and the manager's agreement to them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SmartGoals {
     #[serde(default)]
@@ -187,7 +187,7 @@ pub struct SmartGoals {
 }
 
 /// Step 9: how the company hears about the work.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Communication {
     #[serde(default)]
@@ -228,6 +228,10 @@ macro_rules! section_slots {
             fn slot(&mut self) -> Field<'_> {
                 Field::Record(self)
             }
+
+            fn slot_ref(&self) -> FieldRef<'_> {
+                FieldRef::Record(self)
+            }
         }
     )*};
 }
@@ -252,7 +256,7 @@ macro_rules! items {
         $name:ident { $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $key:ident ),* $(,)? }
     )*) => {$(
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+        #[derive(Debug, Eq, Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub struct $name {
             pub id: ItemId,
@@ -266,6 +270,18 @@ macro_rules! items {
                     $( stringify!($field) => Some(ItemField::$key), )*
                     _ => None,
                 }
+            }
+
+            /// The place of `field` among the record's fields (its id first).
+            fn place_of(field: ItemField) -> Option<usize> {
+                let mut at = 0;
+                $(
+                    at += 1;
+                    if field == ItemField::$key {
+                        return Some(at);
+                    }
+                )*
+                None
             }
         }
 
@@ -281,20 +297,14 @@ macro_rules! items {
             }
 
             fn get(&self, field: ItemField) -> String {
-                match field {
-                    $( ItemField::$key => self.$field.to_text(), )*
-                    #[allow(unreachable_patterns)]
-                    _ => String::new(),
-                }
+                Self::place_of(field).map_or_else(String::new, |at| text_of(self.written(at)))
             }
 
             fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError> {
-                match field {
-                    $( ItemField::$key => self.$field = Value::from_text(value)?, )*
-                    #[allow(unreachable_patterns)]
-                    _ => return Err(EditError::UnknownField),
+                match Self::place_of(field) {
+                    Some(at) => set_text(self.field(at), value),
+                    None => Err(EditError::UnknownField),
                 }
-                Ok(())
             }
         }
     )*};
@@ -393,6 +403,51 @@ pub trait Item {
     fn set(&mut self, field: ItemField, value: &str) -> Result<(), EditError>;
 }
 
+/// An item's field as a form holds it, by one function for every field of every list: as
+/// `Value::to_text` gives each kind of value.
+fn text_of(field: FieldRef<'_>) -> String {
+    match field {
+        FieldRef::Text(text) => text.clone(),
+        FieldRef::Link(link) => link.to_text(),
+        FieldRef::Date(date) => date.to_text(),
+        FieldRef::Choice(choice) => {
+            let ids = choice.choices().1;
+            choice
+                .chosen()
+                .map(|at| ids[at].to_owned())
+                .unwrap_or_default()
+        }
+        _ => String::new(),
+    }
+}
+
+/// Sets an item's field from the text a form holds, by one function for every field of every
+/// list: as `Value::from_text` reads each kind of value. Milestones are a list of their own,
+/// edited through `ListAt`, not as a field.
+fn set_text(field: Field<'_>, text: &str) -> Result<(), EditError> {
+    match field {
+        Field::Text(value) => *value = text.to_owned(),
+        Field::Link(link) => *link = Value::from_text(text)?,
+        Field::Date(date) => *date = Value::from_text(text)?,
+        Field::Choice(choice) => {
+            let at = match text {
+                "" => None,
+                id => Some(
+                    choice
+                        .choices()
+                        .1
+                        .iter()
+                        .position(|known| *known == id)
+                        .ok_or(EditError::NotAnOption)?,
+                ),
+            };
+            choice.choose(at);
+        }
+        _ => return Err(EditError::UnknownField),
+    }
+    Ok(())
+}
+
 /// A field's value to and from the text a form holds.
 trait Value: Sized {
     fn to_text(&self) -> String;
@@ -437,17 +492,6 @@ impl Value for Option<NaiveDate> {
     }
 }
 
-/// Milestones are a list of their own, edited through `ListAt`, not as a field.
-impl Value for Vec<Milestone> {
-    fn to_text(&self) -> String {
-        String::new()
-    }
-
-    fn from_text(_: &str) -> Result<Self, EditError> {
-        Err(EditError::UnknownField)
-    }
-}
-
 /// Declares a closed set of options, stored by id.
 macro_rules! choices {
     ($(
@@ -478,11 +522,19 @@ macro_rules! choices {
             fn choose(&mut self, at: Option<usize>) {
                 *self = at.and_then(|at| [ $( $name::$variant, )* ].get(at).copied());
             }
+
+            fn chosen(&self) -> Option<usize> {
+                self.map(|choice| choice as usize)
+            }
         }
 
         impl Slot for Option<$name> {
             fn slot(&mut self) -> Field<'_> {
                 Field::Choice(self)
+            }
+
+            fn slot_ref(&self) -> FieldRef<'_> {
+                FieldRef::Choice(self)
             }
         }
 
@@ -610,21 +662,42 @@ pub enum StrategyEdit {
     },
 }
 
-/// The list operations every list supports, whatever its items.
-trait Items {
+/// The list operations every list supports, whatever its items, besides reading a file's list
+/// (`RecordList`).
+trait Items: RecordList {
     fn len(&self) -> usize;
     fn item(&self, at: usize) -> &dyn Item;
     fn item_mut(&mut self, at: usize) -> &mut dyn Item;
-    fn push_new(&mut self, id: ItemId);
-    fn remove_at(&mut self, at: usize);
+    fn pop(&mut self);
     fn swap(&mut self, a: usize, b: usize);
+}
 
+// Not a provided method of `Items`: one copy serves every list, where a provided method is
+// compiled once for each.
+impl dyn Items + '_ {
     fn position(&self, id: &ItemId) -> Option<usize> {
         (0..self.len()).find(|&at| self.item(at).id() == id)
     }
+
+    /// Adds an item with its defaults and `id`, through `push_default`, which every list has
+    /// for reading files: an item's id is the first field of its record (`items!`).
+    fn push_new(&mut self, id: ItemId) {
+        if let Field::Id(slot) = self.push_default().field(0) {
+            *slot = id;
+        }
+    }
+
+    /// Takes out the item at `at`, the ones after it moving up, through `swap` and `pop`,
+    /// which every list has anyway.
+    fn remove_at(&mut self, at: usize) {
+        for next in at + 1..self.len() {
+            self.swap(next - 1, next);
+        }
+        self.pop();
+    }
 }
 
-impl<T: Item + 'static> Items for Vec<T> {
+impl<T: Item + Record + Blank + 'static> Items for Vec<T> {
     fn len(&self) -> usize {
         self.len()
     }
@@ -637,12 +710,8 @@ impl<T: Item + 'static> Items for Vec<T> {
         &mut self[at]
     }
 
-    fn push_new(&mut self, id: ItemId) {
-        self.push(T::new(id));
-    }
-
-    fn remove_at(&mut self, at: usize) {
-        self.remove(at);
+    fn pop(&mut self) {
+        Vec::pop(self);
     }
 
     fn swap(&mut self, a: usize, b: usize) {
@@ -827,6 +896,13 @@ impl Strategy {
     /// allows is refused, in words that name the item and the field as the screens do.
     pub fn settle(&mut self) -> Result<(), String> {
         self.clear_dangling_links();
+        let this: &Self = self;
+        this.check_settled()
+    }
+
+    /// `settle`'s checks, once the links are mended. The ids seen are kept as text, as every
+    /// check for something said twice keeps them: one set type serves them all.
+    fn check_settled(&self) -> Result<(), String> {
         for field in Text::ALL {
             let spec = field.spec();
             too_long(spec.kind, &self.text(field))
@@ -857,10 +933,10 @@ impl Strategy {
         Ok(())
     }
 
-    fn settle_list(
-        &self,
+    fn settle_list<'a>(
+        &'a self,
         list: &ListAt,
-        seen: &mut std::collections::BTreeSet<ItemId>,
+        seen: &mut std::collections::BTreeSet<&'a str>,
         place: &dyn Fn(usize) -> String,
     ) -> Result<(), String> {
         let items = self.items(list);
@@ -872,7 +948,7 @@ impl Strategy {
             ));
         }
         for (at, item) in items.iter().enumerate() {
-            if !seen.insert(item.id().clone()) {
+            if !seen.insert(item.id().as_str()) {
                 return Err(format!(
                     "{} has the same id as another item of the plan ({})",
                     place(at),
