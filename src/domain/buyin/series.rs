@@ -19,37 +19,64 @@ pub struct Series<'a> {
 /// the playbook. An interview that follows one the playbook no longer has starts a series of
 /// its own, as does each interview of a chain of links that loops (only a damaged file has one).
 pub fn series_of(assessments: &[Assessment]) -> Vec<Series<'_>> {
-    // Found by a search rather than a map: a playbook holds few enough interviews, and a map
-    // of them would be one more copy of a hash table's code in the wasm. (The last with the
-    // id, as a map built in order keeps it; a settled playbook has each id once.)
+    let count = assessments.len();
+    // The interviews by id, for a binary search: a map would be one more copy of a hash
+    // table's code in the wasm. (The last with the id, as a map built in order keeps it; a
+    // settled playbook has each id once.)
+    let mut by_id: Vec<usize> = (0..count).collect();
+    crate::domain::sort_stably(&mut by_id, |a, b| {
+        assessments[*a].id.cmp(&assessments[*b].id)
+    });
     let at = |id: &AssessmentId| {
-        assessments
-            .iter()
-            .rposition(|assessment| &assessment.id == id)
+        let end = by_id.partition_point(|&n| &assessments[n].id <= id);
+        (end > 0 && &assessments[by_id[end - 1]].id == id).then(|| by_id[end - 1])
     };
-    // The first interview of each chain: follow the links back as far as they go.
-    let first_of = |mut n: usize| {
-        let start = n;
-        for _ in 0..assessments.len() {
-            match assessments[n].follows.as_ref().and_then(at) {
-                Some(earlier) if earlier != start => n = earlier,
-                Some(_) => return start,
-                None => return n,
+    let follows: Vec<Option<usize>> = assessments
+        .iter()
+        .map(|assessment| assessment.follows.as_ref().and_then(at))
+        .collect();
+    // The first interview of each chain, following the links back as far as they go; every
+    // interview of a chain that loops is first of its own. Each interview is walked once: a
+    // walk stops at one whose first is known, and a damaged file's long chain costs no more.
+    const UNKNOWN: usize = usize::MAX;
+    const LOOPS: usize = usize::MAX - 1;
+    let mut first = vec![UNKNOWN; count];
+    let mut walked = vec![usize::MAX; count];
+    let mut path = Vec::new();
+    for start in 0..count {
+        path.clear();
+        let mut n = start;
+        let found = loop {
+            if first[n] != UNKNOWN {
+                break first[n];
             }
+            if walked[n] == start {
+                break LOOPS;
+            }
+            walked[n] = start;
+            path.push(n);
+            match follows[n] {
+                Some(earlier) => n = earlier,
+                None => break n,
+            }
+        };
+        for &on in &path {
+            first[on] = found;
         }
-        start
-    };
-    let mut series: Vec<(usize, Vec<&Assessment>)> = Vec::new();
+    }
+    let mut series: Vec<Vec<&Assessment>> = Vec::new();
+    let mut series_at = vec![usize::MAX; count];
     for (n, assessment) in assessments.iter().enumerate() {
-        let first = first_of(n);
-        match series.iter_mut().find(|(root, _)| *root == first) {
-            Some((_, interviews)) => interviews.push(assessment),
-            None => series.push((first, vec![assessment])),
+        let root = if first[n] == LOOPS { n } else { first[n] };
+        if series_at[root] == usize::MAX {
+            series_at[root] = series.len();
+            series.push(Vec::new());
         }
+        series[series_at[root]].push(assessment);
     }
     series
         .into_iter()
-        .map(|(_, mut interviews)| {
+        .map(|mut interviews| {
             crate::domain::sort_stably(&mut interviews, |a, b| {
                 interview_order(a).cmp(&interview_order(b))
             });
@@ -331,6 +358,34 @@ mod tests {
         let series = series_of(&playbook);
         assert_eq!(ids(&series[0]), vec![undated.id.clone(), first.id.clone()]);
         assert_eq!(series[0].points()[0].when(), "no date");
+    }
+
+    #[test]
+    fn a_chain_of_twenty_thousand_links_and_a_loop_as_long_are_grouped_at_once() {
+        // What a damaged or hostile 5 MB file could hold: each interview is walked once, so
+        // this takes milliseconds (a search per link would take hours).
+        let base = interview(1, "Ravi Rao", 1, Rating::Partial);
+        let chain: Vec<Assessment> = (0..20_000u128)
+            .map(|n| {
+                let mut link = base.clone();
+                link.id = AssessmentId::from_random_bytes((n + 10).to_be_bytes());
+                link.follows =
+                    (n > 0).then(|| AssessmentId::from_random_bytes((n + 9).to_be_bytes()));
+                link
+            })
+            .collect();
+        let series = series_of(&chain);
+        assert_eq!(series.len(), 1);
+        assert_eq!(series[0].interviews().len(), 20_000);
+
+        let mut looped = chain;
+        looped[0].follows = Some(AssessmentId::from_random_bytes(20_009u128.to_be_bytes()));
+        let series = series_of(&looped);
+        assert_eq!(
+            series.len(),
+            20_000,
+            "every interview of a loop is first of its own"
+        );
     }
 
     #[test]
