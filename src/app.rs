@@ -22,11 +22,6 @@ use crate::ui::verdict::VerdictPage;
 use crate::ui::wizard::WizardPage;
 
 pub fn mount() {
-    // index.html paints the home page's header and opening before the wasm has arrived; the
-    // app takes its place in the same frame, so nothing moves.
-    if let Some(first_paint) = document().get_element_by_id("first-paint") {
-        first_paint.remove();
-    }
     mount_to_body(App);
 }
 

@@ -83,8 +83,7 @@ export async function openPage(app, path = '/', { locale = USER_LOCALE, timeZone
   return { context, page, errors };
 }
 
-/** Navigates and waits until the app has rendered its page heading (in its own `#main`, not
- * the first paint index.html shows before the app has started). */
+/** Navigates and waits until the app has rendered its page heading, in its `#main`. */
 export async function goto(page, url) {
   await page.goto(url);
   await page.locator('#main h1').first().waitFor();

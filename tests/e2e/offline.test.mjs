@@ -71,37 +71,3 @@ test('search engines are answered at /robots.txt with rules, not with the app pa
   assert.match(await response.text(), /^User-agent: \*$/m);
   await context.close();
 });
-
-test('before the app has started, the home page already shows its header and opening, as the app draws them', async () => {
-  // The app as it draws the home page.
-  const { context, page } = await openPage(app);
-  const drawn = await page.locator('body').evaluate((body) => ({
-    header: body.querySelector('.site-header').textContent,
-    heading: body.querySelector('#main h1').textContent,
-    lede: body.querySelector('#main .lede').textContent,
-  }));
-  // Once started, the app has taken the first paint's place: one header, one heading.
-  assert.equal(await page.locator('.site-header').count(), 1);
-  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
-  await context.close();
-
-  // The same page before the wasm has arrived (it never does here).
-  const waiting = await app.browser.newContext();
-  const shell = await waiting.newPage();
-  await shell.route('**/*.wasm', (route) => route.abort());
-  await shell.goto(app.url + '/');
-  const painted = shell.locator('#first-paint');
-  await painted.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
-  assert.deepEqual(
-    await painted.evaluate((shown) => ({
-      header: shown.querySelector('.site-header').textContent,
-      heading: shown.querySelector('h1').textContent,
-      lede: shown.querySelector('.lede').textContent,
-    })),
-    drawn,
-  );
-  // Any other address waits for the app rather than show the home page's opening.
-  await shell.goto(app.url + '/about');
-  assert.equal(await shell.locator('#first-paint').isVisible(), false);
-  await waiting.close();
-});

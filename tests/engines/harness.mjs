@@ -213,8 +213,7 @@ export class Page {
     return this.driver.executeScript('return arguments[0].selectedOptions[0]?.textContent ?? null;', select);
   }
 
-  /** Waits for the main heading that the app draws once it has started (in its own `#main`, not
-   * the first paint index.html shows before). */
+  /** Waits for the main heading that the app draws once it has started, in its `#main`. */
   async ready() {
     await this.find('//main[@id="main"]//h1');
   }
