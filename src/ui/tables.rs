@@ -70,9 +70,8 @@ pub fn show_more(
         };
         view! {
             <p class="show-more">
-                {format!("{drawn} of {total} shown. ")}
+                {format!("{drawn} of {total} shown.")}
                 <button type="button" on:click=show(drawn + page)>{format!("Show {next} more")}</button>
-                " "
                 <button type="button" on:click=show(usize::MAX)>{format!("Show all {total}")}</button>
             </p>
         }
