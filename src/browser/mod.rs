@@ -9,7 +9,7 @@ mod link;
 mod persistence;
 mod time;
 
-pub use files::{download_text, read_file_text, ReadFileError};
+pub use files::{download_text, fetch_text, read_file_text, ReadFileError};
 pub use ids::new_id;
 pub use link::{app_address, copy_text, pack_link, take_fragment, unpack_link};
 pub use persistence::{ask_for_persistent_storage, storage_is_persistent};
