@@ -32,6 +32,7 @@ use devrel_playbook::domain::file::{
 };
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Entry, Index, Library, UnsavedChange};
+use devrel_playbook::domain::link;
 use devrel_playbook::domain::onboarding::{self, reviews};
 use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit};
 use devrel_playbook::domain::report;
@@ -63,8 +64,44 @@ fn doors(seeds: &Seeds) -> Vec<Door> {
             enter: enter_unsaved_change,
             seeds: seeds.unsaved.clone(),
         },
+        Door {
+            name: "link",
+            enter: enter_link,
+            seeds: seeds.files.clone(),
+        },
+        Door {
+            name: "example file",
+            enter: enter_example,
+            seeds: vec![EXAMPLE.to_owned()],
+        },
     ]
 }
+
+/// A link that carries a playbook: its fragment is checked (`link::payload_in`), then the
+/// browser unpacks the payload into the text of an exported file, which takes the file's door.
+/// The text stands for both: the payload as it may arrive, and what it unpacks to.
+fn enter_link(text: &str) -> bool {
+    let fragment = format!("{}{text}", link::LINK_MARK);
+    if let Some(Ok(payload)) = link::payload_in(&fragment) {
+        std::hint::black_box(payload);
+    }
+    enter_file(text)
+}
+
+/// The published example (`public/example.json`), as the app reads it when it is opened:
+/// whatever the site answers for it is read like a file.
+fn enter_example(text: &str) -> bool {
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    match file::restore_example(text, fresh_id(7), now) {
+        Ok(playbook) => {
+            use_as_the_app_does(&playbook);
+            true
+        }
+        Err(error) => said(&error),
+    }
+}
+
+const EXAMPLE: &str = include_str!("../public/example.json");
 
 /// An imported or dropped file: a playbook file, a backup, or a bare playbook document.
 fn enter_file(text: &str) -> bool {
@@ -871,18 +908,27 @@ fn main() {
     panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
     }));
+    // Then, optionally, the doors to run, by name (`link,example file`); every door if none.
+    let only: Vec<String> = args
+        .next()
+        .map(|names| names.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
     let seeds = seeds();
-    let doors = doors(&seeds);
-    println!("{count} inputs per door, seed {seed}, every door at once");
+    // Each door keeps its number, and so its inputs, whichever doors run.
+    let doors: Vec<(usize, Door)> = doors(&seeds)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, door)| only.is_empty() || only.iter().any(|name| name == door.name))
+        .collect();
+    println!("{count} inputs per door, seed {seed}, the doors at once");
     let start = Instant::now();
     // Each door on a thread of its own, with a generator of its own: the inputs stay the same
     // however the threads are scheduled.
     let runs: Vec<(String, usize)> = std::thread::scope(|scope| {
         let handles: Vec<_> = doors
             .iter()
-            .enumerate()
             .map(|(number, door)| {
-                scope.spawn(move || run(door, count, seed.wrapping_add(number as u64)))
+                scope.spawn(move || run(door, count, seed.wrapping_add(*number as u64)))
             })
             .collect();
         handles
