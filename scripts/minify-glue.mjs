@@ -1,7 +1,15 @@
-// Trunk post-build hook, release only: minifies the JavaScript glue that wasm-bindgen writes,
-// which Trunk's own minifier cannot parse (it leaves the file as is). Terser drops comments and
-// blanks, shortens local names and folds what it can prove unchanged; as an ES module the file
-// keeps every export that the page's loader imports.
+// Trunk post-build hook, release only: makes the JavaScript glue that wasm-bindgen writes, and
+// the names the wasm shares with it, as short as they can be.
+//
+// 1. Every import, module of imports and export of the wasm gets a name of one or two letters,
+//    in the wasm and in the glue alike. wasm-bindgen names them after the Rust binding and a hash of it
+//    (`__wbg_addEventListener_847fd86b8c33ec43`); hashes do not compress, and each name is
+//    written twice, in the wasm's import section and as a key of the glue's import object.
+//    The glue is checked first: each import named exactly once, each export only read as a
+//    property (`wasm.name`), or the build fails rather than ship a glue that no longer fits.
+// 2. Terser minifies the glue, which Trunk's own minifier cannot parse (it leaves the file as
+//    is), and the other scripts beside the app (public/link.js): it drops comments and blanks, shortens local names and folds what it can prove
+//    unchanged; as an ES module the file keeps every export that the page's loader imports.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -10,9 +18,166 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks).');
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of (await readdir(staging)).filter((name) => name.endsWith('.js') && name !== 'sw.js')) {
+  const names = await readdir(staging);
+  const wasmName = names.find((name) => name.endsWith('_bg.wasm'));
+  const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
+  const wasmPath = join(staging, wasmName);
+  const gluePath = join(staging, glueName);
+
+  const { wasm, modules, imports, exports } = shortenNames(await readFile(wasmPath));
+  let glue = await readFile(gluePath, 'utf8');
+  // A module is named once, as a quoted key of the import object ("./devrel-playbook_bg.js").
+  for (const [old, short] of modules) {
+    const quoted = [`"${old}"`, `'${old}'`].filter((form) => glue.includes(form));
+    if (quoted.length !== 1 || glue.split(quoted[0]).length !== 2) {
+      throw new Error(`the glue does not name the module "${old}" once: shorten no names`);
+    }
+    glue = glue.replace(quoted[0], JSON.stringify(short));
+  }
+  // An import is named once, as the key of its function in the import object.
+  glue = rename(glue, imports, '(?<![\\w$.])', (found) => found.join() === 'name', 'as one key of the import object');
+  // An export is read as a property of the wasm's exports. A JavaScript function that calls it
+  // may bear its name, and is then what the name alone means; it keeps it (Terser shortens it).
+  const readOnly = (found) => found.includes('declaration') || found.every((kind) => kind === 'property');
+  glue = rename(glue, exports, '(?<=[.])', readOnly, 'read only as a property of the exports');
+  await writeFile(wasmPath, wasm);
+  await writeFile(gluePath, glue);
+
+  for (const name of names.filter((name) => name.endsWith('.js') && name !== 'sw.js')) {
     const path = join(staging, name);
     const { code } = await minify(await readFile(path, 'utf8'), { module: true, format: { comments: false } });
     await writeFile(path, code);
   }
+}
+
+/**
+ * `names` (old to new) replaced in `text` where `at` finds them; each is checked by `fits`
+ * against every place it occurs as a whole word first.
+ */
+function rename(text, names, at, fits, rule) {
+  for (const old of names.keys()) {
+    const found = [...text.matchAll(new RegExp(`(function\\s+|[.])?(?<![\\w$])${old}(?![\\w$])`, 'g'))].map(
+      ([, before]) => (before === '.' ? 'property' : before ? 'declaration' : 'name'),
+    );
+    if (!fits(found)) throw new Error(`the glue does not have "${old}" ${rule}: shorten no names`);
+  }
+  if (names.size === 0) return text;
+  const pattern = new RegExp(`${at}(${[...names.keys()].join('|')})(?![\\w$])`, 'g');
+  return text.replace(pattern, (old) => names.get(old));
+}
+
+/**
+ * The wasm with its imports, their modules and its exports renamed, and the maps of old names
+ * to new. The memory
+ * keeps its name (the glue is not the only reader of `memory` one may meet in a debugger).
+ */
+function shortenNames(bytes) {
+  const modules = new Map();
+  const imports = new Map();
+  const exports = new Map();
+  const sections = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = readU32(bytes, at + 1);
+    const body = bytes.subarray(start, start + size);
+    if (id === 2) sections.push(section(2, renameEntries(body, imports, importDescription, modules)));
+    else if (id === 7) sections.push(section(7, renameEntries(body, exports, exportDescription, null)));
+    else sections.push(bytes.subarray(at, start + size));
+    at = start + size;
+  }
+  return { wasm: Buffer.concat([bytes.subarray(0, 8), ...sections]), modules, imports, exports };
+}
+
+/** A section's entries renamed: each a name (after a module name, for imports) and a description. */
+function renameEntries(body, names, description, modules) {
+  const [count, first] = readU32(body, 0);
+  const out = [encodeU32(count)];
+  let at = first;
+  for (let entry = 0; entry < count; entry += 1) {
+    if (modules) {
+      const [module, afterModule] = readName(body, at);
+      if (!modules.has(module)) modules.set(module, shortName(modules.size));
+      out.push(encodeName(modules.get(module)));
+      at = afterModule;
+    }
+    const [name, afterName] = readName(body, at);
+    const end = description(body, afterName);
+    const short = name === 'memory' ? name : (names.get(name) ?? shortName(names.size));
+    if (short !== name) names.set(name, short);
+    out.push(encodeName(short), body.subarray(afterName, end));
+    at = end;
+  }
+  if (at !== body.length) throw new Error('the wasm has bytes after its last import or export');
+  return Buffer.concat(out);
+}
+
+/** Where an import's description ends: a function, table, memory, global or tag. */
+function importDescription(body, at) {
+  const kind = body[at];
+  if (kind === 0x00 || kind === 0x04) return readU32(body, at + 1 + (kind === 0x04 ? 1 : 0))[1];
+  if (kind === 0x01) return limitsEnd(body, at + 2);
+  if (kind === 0x02) return limitsEnd(body, at + 1);
+  if (kind === 0x03) return at + 3;
+  throw new Error(`the wasm has an import of unknown kind ${kind}`);
+}
+
+/** Where an export's description (its kind and index) ends. */
+function exportDescription(body, at) {
+  return readU32(body, at + 1)[1];
+}
+
+/** Where a table's or memory's limits end: flags, minimum, and a maximum when flagged. */
+function limitsEnd(body, at) {
+  const flags = body[at];
+  const [, afterMinimum] = readU32(body, at + 1);
+  return flags & 1 ? readU32(body, afterMinimum)[1] : afterMinimum;
+}
+
+/** The `index`th short name: a, b, … Z, then aa, ba, …; letters only, so a valid JS key. */
+function shortName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = letters[index % letters.length];
+  for (let rest = Math.floor(index / letters.length); rest > 0; rest = Math.floor(rest / letters.length)) {
+    name += letters[rest % letters.length];
+  }
+  return name;
+}
+
+function section(id, body) {
+  return Buffer.concat([Buffer.from([id]), encodeU32(body.length), body]);
+}
+
+function readName(bytes, at) {
+  const [length, start] = readU32(bytes, at);
+  return [bytes.subarray(start, start + length).toString('utf8'), start + length];
+}
+
+function encodeName(name) {
+  const text = Buffer.from(name, 'utf8');
+  return Buffer.concat([encodeU32(text.length), text]);
+}
+
+/** An unsigned LEB128 number at `at`, and where it ends. */
+function readU32(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at];
+    at += 1;
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function encodeU32(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
 }
