@@ -136,6 +136,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
+            <p><A href=routes::guide(&playbook)>"Print an interview guide"</A>" — the questions on paper, with room for notes, for an interview held away from the screen."</p>
             <NewInterviewForm playbook/>
         </section>
     }
@@ -235,6 +236,7 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
     let navigate = use_navigate();
     let interview = routes::interview(&playbook, &id);
     let verdict = routes::verdict(&playbook, &id);
+    let guide = routes::interview_guide(&playbook, &id);
     let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
@@ -255,6 +257,7 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
+            <A href=guide>"Print a guide"</A>
             <button type="button" on:click=clicked(again)>"Interview again"</button>
             <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>

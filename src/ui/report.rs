@@ -18,8 +18,7 @@ use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
-use crate::ui::erased::clicked;
-use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{playbook_page, print_button, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
 use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
@@ -39,9 +38,6 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
     else {
         return ().into_any();
     };
-    let print = move |_| {
-        let _ = window().print();
-    };
     let facts = [("Company", &document.company), ("Author", &document.author)]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
@@ -56,7 +52,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
             <dt>"Last updated"</dt><dd><LocalTime at=document.updated_at/></dd>
         </dl>
         <p class="row-actions">
-            <button type="button" on:click=clicked(print)>"Print or save as PDF"</button>
+            {print_button("Print or save as PDF")}
         </p>
         <Buyin playbook=playbook.clone() document=document.clone()/>
         <PlanReport playbook document=document.clone()/>

@@ -41,6 +41,17 @@ pub fn verdict(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
     format!("/playbooks/{playbook}/interviews/{assessment}/verdict")
 }
 
+/// `/playbooks/:id/interviews/:assessment/guide`: the interview guide to print for the
+/// interview's executive.
+pub fn interview_guide(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
+    format!("/playbooks/{playbook}/interviews/{assessment}/guide")
+}
+
+/// `/playbooks/:id/guide`: a blank interview guide to print.
+pub fn guide(playbook: &PlaybookId) -> String {
+    format!("/playbooks/{playbook}/guide")
+}
+
 /// `/playbooks/:id/compare`.
 pub fn compare(playbook: &PlaybookId) -> String {
     format!("/playbooks/{playbook}/compare")

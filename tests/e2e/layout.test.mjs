@@ -72,6 +72,9 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
     // A repeat interview's verdict adds the table of what moved since the earlier one.
     'verdict-repeat': `${repeat}/verdict`,
     compare: `${playbook}/compare`,
+    // The interview guide to print: blank, and for an executive rated before.
+    'guide-blank': `${playbook}/guide`,
+    guide: `${interview}/guide`,
     report: `${playbook}/report`,
     'strategy-goals': `${playbook}/strategy/company-goals`,
     // The widest things a step holds: every suggestion and example opened.

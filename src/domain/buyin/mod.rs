@@ -23,6 +23,7 @@
 //! kept as it is.
 
 pub mod compare;
+pub mod guide;
 pub mod questions;
 pub mod series;
 pub mod verdict;
