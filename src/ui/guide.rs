@@ -15,7 +15,7 @@ use crate::ui::erased::changed;
 use crate::ui::interview::hints;
 use crate::ui::page::{assessment_page, playbook_page, print_button, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::meta;
+use crate::ui::tables::{fact, meta};
 use crate::ui::time::date_text;
 
 /// `/playbooks/:id/guide`: a blank guide.
@@ -58,11 +58,10 @@ fn guide_page(playbook: PlaybookId, executive: Option<AssessmentId>) -> AnyView 
             .into_any()
         });
         let last = guide.last_rated.map(|day| {
-            view! {
-                <dt>"Last rated"</dt>
-                <dd>{format!("{}: each question shows its rating then.", date_text(day))}</dd>
-            }
-            .into_any()
+            meta(format!(
+                "Last rated on {}: each question shows its rating then.",
+                date_text(day)
+            ))
         });
         let ratings = Rating::ALL
             .map(|rating| view! { <dt>{rating.label()}</dt><dd>{rating.anchor()}</dd> }.into_any())
@@ -73,14 +72,15 @@ fn guide_page(playbook: PlaybookId, executive: Option<AssessmentId>) -> AnyView 
             <Breadcrumb playbook=playbook.clone() interview=trail/>
             <h1>"Interview guide"</h1>
             <div class="row-actions guide-actions">{print_button("Print the guide")}{name_option}</div>
+            // Every value after the playbook's is a line to write on.
             <dl class="facts guide-facts">
-                <dt>"Playbook"</dt><dd>{document.title.clone()}</dd>
-                <dt>"Executive"</dt><dd class="fill">{move || (!leave_name_out.get()).then(|| name.clone())}</dd>
-                <dt>"Role"</dt><dd class="fill">{role}</dd>
-                <dt>"Date"</dt><dd class="fill"></dd>
-                <dt>"Interviewer"</dt><dd class="fill"></dd>
-                {last}
+                {fact("Playbook", document.title.clone())}
+                <dt>"Executive"</dt><dd>{move || (!leave_name_out.get()).then(|| name.clone())}</dd>
+                {fact("Role", role)}
+                {fact("Date", String::new())}
+                {fact("Interviewer", String::new())}
             </dl>
+            {last}
             <section class="guide-group">
                 <h2>"How to rate an answer"</h2>
                 <dl class="hints">{ratings}</dl>

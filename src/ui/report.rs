@@ -20,7 +20,7 @@ use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::page::{playbook_page, print_button, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
+use crate::ui::tables::{data_table, fact, list_items, meta, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -41,7 +41,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
     let facts = [("Company", &document.company), ("Author", &document.author)]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> }.into_any())
+        .map(|(label, value)| fact(label, value.clone()))
         .collect_view();
     view! {
         <PageTitle text=format!("Report: {}", document.title)/>

@@ -82,7 +82,7 @@ test('an executive’s guide, from their row or their interview, has their name 
   const facts = page.locator('.guide-facts');
   await facts.getByText('Marcus Lee', { exact: true }).waitFor();
   await facts.getByText('VP Marketing', { exact: true }).waitFor();
-  await facts.getByText(`${shownDate('2026-10-08')}: each question shows its rating then.`).waitFor();
+  await page.getByText(`Last rated on ${shownDate('2026-10-08')}: each question shows its rating then.`).waitFor();
   // His ratings: Strong on Teamwork's four questions, Partial on the other eleven.
   assert.equal(await page.getByText('Last time: Strong').count(), 4);
   assert.equal(await page.getByText('Last time: Partial').count(), 11);
