@@ -10,7 +10,6 @@ use crate::domain::buyin::guide::{guide, GuideGroup};
 use crate::domain::buyin::questions::Rating;
 use crate::domain::buyin::AssessmentId;
 use crate::domain::playbook::PlaybookId;
-use crate::domain::sources::Credit;
 use crate::ui::erased::changed;
 use crate::ui::interview::hints;
 use crate::ui::page::{assessment_page, playbook_page, print_button, Breadcrumb, PageTitle};
@@ -92,7 +91,8 @@ fn guide_page(playbook: PlaybookId, executive: Option<AssessmentId>) -> AnyView 
 }
 
 /// A group's questions, each with room to write and its rating to circle, then the group's
-/// warning signs as boxes to tick.
+/// warning signs as boxes to tick. As on the interview screen, the group's credit line serves
+/// its questions and signs, and the signs that are the app's own say so.
 fn group(section: &GuideGroup) -> AnyView {
     let group = section.group;
     // The words to circle, spaced apart by the stylesheet.
@@ -129,7 +129,6 @@ fn group(section: &GuideGroup) -> AnyView {
             <fieldset class="guide-signs">
                 <legend>"Warning signs heard"</legend>
                 {boxes}
-                {meta(Credit::of_list(section.signs.iter().map(|sign| sign.credit())))}
             </fieldset>
         }
         .into_any()
