@@ -24,6 +24,7 @@
 
 pub mod compare;
 pub mod guide;
+pub mod guide_page;
 pub mod questions;
 pub mod series;
 pub mod verdict;
