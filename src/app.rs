@@ -8,7 +8,6 @@ use leptos_router::path;
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
 use crate::ui::focus::FocusOnArrival;
-use crate::ui::guide::{ExecutiveGuidePage, GuidePage};
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
@@ -58,8 +57,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/playbooks/:id") view=PlaybookPage/>
                     <Route path=path!("/playbooks/:id/interviews/:assessment") view=InterviewPage/>
                     <Route path=path!("/playbooks/:id/interviews/:assessment/verdict") view=VerdictPage/>
-                    <Route path=path!("/playbooks/:id/interviews/:assessment/guide") view=ExecutiveGuidePage/>
-                    <Route path=path!("/playbooks/:id/guide") view=GuidePage/>
                     <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
                     <Route path=path!("/playbooks/:id/report") view=ReportPage/>
                     <Route path=path!("/playbooks/:id/first-90-days") view=FirstNinetyDaysPage/>

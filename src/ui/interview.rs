@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::buyin::questions::{question, Group, Question, Rating, WarningSign, QUESTIONS};
+use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
 use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
@@ -13,6 +13,7 @@ use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::playbook::{guide_link, guide_of};
 use crate::ui::routes;
 use crate::ui::store::Store;
 
@@ -175,7 +176,12 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 // Side by side on a wide screen, so a question, its notes, its rating and Next
                 // fit on one screen: what the answer was on the left, what it shows on the right.
                 <div class="question-notes">
-                {move || hints(current())}
+                <dl class="hints">
+                    <dt>"A strong answer"</dt>
+                    <dd>{move || current().strong}</dd>
+                    <dt>"A weak answer"</dt>
+                    <dd>{move || current().weak}</dd>
+                </dl>
                 <p class="meta">{move || current().credit().line()}</p>
                 <TextField label="Notes" id=NOTES_ID kind=TextInputKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
                 <label class="check">
@@ -231,7 +237,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         </div>
         // Set when the interview is planned; below the interview, out of the way of its work.
         <InterviewDetails playbook=playbook.clone() id=id.clone()/>
-        <p><A href=routes::interview_guide(&playbook, &id)>"Print an interview guide"</A>" for this executive: the questions on paper, with room for notes."</p>
+        <p>{guide_link(guide_of(store, &playbook, &id), "Print an interview guide")}" for this executive: the questions on paper, with room for notes."</p>
     }
 }
 
@@ -328,20 +334,6 @@ fn InterviewDetails(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             </div>
         </details>
     }
-}
-
-/// What a strong and a weak answer to `question` sound like: on the interview screen and in
-/// the printed guide.
-pub fn hints(question: &'static Question) -> AnyView {
-    view! {
-        <dl class="hints">
-            <dt>"A strong answer"</dt>
-            <dd>{question.strong}</dd>
-            <dt>"A weak answer"</dt>
-            <dd>{question.weak}</dd>
-        </dl>
-    }
-    .into_any()
 }
 
 /// The prompt of a question by id, for screens that list answers.

@@ -19,7 +19,6 @@ pub mod erased;
 pub mod fields;
 pub mod files;
 pub mod focus;
-pub mod guide;
 pub mod home;
 pub mod interview;
 pub mod lists;

@@ -88,15 +88,6 @@ pub fn SaveStatus(playbook: PlaybookId) -> impl IntoView {
     }
 }
 
-/// The button that prints the page (the print stylesheet leaves it, and every other control,
-/// off the paper).
-pub fn print_button(label: &'static str) -> AnyView {
-    let print = move |_| {
-        let _ = window().print();
-    };
-    view! { <button type="button" on:click=clicked(print)>{label}</button> }.into_any()
-}
-
 /// What the `:id` in the address points at.
 #[derive(Clone, PartialEq)]
 enum Found {
@@ -197,7 +188,7 @@ pub fn assessment_page(
 #[component]
 pub fn Breadcrumb(
     playbook: PlaybookId,
-    #[prop(default = None)] interview: Option<(AssessmentId, String)>,
+    #[prop(optional)] interview: Option<(AssessmentId, String)>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let title = {

@@ -136,7 +136,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
-            <p><A href=routes::guide(&playbook)>"Print an interview guide"</A>" — the questions on paper, with room for notes, for an interview held away from the screen."</p>
+            <p>{guide_link(routes::guide_page().to_owned(), "Print an interview guide")}" — the questions on paper, with room for notes, for an interview held away from the screen."</p>
             <NewInterviewForm playbook/>
         </section>
     }
@@ -236,7 +236,8 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
     let navigate = use_navigate();
     let interview = routes::interview(&playbook, &id);
     let verdict = routes::verdict(&playbook, &id);
-    let guide = routes::interview_guide(&playbook, &id);
+    // The list is drawn again when an interview changes, and this address with it.
+    let guide = guide_of(store, &playbook, &id);
     let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
@@ -257,11 +258,27 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
-            <A href=guide>"Print a guide"</A>
+            {guide_link(guide, "Print a guide")}
             <button type="button" on:click=clicked(again)>"Interview again"</button>
             <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>
     }
+}
+
+/// A link to the printable guide's page, which is beside the app: `rel="external"` leaves it
+/// to the browser rather than the router.
+pub fn guide_link(href: String, text: &'static str) -> AnyView {
+    view! { <a href=href rel="external">{text.to_owned()}</a> }.into_any()
+}
+
+/// The address of the printable guide for the interview `id`, with its ratings as they are now.
+pub fn guide_of(store: Store, playbook: &PlaybookId, id: &AssessmentId) -> String {
+    store.library.with_untracked(|library| {
+        library.get(playbook).map_or_else(
+            || routes::guide_page().to_owned(),
+            |document| routes::interview_guide(document, id),
+        )
+    })
 }
 
 #[component]

@@ -18,9 +18,10 @@ use crate::domain::strategy::steps::{Part, Step};
 use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy};
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
-use crate::ui::page::{playbook_page, print_button, Breadcrumb, PageTitle};
+use crate::ui::erased::clicked;
+use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, fact, list_items, meta, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -38,10 +39,13 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
     else {
         return ().into_any();
     };
+    let print = move |_| {
+        let _ = window().print();
+    };
     let facts = [("Company", &document.company), ("Author", &document.author)]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(label, value)| fact(label, value.clone()))
+        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value.clone()}</dd> }.into_any())
         .collect_view();
     view! {
         <PageTitle text=format!("Report: {}", document.title)/>
@@ -52,7 +56,7 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
             <dt>"Last updated"</dt><dd><LocalTime at=document.updated_at/></dd>
         </dl>
         <p class="row-actions">
-            {print_button("Print or save as PDF")}
+            <button type="button" on:click=clicked(print)>"Print or save as PDF"</button>
         </p>
         <Buyin playbook=playbook.clone() document=document.clone()/>
         <PlanReport playbook document=document.clone()/>

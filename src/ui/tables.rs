@@ -85,11 +85,6 @@ pub fn meta(text: String) -> AnyView {
     view! { <p class="meta">{text}</p> }.into_any()
 }
 
-/// A term and its value in a `<dl>` of facts: every such pair is drawn by this one function.
-pub fn fact(label: &'static str, value: String) -> AnyView {
-    view! { <dt>{label}</dt><dd>{value}</dd> }.into_any()
-}
-
 /// The items of a list of sentences, one `<li>` each, for a `<ul>` or `<ol>`: every such list
 /// is drawn by this one function.
 pub fn list_items(items: Vec<String>) -> Vec<AnyView> {

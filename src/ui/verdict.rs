@@ -86,7 +86,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
 
     view! {
         <PageTitle text=format!("Verdict for {}", assessment.executive)/>
-        <Breadcrumb playbook=playbook.clone() interview=Some((id.clone(), assessment.executive.clone()))/>
+        <Breadcrumb playbook=playbook.clone() interview=(id.clone(), assessment.executive.clone())/>
         {latest.map(|latest| {
             let href = routes::verdict(&playbook, &latest.id);
             let link = format!("the latest, of {}", latest.when_with(date_text));

@@ -1,5 +1,6 @@
-// The interview guide taken into the room on paper: blank or for an executive, on screen and
-// printed to PDF by Chromium.
+// The interview guide taken into the room on paper: a page of its own beside the app, opened
+// from the app's links blank or for an executive (whom it is for in the address's fragment),
+// on screen and printed to PDF by Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -15,7 +16,8 @@ const SIGNS = [
   'Defends DevRel but doesn\'t advocate for it (our addition)',
   'No plan or budget for DevRel (our addition)',
 ];
-const NOT_ON_PAPER = ['Skip to content', 'Playbooks About', 'Print the guide', 'Leave the name out', 'Interview with'];
+const NOT_ON_PAPER = ['Back to the app', 'Print the guide', 'Leave the name out', 'Interview with'];
+const GUIDE_PAGE = '/interview-guide.html';
 
 /** Each page's text, without spaces (PDFs split words at ligatures). */
 async function pdfPages(bytes) {
@@ -41,10 +43,13 @@ async function openMarcusGuide(page) {
   const playbook = await openExample(page);
   const actions = page.getByRole('group', { name: 'Actions for the interview with Marcus Lee' });
   const interview = await actions.getByRole('link', { name: 'Continue interview' }).getAttribute('href');
+  const guide = await actions.getByRole('link', { name: 'Print a guide' }).getAttribute('href');
   await actions.getByRole('link', { name: 'Print a guide' }).click();
   await page.getByRole('heading', { level: 1, name: 'Interview guide' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, `${interview}/guide`);
-  return { playbook, interview };
+  const url = new URL(page.url());
+  assert.equal(url.pathname, GUIDE_PAGE);
+  assert.equal(url.pathname + url.hash, guide);
+  return { playbook, interview, guide };
 }
 
 /** The guide's questions as its headings give them: "1. Why do you think …". */
@@ -57,7 +62,9 @@ test('a blank guide has every group, question and warning sign, and nobody’s n
   const playbook = await openExample(page);
   await page.getByRole('link', { name: 'Print an interview guide' }).click();
   await page.getByRole('heading', { level: 1, name: 'Interview guide' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, `${playbook}/guide`);
+  assert.equal(new URL(page.url()).pathname, GUIDE_PAGE);
+  assert.equal(new URL(page.url()).hash, '', 'a blank guide says nothing of the playbook');
+  assert.equal(await page.title(), 'Interview guide');
   assert.deepEqual(await page.getByRole('heading', { level: 2 }).allTextContents(), ['How to rate an answer', ...GROUPS]);
   const questions = await questionHeadings(page);
   assert.equal(questions.length, 15);
@@ -72,13 +79,44 @@ test('a blank guide has every group, question and warning sign, and nobody’s n
   assert.equal(await page.getByText(/^Last time/).count(), 0);
   await page.getByText('From “Get executive buy-in … or else” by Jessica West.').first().waitFor();
   await assertAccessible(page, 'a blank guide');
+
+  // Back to the app, on the screen it was opened from.
+  await page.getByRole('link', { name: 'Back to the app' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Example/ }).waitFor();
+  assert.equal(new URL(page.url()).pathname, playbook);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('names in the guide’s address show as written, markup and all, and never in its title', async () => {
+  const { context, page, errors } = await openPage(app);
+  const params = new URLSearchParams({ playbook: 'Q3 & <i>plan</i>', executive: '<img src=x onerror=alert(1)> Ana #1', role: 'VP, R&D' });
+  params.set('rated', '2026-10-08');
+  params.set('last', 'wps<');
+  await page.goto(`${app.url}${GUIDE_PAGE}#${params}`);
+  const facts = page.locator('.guide-facts');
+  await facts.getByText('<img src=x onerror=alert(1)> Ana #1', { exact: true }).waitFor();
+  await facts.getByText('Q3 & <i>plan</i>', { exact: true }).waitFor();
+  await facts.getByText('VP, R&D', { exact: true }).waitFor();
+  assert.equal(await page.locator('main img, main i').count(), 0, 'markup in a name is text');
+  assert.equal(await page.title(), 'Interview guide: Q3 & <i>plan</i>');
+  // One letter per question: the first three are read, what is not a rating shows nothing.
+  const lasts = await page.locator('.guide-last').allTextContents();
+  assert.deepEqual(lasts.slice(0, 4), ['Last time: Weak', 'Last time: Partial', 'Last time: Strong', '']);
+  assert.deepEqual(lasts.slice(4), Array(11).fill(''));
+  await page.getByText(`Last rated on ${shownDate('2026-10-08')}: each question shows its rating then.`).waitFor();
+  // A day that is not one leaves last time out.
+  params.set('rated', '2026-13-45');
+  await page.goto(`${app.url}${GUIDE_PAGE}#${params}`);
+  await page.waitForFunction(() => document.getElementById('last-rated').hidden);
+  assert.equal(await page.getByText(/^Last time/).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('an executive’s guide, from their row or their interview, has their name and last time’s ratings', async () => {
   const { context, page, errors } = await openPage(app);
-  const { interview } = await openMarcusGuide(page);
+  const { interview, guide } = await openMarcusGuide(page);
   const facts = page.locator('.guide-facts');
   await facts.getByText('Marcus Lee', { exact: true }).waitFor();
   await facts.getByText('VP Marketing', { exact: true }).waitFor();
@@ -100,8 +138,10 @@ test('an executive’s guide, from their row or their interview, has their name 
   await page.getByRole('heading', { level: 1, name: 'Interview with Marcus Lee' }).waitFor();
   await page.getByRole('link', { name: 'Print an interview guide' }).click();
   await page.getByRole('heading', { level: 1, name: 'Interview guide' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, `${interview}/guide`);
+  const url = new URL(page.url());
+  assert.equal(url.pathname + url.hash, guide);
   await facts.getByText('Marcus Lee', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'Leave the name out' }).isChecked(), false);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,12 +2,20 @@
 //! or for anyone. What it holds beyond the content of `questions` is whom it is for and, for an
 //! executive rated before, each question's rating last time, so the interviewer can listen for
 //! what changed.
+//!
+//! The guide itself is a static page, `public/interview-guide.html`, written by
+//! `guide_page::guide_html` from the question set; whom it is for travels in the fragment of
+//! its address (`address`), which a browser never sends to a server.
 
 use chrono::NaiveDate;
 
 use super::questions::{Group, Question, Rating, WarningSign, QUESTIONS};
 use super::series::series_of;
 use super::{Assessment, AssessmentId};
+use crate::domain::iso8601;
+
+/// Where the app serves the guide page.
+pub const PAGE: &str = "/interview-guide.html";
 
 /// A guide, ready for a screen to lay out.
 #[derive(Debug, PartialEq, Eq)]
@@ -72,16 +80,75 @@ pub fn guide<'a>(assessments: &'a [Assessment], executive: Option<&AssessmentId>
     }
 }
 
+/// The address of the guide page for the executive of the interview `executive` of
+/// `assessments`, headed by the playbook titled `playbook` (the page alone, blank, for an id the
+/// playbook lacks). Whom it is for and last time's ratings (as `guide` finds them) travel in
+/// its fragment, encoded as a form is, for `URLSearchParams`:
+/// `playbook=…&executive=…&role=…`, then, if they were rated before, `&rated=YYYY-MM-DD&last=…`
+/// with one letter per question in the interview's order (`w`, `p`, `s`, `-` for not rated).
+pub fn address(playbook: &str, assessments: &[Assessment], executive: &AssessmentId) -> String {
+    let mut address = PAGE.to_owned();
+    let Some(interview) = assessments
+        .iter()
+        .find(|assessment| &assessment.id == executive)
+    else {
+        return address;
+    };
+    let (mut rated, mut letters) = (String::new(), String::new());
+    if let Some(last) = last_rated(assessments, interview) {
+        rated = iso8601::date::format(last.held_on());
+        letters = QUESTIONS
+            .iter()
+            .map(|question| rating(last, question).map_or('-', letter))
+            .collect();
+    }
+    let parts = [
+        ("#playbook=", playbook),
+        ("&executive=", &interview.executive),
+        ("&role=", &interview.role),
+        ("&rated=", &rated),
+        ("&last=", &letters),
+    ];
+    // Never rated before: no day and no letters.
+    let count = if rated.is_empty() { 3 } else { parts.len() };
+    for (name, value) in &parts[..count] {
+        address.push_str(name);
+        form_encode(value, &mut address);
+    }
+    address
+}
+
+/// A rating's letter in the guide's address: the first of its id.
+pub fn letter(rating: Rating) -> char {
+    match rating {
+        Rating::Weak => 'w',
+        Rating::Partial => 'p',
+        Rating::Strong => 's',
+    }
+}
+
+/// `text` as `application/x-www-form-urlencoded` writes it: what `URLSearchParams` reads back.
+fn form_encode(text: &str, into: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                into.push(char::from(byte));
+            }
+            b' ' => into.push('+'),
+            _ => {
+                into.push('%');
+                into.push(char::from(HEX[usize::from(byte >> 4)]));
+                into.push(char::from(HEX[usize::from(byte & 15)]));
+            }
+        }
+    }
+}
+
 fn rating(assessment: &Assessment, question: &Question) -> Option<Rating> {
     assessment
         .answer(question.id)
         .and_then(|answer| answer.rating)
-}
-
-fn rated(assessment: &Assessment) -> bool {
-    QUESTIONS
-        .iter()
-        .any(|question| rating(assessment, question).is_some())
 }
 
 /// The latest interview of the executive, up to `interview`, that rated anything. An interview
@@ -99,7 +166,7 @@ fn last_rated<'a>(assessments: &'a [Assessment], interview: &Assessment) -> Opti
         .iter()
         .rev()
         .copied()
-        .filter(|assessment| rated(assessment));
+        .filter(|assessment| assessment.rated_count() > 0);
     let mut last = rated_ones.next()?;
     for earlier in rated_ones {
         let same = QUESTIONS
@@ -153,6 +220,103 @@ mod tests {
             .iter()
             .flat_map(|group| group.questions.iter().map(|question| question.last))
             .collect()
+    }
+
+    /// What `URLSearchParams` makes of a fragment: its names and values, decoded.
+    fn search_params(fragment: &str) -> Vec<(String, String)> {
+        let decode = |text: &str| {
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            let mut at = 0;
+            while at < bytes.len() {
+                match bytes[at] {
+                    b'+' => out.push(b' '),
+                    b'%' => {
+                        let hex = std::str::from_utf8(&bytes[at + 1..at + 3]).unwrap();
+                        out.push(u8::from_str_radix(hex, 16).unwrap());
+                        at += 2;
+                    }
+                    byte => out.push(byte),
+                }
+                at += 1;
+            }
+            String::from_utf8(out).unwrap()
+        };
+        fragment
+            .split('&')
+            .map(|part| {
+                let (name, value) = part.split_once('=').unwrap();
+                (decode(name), decode(value))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_id_the_playbook_lacks_is_addressed_as_a_blank_guide() {
+        let playbook = [interview(1, "Ravi Rao", 1)];
+        assert_eq!(
+            address("Nimbus", &playbook, &id(9)),
+            "/interview-guide.html"
+        );
+        assert_eq!(PAGE, "/interview-guide.html");
+    }
+
+    #[test]
+    fn an_executives_address_carries_names_with_markup_and_separators_whole_in_its_fragment() {
+        let mut who = interview(1, "Ana <b>&amp;</b> #1 = \"Zoë\" 100%+", 1);
+        who.role = "VP, R&D / Éng?".into();
+        let playbook = [who];
+        let title = "Q3 & <script>alert(1)</script> #plan";
+        let address = address(title, &playbook, &id(1));
+        let (page, fragment) = address.split_once('#').unwrap();
+        assert_eq!(page, PAGE);
+        assert!(!fragment.contains(['#', ' ', '<', '"']), "{fragment}");
+        assert_eq!(
+            search_params(fragment),
+            [
+                ("playbook".into(), title.into()),
+                (
+                    "executive".into(),
+                    "Ana <b>&amp;</b> #1 = \"Zoë\" 100%+".into()
+                ),
+                ("role".into(), "VP, R&D / Éng?".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_executive_rated_before_has_the_day_and_a_letter_per_question_in_the_interviews_order() {
+        let mut first = interview(1, "Ravi Rao", 1);
+        rate(&mut first, "value-why", Rating::Weak);
+        rate(&mut first, "success-board", Rating::Partial);
+        let last = QUESTIONS.last().unwrap().id;
+        rate(&mut first, last, Rating::Strong);
+        let playbook = [first];
+        let address = address("Nimbus", &playbook, &id(1));
+        let params = search_params(address.split_once('#').unwrap().1);
+        let from_guide: String = lasts(&guide(&playbook, Some(&id(1))))
+            .into_iter()
+            .map(|last| last.map_or('-', letter))
+            .collect();
+        assert_eq!(params[4].1, from_guide, "the guide's ratings, in its order");
+        assert_eq!(params[3], ("rated".into(), "2026-11-01".into()));
+        let board = QUESTIONS
+            .iter()
+            .position(|q| q.id == "success-board")
+            .unwrap();
+        let mut letters = vec!['-'; QUESTIONS.len()];
+        letters[0] = 'w';
+        letters[board] = 'p';
+        letters[QUESTIONS.len() - 1] = 's';
+        assert_eq!(params[4], ("last".into(), letters.into_iter().collect()));
+        assert_eq!(params.len(), 5);
+    }
+
+    #[test]
+    fn a_rating_letter_is_the_first_of_its_id() {
+        for (rating, id) in Rating::ALL.into_iter().zip(Rating::IDS) {
+            assert_eq!(Some(letter(rating)), id.chars().next());
+        }
     }
 
     #[test]
