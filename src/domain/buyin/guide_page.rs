@@ -123,7 +123,12 @@ const HEAD: &str = r#"<!DOCTYPE html>
 body { margin: 0; background: var(--bg); color: var(--text); }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+nav, main { max-width: 60rem; margin: 0 auto; padding: 0 1rem 1rem; }
+nav p { margin: 0; padding-top: 0.75rem; }
+@media (max-width: 40rem) {
+  nav, main { padding: 0 0.75rem 0.75rem; }
+  h1 { font-size: 1.6rem; }
+}
 h1 { margin-top: 0.5rem; overflow-wrap: anywhere; }
 .lede { color: var(--muted); max-width: 42rem; }
 .meta { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 0; }
