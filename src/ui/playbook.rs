@@ -136,7 +136,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
-            <p>{guide_link(routes::guide_page().to_owned(), "Print an interview guide")}" — the questions on paper, with room for notes, for an interview held away from the screen."</p>
+            {guide_paragraph(routes::guide_page().to_owned(), " — the questions on paper, with room for notes, for an interview held away from the screen.")}
             <NewInterviewForm playbook/>
         </section>
     }
@@ -269,6 +269,11 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
 /// to the browser rather than the router.
 pub fn guide_link(href: String, text: &'static str) -> AnyView {
     view! { <a href=href rel="external">{text.to_owned()}</a> }.into_any()
+}
+
+/// "Print an interview guide" linked to `href`, then what it is for.
+pub fn guide_paragraph(href: String, after: &'static str) -> AnyView {
+    view! { <p>{guide_link(href, "Print an interview guide")}{after}</p> }.into_any()
 }
 
 /// The address of the printable guide for the interview `id`, with its ratings as they are now.

@@ -52,7 +52,9 @@ pub struct GuideQuestion {
 pub fn guide<'a>(assessments: &'a [Assessment], executive: Option<&AssessmentId>) -> Guide<'a> {
     let executive =
         executive.and_then(|id| assessments.iter().find(|assessment| &assessment.id == id));
-    let last = executive.and_then(|interview| last_rated(assessments, interview));
+    let last = executive
+        .and_then(|interview| last_rated(assessments, interview))
+        .map(|(last, _)| last);
     let mut number = 0;
     let groups = Group::ALL
         .into_iter()
@@ -88,19 +90,13 @@ pub fn guide<'a>(assessments: &'a [Assessment], executive: Option<&AssessmentId>
 /// with one letter per question in the interview's order (`w`, `p`, `s`, `-` for not rated).
 pub fn address(playbook: &str, assessments: &[Assessment], executive: &AssessmentId) -> String {
     let mut address = PAGE.to_owned();
-    let Some(interview) = assessments
-        .iter()
-        .find(|assessment| &assessment.id == executive)
-    else {
+    let Some(interview) = assessments.iter().find(|found| &found.id == executive) else {
         return address;
     };
     let (mut rated, mut letters) = (String::new(), String::new());
-    if let Some(last) = last_rated(assessments, interview) {
+    if let Some((last, ratings)) = last_rated(assessments, interview) {
         rated = iso8601::date::format(last.held_on());
-        letters = QUESTIONS
-            .iter()
-            .map(|question| rating(last, question).map_or('-', letter))
-            .collect();
+        letters = ratings;
     }
     let parts = [
         ("#playbook=", playbook),
@@ -153,31 +149,42 @@ fn rating(assessment: &Assessment, question: &Question) -> Option<Rating> {
 
 /// The latest interview of the executive, up to `interview`, that rated anything. An interview
 /// started by "Interview again" begins with the earlier one's answers: while its ratings are
-/// still those, they were given at the earlier interview, and its day is theirs.
-fn last_rated<'a>(assessments: &'a [Assessment], interview: &Assessment) -> Option<&'a Assessment> {
+/// still those, they were given at the earlier interview, and its day is theirs. With it, its
+/// ratings as `letters`.
+fn last_rated<'a>(
+    assessments: &'a [Assessment],
+    interview: &Assessment,
+) -> Option<(&'a Assessment, String)> {
     let series = series_of(assessments)
         .into_iter()
         .find(|series| series.contains(&interview.id))?;
-    let until = series
+    let mut last: Option<(&Assessment, String)> = None;
+    // Back from `interview`: the first with a rating, then each before it rated the same.
+    for earlier in series
         .interviews()
         .iter()
-        .position(|assessment| assessment.id == interview.id)?;
-    let mut rated_ones = series.interviews()[..=until]
-        .iter()
         .rev()
-        .copied()
-        .filter(|assessment| assessment.rated_count() > 0);
-    let mut last = rated_ones.next()?;
-    for earlier in rated_ones {
-        let same = QUESTIONS
-            .iter()
-            .all(|question| rating(last, question) == rating(earlier, question));
-        if !same {
-            break;
+        .skip_while(|assessment| assessment.id != interview.id)
+    {
+        let ratings = letters(earlier);
+        match &last {
+            None if ratings.bytes().any(|b| b != b'-') => {}
+            Some((_, seen)) if *seen == ratings => {}
+            None => continue,
+            Some(_) => break,
         }
-        last = earlier;
+        last = Some((earlier, ratings));
     }
-    Some(last)
+    last
+}
+
+/// Each question's rating in `assessment` as its letter, in the interview's order (`-` for
+/// none): how the address carries them, and how interviews are told apart by their ratings.
+fn letters(assessment: &Assessment) -> String {
+    QUESTIONS
+        .iter()
+        .map(|question| rating(assessment, question).map_or('-', letter))
+        .collect()
 }
 
 #[cfg(test)]
@@ -265,9 +272,8 @@ mod tests {
     fn an_executives_address_carries_names_with_markup_and_separators_whole_in_its_fragment() {
         let mut who = interview(1, "Ana <b>&amp;</b> #1 = \"Zoë\" 100%+", 1);
         who.role = "VP, R&D / Éng?".into();
-        let playbook = [who];
         let title = "Q3 & <script>alert(1)</script> #plan";
-        let address = address(title, &playbook, &id(1));
+        let address = address(title, &[who], &id(1));
         let (page, fragment) = address.split_once('#').unwrap();
         assert_eq!(page, PAGE);
         assert!(!fragment.contains(['#', ' ', '<', '"']), "{fragment}");
@@ -401,6 +407,14 @@ mod tests {
             assert_eq!(lasts[board], Some(Rating::Partial));
             assert_eq!(lasts.iter().flatten().count(), 2);
         }
+        // The address carries the same day.
+        let params = search_params(
+            address("Nimbus", &playbook, &id(3))
+                .split_once('#')
+                .unwrap()
+                .1,
+        );
+        assert_eq!(params[3], ("rated".into(), "2026-11-10".into()));
         // Printed for the first interview, the later ones are not "last time".
         let guide = guide(&playbook, Some(&id(1)));
         assert_eq!(guide.last_rated, Some(date(1)));
