@@ -580,12 +580,16 @@ fn ids_in(value: &Value, ids: &mut Vec<String>) {
 /// A node of the tree, reached by a random walk from `value` that stops at each level with a
 /// one in `stop` chance.
 fn walk<'a>(value: &'a mut Value, rng: &mut Rng, stop: usize) -> &'a mut Value {
-    let len = match &*value {
-        Value::Object(map) => map.len(),
-        Value::Array(items) => items.len(),
-        _ => 0,
-    };
-    if len == 0 || rng.chance(stop) {
+    if children(value) == 0 || rng.chance(stop) {
+        return value;
+    }
+    walk_below(value, rng, stop)
+}
+
+/// A node below the top of `value`, when it has any.
+fn walk_below<'a>(value: &'a mut Value, rng: &mut Rng, stop: usize) -> &'a mut Value {
+    let len = children(value);
+    if len == 0 {
         return value;
     }
     let at = rng.below(len);
@@ -599,24 +603,12 @@ fn walk<'a>(value: &'a mut Value, rng: &mut Rng, stop: usize) -> &'a mut Value {
     }
 }
 
-/// A node below the top of `value`, when it has any.
-fn walk_below<'a>(value: &'a mut Value, rng: &mut Rng, stop: usize) -> &'a mut Value {
-    let len = match &*value {
+/// How many values `value` holds directly.
+fn children(value: &Value) -> usize {
+    match value {
         Value::Object(map) => map.len(),
         Value::Array(items) => items.len(),
         _ => 0,
-    };
-    if len == 0 {
-        return value;
-    }
-    let at = rng.below(len);
-    match value {
-        Value::Object(map) => match map.values_mut().nth(at) {
-            Some(child) => walk(child, rng, stop),
-            None => unreachable!("`at` is below the map's length"),
-        },
-        Value::Array(items) => walk(&mut items[at], rng, stop),
-        _ => value,
     }
 }
 

@@ -128,12 +128,11 @@ pub fn restore_example(
     id: super::id::Id,
     now: DateTime<Utc>,
 ) -> Result<Playbook, LoadError> {
-    let written = EXAMPLE_WRITTEN_AT;
     let mut document = parse(text)?;
     move_on(
         &mut document,
-        now - written,
-        now.date_naive() - written.date_naive(),
+        now - EXAMPLE_WRITTEN_AT,
+        now.date_naive() - EXAMPLE_WRITTEN_AT.date_naive(),
     );
     let (mut playbook, _) = restore_value(document)?;
     playbook.id = id;
