@@ -2,8 +2,9 @@
 // app works offline after one visit, and a new build replaces the old cache.
 // Development builds get a worker that removes itself, so live reload is never served stale.
 // The release worker is fetched on every first visit, so its comments stay here: online, a
-// navigation goes to the network; offline, a file the app publishes (its JSON Schemas, say) is
-// served as itself from the cache, and every other address is the app.
+// navigation goes to the network; offline, a file the app publishes (its JSON Schemas, the
+// interview guide's page, whose fragment is never part of the request) is served as itself
+// from the cache, and every other address is the app.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

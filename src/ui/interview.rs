@@ -13,6 +13,7 @@ use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::playbook::{guide_of, guide_paragraph};
 use crate::ui::routes;
 use crate::ui::store::Store;
 
@@ -236,6 +237,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         </div>
         // Set when the interview is planned; below the interview, out of the way of its work.
         <InterviewDetails playbook=playbook.clone() id=id.clone()/>
+        {guide_paragraph(guide_of(store, &playbook, &id), " for this executive: the questions on paper, with room for notes.")}
     }
 }
 

@@ -136,6 +136,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 })
             }
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
+            {guide_paragraph(routes::guide_page().to_owned(), " — the questions on paper, with room for notes, for an interview held away from the screen.")}
             <NewInterviewForm playbook/>
         </section>
     }
@@ -235,6 +236,8 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
     let navigate = use_navigate();
     let interview = routes::interview(&playbook, &id);
     let verdict = routes::verdict(&playbook, &id);
+    // The list is drawn again when an interview changes, and this address with it.
+    let guide = guide_of(store, &playbook, &id);
     let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
@@ -255,10 +258,32 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
+            {guide_link(guide, "Print a guide")}
             <button type="button" on:click=clicked(again)>"Interview again"</button>
             <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>
     }
+}
+
+/// A link to the printable guide's page, which is beside the app: `rel="external"` leaves it
+/// to the browser rather than the router.
+pub fn guide_link(href: String, text: &'static str) -> AnyView {
+    view! { <a href=href rel="external">{text.to_owned()}</a> }.into_any()
+}
+
+/// "Print an interview guide" linked to `href`, then what it is for.
+pub fn guide_paragraph(href: String, after: &'static str) -> AnyView {
+    view! { <p>{guide_link(href, "Print an interview guide")}{after}</p> }.into_any()
+}
+
+/// The address of the printable guide for the interview `id`, with its ratings as they are now.
+pub fn guide_of(store: Store, playbook: &PlaybookId, id: &AssessmentId) -> String {
+    store.library.with_untracked(|library| {
+        library.get(playbook).map_or_else(
+            || routes::guide_page().to_owned(),
+            |document| routes::interview_guide(document, id),
+        )
+    })
 }
 
 #[component]

@@ -5,8 +5,9 @@
 //! function here (`path!` takes only literals, so it cannot call these), and the names of the
 //! address's parts (`:id`, `:assessment`, `:step`) are the constants below.
 
+use crate::domain::buyin::guide::{address, PAGE};
 use crate::domain::buyin::AssessmentId;
-use crate::domain::playbook::PlaybookId;
+use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::strategy::steps::Step;
 
 /// The `:id` of a playbook's addresses.
@@ -42,6 +43,18 @@ pub fn interview(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
 /// `/playbooks/:id/interviews/:assessment/verdict`.
 pub fn verdict(playbook: &PlaybookId, assessment: &AssessmentId) -> String {
     format!("/playbooks/{playbook}/interviews/{assessment}/verdict")
+}
+
+/// The printable interview guide, blank: a page of its own beside the app, so a link to it
+/// says `rel="external"` to leave the router out.
+pub fn guide_page() -> &'static str {
+    PAGE
+}
+
+/// The guide for the executive of the interview `assessment` of `playbook`, with last time's
+/// ratings: the page with whom it is for in its fragment, which no server is sent.
+pub fn interview_guide(playbook: &Playbook, assessment: &AssessmentId) -> String {
+    address(&playbook.title, &playbook.assessments, assessment)
 }
 
 /// `/playbooks/:id/compare`.

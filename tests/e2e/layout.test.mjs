@@ -35,10 +35,11 @@ async function openExample(page) {
   await page.getByRole('heading', { level: 1, name: /^Example/ }).waitFor();
   const playbook = new URL(page.url()).pathname;
   const interview = await page.getByRole('link', { name: 'Continue interview' }).first().getAttribute('href');
+  const guide = await page.getByRole('link', { name: 'Print a guide' }).first().getAttribute('href');
   await page.getByRole('button', { name: 'Interview again' }).first().click();
   await page.getByRole('heading', { level: 1, name: /^Interview with/ }).waitFor();
   const repeat = new URL(page.url()).pathname;
-  return { playbook, interview, repeat };
+  return { playbook, interview, repeat, guide };
 }
 
 /** The scrolling areas that do not fit, each with what a user is told about it. */
@@ -63,7 +64,7 @@ function scrollingAreas(page) {
 
 test('screens fit from 320 px to desktop width, in light and dark themes, and wide tables say they scroll', async () => {
   const { context, page } = await openPage(app);
-  const { playbook, interview, repeat } = await openExample(page);
+  const { playbook, interview, repeat, guide } = await openExample(page);
   const screens = {
     home: '/',
     playbook,
@@ -72,6 +73,9 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
     // A repeat interview's verdict adds the table of what moved since the earlier one.
     'verdict-repeat': `${repeat}/verdict`,
     compare: `${playbook}/compare`,
+    // The interview guide to print: blank, and for an executive rated before.
+    'guide-blank': '/interview-guide.html',
+    guide,
     report: `${playbook}/report`,
     'strategy-goals': `${playbook}/strategy/company-goals`,
     // The widest things a step holds: every suggestion and example opened.

@@ -50,6 +50,19 @@ test('offline, the published schemas are served as themselves, not as the app', 
   await context.close();
 });
 
+test('offline, the interview guide opens as its own page and reads whom it is for from its address', async () => {
+  const { context, page, errors } = await openPage(app);
+  await waitForOfflineCache(page);
+  await context.setOffline(true);
+  await goto(page, `${app.url}/interview-guide.html#playbook=On+a+plane&executive=Ravi+Rao&role=CTO`);
+  await page.getByRole('heading', { level: 1, name: 'Interview guide' }).waitFor();
+  await page.locator('.guide-facts').getByText('Ravi Rao', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 3 }).count(), 15);
+  await context.setOffline(false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the app can be installed: a manifest with a name, start address and icon', async () => {
   const { context, page } = await openPage(app);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

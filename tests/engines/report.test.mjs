@@ -1,6 +1,7 @@
-// The report of the example, on screen and printed to PDF by the engine itself.
+// The report of the example and the interview guide, on screen and printed to PDF by the engine itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ENGINE, appForThisFile, by, openPage } from './harness.mjs';
 
@@ -101,6 +102,28 @@ test('laid out for print, the report keeps its text and leaves out the navigatio
   assert.equal(shown.buttons, false, 'no button is printed');
   for (const expected of ['Executive buy-in', 'Verdict: They get it.', 'Program strategy', ...STEP_TITLES, 'SMART: all five letters met.']) {
     assert.ok(shown.text.includes(expected), `the printed report lacks “${expected}”`);
+  }
+  await page.close();
+});
+
+test('printed to PDF, the interview guide for an executive has every question, the name, and no controls', { skip: cannotPrint }, async (t) => {
+  const page = await openPage(app, t);
+  await page.click(by.button('Open the example playbook'));
+  await page.find(by.headingStarting('Example'));
+  await page.click(by.group('Actions for the interview with Marcus Lee') + by.link('Print a guide'));
+  await page.find(by.heading('Interview guide'));
+  assert.equal(await page.path(), '/interview-guide.html');
+  const questions = await page.texts('//main//h3');
+  assert.equal(questions.length, 15);
+  const pdf = Buffer.from(await page.driver.printPage({ width: 21, height: 29.7 }), 'base64');
+  // Kept beside the drivers' logs, for a person to look at the pages.
+  writeFileSync(`test-results/engines/guide-${ENGINE}.pdf`, pdf);
+  const { text } = await pdfText(pdf);
+  for (const expected of ['Interview guide', 'Marcus Lee', 'VP Marketing', ...questions, 'Rating (circle one):', 'Last time: Partial', 'Warning signs heard', 'No plan or budget for DevRel']) {
+    assert.ok(text.includes(expected.replace(/\s+/g, '')), `the PDF lacks “${expected}”`);
+  }
+  for (const chrome of ['Back to the app', 'Print the guide', 'Leave the name out']) {
+    assert.ok(!text.includes(chrome.replace(/\s+/g, '')), `the PDF shows “${chrome}”`);
   }
   await page.close();
 });

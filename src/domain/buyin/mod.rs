@@ -23,6 +23,8 @@
 //! kept as it is.
 
 pub mod compare;
+pub mod guide;
+pub mod guide_page;
 pub mod questions;
 pub mod series;
 pub mod verdict;
