@@ -445,7 +445,7 @@ pub fn export_library(
 /// `compact` (as `serde_json::to_string` writes it) laid out exactly as
 /// `serde_json::to_string_pretty` would have. Storage writes the compact form, so re-indenting
 /// its text spares the wasm a second copy of every type's serialiser, one per layout.
-fn indented(compact: &str) -> String {
+pub fn indented(compact: &str) -> String {
     fn new_line(out: &mut String, depth: usize) {
         out.push('\n');
         for _ in 0..depth {
@@ -526,18 +526,33 @@ pub fn comparison_file_name(title: &str, date: chrono::NaiveDate) -> String {
     )
 }
 
+/// `acme-developer-program-personas-2026-11-23.json`: the strategy's personas, in the format
+/// of the DevRel Foundation's Persona Library.
+pub fn personas_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    format!(
+        "{}-personas-{}.json",
+        title_stem(title),
+        iso8601::date::format(date)
+    )
+}
+
 /// The title in lowercase words joined by dashes, or `playbook` when it has none.
 fn title_stem(title: &str) -> String {
-    let words: Vec<String> = title
+    match slug(title) {
+        stem if stem.is_empty() => "playbook".to_owned(),
+        stem => stem,
+    }
+}
+
+/// Text in lowercase words joined by dashes, at most 60 characters: empty when it has no
+/// letters or digits. Names files, and personas in a persona library file.
+pub fn slug(text: &str) -> String {
+    let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(|word| word.chars().map(lowercase).collect())
         .collect();
-    if words.is_empty() {
-        "playbook".to_owned()
-    } else {
-        words.join("-").chars().take(60).collect()
-    }
+    words.join("-").chars().take(60).collect()
 }
 
 /// A letter in lowercase, for file names: ASCII, the Latin letters of Western and Central
@@ -1102,6 +1117,12 @@ mod tests {
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"
         );
+        assert_eq!(
+            personas_file_name("Acme: developer program!", day),
+            "acme-developer-program-personas-2026-11-23.json"
+        );
+        assert_eq!(slug("Andy Advocate (DevRel)"), "andy-advocate-devrel");
+        assert_eq!(slug("«»"), "");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod id;
 pub mod iso8601;
 pub mod library;
 pub mod onboarding;
+pub mod persona_library;
 pub mod places;
 pub mod playbook;
 pub mod report;

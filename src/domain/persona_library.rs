@@ -1,0 +1,427 @@
+//! The strategy's developer personas in the format of the DevRel Foundation's Persona Library
+//! (<https://github.com/DevRel-Foundation/persona-library>, CC BY 4.0), out and in.
+//!
+//! A persona of the library is one JSON object (its schema, JSON Schema 2020-12, requires
+//! `id` and `label` and allows no other keys than its own). Ours maps onto part of it:
+//!
+//! ```json
+//! { "id": "andy-advocate", "label": "Andy Advocate", "narrative": "<who they are>",
+//!   "motivations": { "goals": ["<a line of what they are trying to do>"],
+//!                    "dislikes": ["<a line of what gets in their way>"] } }
+//! ```
+//!
+//! The library keeps a set as a folder of such files; a set here is one file holding a JSON
+//! array of them, and an import takes either. Reading is lenient, since the library's own
+//! files do not all pass its schema: what maps onto a persona of ours is taken, and every other
+//! field that says something is named as not taken. Likes (`motivations.likes`) are among
+//! those: a persona of ours has no place for them, and adding them to its description would
+//! change what it exports back.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::edit::{fits, EditError};
+use super::file::{indented, megabytes, megabytes_rounded_up, slug, MAX_IMPORT_BYTES};
+use super::strategy::{
+    max_chars, ItemField, ItemId, ListAt, ListKind, Persona, Strategy, StrategyEdit,
+};
+
+/// The most personas one file brings in: more would be a list nobody reads before adding it.
+pub const MAX_PERSONAS_IN_FILE: usize = 100;
+
+/// How many fields not taken are named for one persona before the rest are counted.
+const NAMED_NOT_TAKEN: usize = 30;
+
+/// Every persona of the strategy as a set: a JSON array of library personas, each with an id
+/// of its own within the set.
+pub fn export_personas(strategy: &Strategy) -> String {
+    let list = ListAt::top(ListKind::Personas);
+    let mut ids = BTreeSet::new();
+    let personas = strategy
+        .journey
+        .personas
+        .iter()
+        .map(|persona| {
+            let label = strategy.item_label(&list, &persona.id);
+            let base = match slug(&label) {
+                stem if stem.is_empty() => "persona".to_owned(),
+                stem => stem,
+            };
+            let mut id = base.clone();
+            let mut n = 1;
+            while ids.contains(&id) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            ids.insert(id.clone());
+            library_persona(persona, id, label)
+        })
+        .collect();
+    indented(&Value::Array(personas).to_string())
+}
+
+/// One persona as the library writes it; empty fields are left out.
+fn library_persona(persona: &Persona, id: String, label: String) -> Value {
+    let mut object = Map::new();
+    object.insert("id".into(), Value::String(id));
+    object.insert("label".into(), Value::String(label));
+    let narrative = persona.description.trim();
+    if !narrative.is_empty() {
+        object.insert("narrative".into(), Value::String(narrative.to_owned()));
+    }
+    let mut motivations = Map::new();
+    for (key, text) in [
+        ("goals", &persona.goals),
+        ("dislikes", &persona.pain_points),
+    ] {
+        let lines: Vec<Value> = lines(text)
+            .map(|line| Value::String(line.to_owned()))
+            .collect();
+        if !lines.is_empty() {
+            motivations.insert(key.into(), Value::Array(lines));
+        }
+    }
+    if !motivations.is_empty() {
+        object.insert("motivations".into(), Value::Object(motivations));
+    }
+    Value::Object(object)
+}
+
+/// The lines of a text that say something, without the blank space around them.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|line| !line.is_empty())
+}
+
+/// A persona read from a library file, as the fields of a persona of ours.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LibraryPersona {
+    pub name: String,
+    pub description: String,
+    pub goals: String,
+    pub pain_points: String,
+}
+
+impl LibraryPersona {
+    /// The fields a new persona is added with (`StrategyEdit::Add`), the empty ones left out.
+    pub fn values(&self) -> Vec<(ItemField, String)> {
+        [
+            (ItemField::Name, &self.name),
+            (ItemField::Description, &self.description),
+            (ItemField::PersonaGoals, &self.goals),
+            (ItemField::PainPoints, &self.pain_points),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(field, text)| (field, text.clone()))
+        .collect()
+    }
+}
+
+/// What a library file holds, for the preview before anything is added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub personas: Vec<LibraryPersona>,
+    /// For each persona with fields that could not be taken, those fields, in words:
+    /// "Andy Advocate: role.titles, awareness.channels not taken".
+    pub not_taken: Vec<String>,
+}
+
+/// Why a file could not be read as personas, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonaFileError {
+    /// Nothing in it but, perhaps, blank space.
+    Empty,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotPersonas {
+        problem: String,
+    },
+    /// A persona whose field is longer than the field it would go in keeps.
+    TooLong {
+        problem: String,
+    },
+    TooMany {
+        found: usize,
+    },
+    TooLarge {
+        bytes: usize,
+    },
+}
+
+impl fmt::Display for PersonaFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("It is empty."),
+            Self::NotJson { line, column } => write!(
+                f,
+                "It is not valid JSON: the text breaks off or goes wrong at line {line}, column {column}."
+            ),
+            Self::NotPersonas { problem } => {
+                write!(f, "It is not a persona library file: {problem}.")
+            }
+            Self::TooLong { problem } => write!(f, "{problem}."),
+            Self::TooMany { found } => write!(
+                f,
+                "It holds {found} personas, where one file can bring at most {MAX_PERSONAS_IN_FILE}."
+            ),
+            Self::TooLarge { bytes } => write!(
+                f,
+                "It is too large: {}, where a persona file can be at most {}.",
+                megabytes_rounded_up(*bytes),
+                megabytes(MAX_IMPORT_BYTES)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PersonaFileError {}
+
+/// Reads one library persona or an array of them: the personas, and what of them could not
+/// be taken. Any text at all gives one or the other, never a panic.
+pub fn import(text: &str) -> Result<Found, PersonaFileError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(PersonaFileError::TooLarge { bytes: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(PersonaFileError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|error| PersonaFileError::NotJson {
+        line: error.line(),
+        column: error.column(),
+    })?;
+    let objects = match value {
+        Value::Array(items) => items,
+        object @ Value::Object(_) => vec![object],
+        _ => {
+            return Err(not_personas(
+                "the text is JSON, but neither a persona nor a list of personas",
+            ))
+        }
+    };
+    let count = objects.len();
+    if count == 0 {
+        return Err(not_personas("the list holds no persona"));
+    }
+    if count > MAX_PERSONAS_IN_FILE {
+        return Err(PersonaFileError::TooMany { found: count });
+    }
+    let mut found = Found::default();
+    for (at, object) in objects.into_iter().enumerate() {
+        let place = if count == 1 {
+            "the persona".to_owned()
+        } else {
+            format!("persona {} of {count}", at + 1)
+        };
+        let Value::Object(fields) = object else {
+            return Err(not_personas(format!(
+                "{place} is not an object with fields"
+            )));
+        };
+        let (persona, not_taken) = read_persona(fields, &place)?;
+        if !not_taken.is_empty() {
+            found
+                .not_taken
+                .push(format!("{}: {} not taken", persona.name, named(not_taken)));
+        }
+        found.personas.push(persona);
+    }
+    Ok(found)
+}
+
+fn not_personas(problem: impl Into<String>) -> PersonaFileError {
+    PersonaFileError::NotPersonas {
+        problem: problem.into(),
+    }
+}
+
+/// The first fields not taken by name, and how many more.
+fn named(mut fields: Vec<String>) -> String {
+    if fields.len() > NAMED_NOT_TAKEN {
+        let more = fields.len() - NAMED_NOT_TAKEN;
+        fields.truncate(NAMED_NOT_TAKEN);
+        fields.push(format!("and {more} more"));
+    }
+    fields.join(", ")
+}
+
+/// One persona object: ours, and the paths of its fields that say something but were not taken.
+fn read_persona(
+    mut fields: Map<String, Value>,
+    place: &str,
+) -> Result<(LibraryPersona, Vec<String>), PersonaFileError> {
+    let mut not_taken = Vec::new();
+    let text_of = |value: Option<Value>| match value {
+        Some(Value::String(text)) => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        _ => String::new(),
+    };
+    let label = fields.remove("label");
+    let id = fields.remove("id");
+    let name = match text_of(label.clone()) {
+        name if name.is_empty() => text_of(id),
+        name => name,
+    };
+    if name.is_empty() {
+        return Err(not_personas(format!(
+            "{place} has neither a label nor an id"
+        )));
+    }
+    // A label that is not text says something the name could not take.
+    if label
+        .as_ref()
+        .is_some_and(|label| !label.is_string() && says_something(label))
+    {
+        not_taken.push("label".to_owned());
+    }
+    // Which schema a file names, and its own id, are not part of what a persona says.
+    fields.remove("$schema");
+    let mut persona = LibraryPersona {
+        name,
+        ..LibraryPersona::default()
+    };
+    match fields.remove("narrative") {
+        Some(Value::String(text)) => persona.description = text.trim().to_owned(),
+        Some(other) if says_something(&other) => not_taken.push("narrative".to_owned()),
+        _ => {}
+    }
+    match fields.remove("motivations") {
+        Some(Value::Object(mut motivations)) => {
+            // A persona's own goals and dislikes, then those it adds to its parent's (`x-`).
+            let mut lines_of = |keys: [&str; 2]| {
+                let mut lines = Vec::new();
+                for key in keys {
+                    if let Some(value) = motivations.remove(key) {
+                        if !take_lines(value, &mut lines) {
+                            not_taken.push(format!("motivations.{key}"));
+                        }
+                    }
+                }
+                lines.join("\n")
+            };
+            persona.goals = lines_of(["goals", "x-goals"]);
+            persona.pain_points = lines_of(["dislikes", "x-dislikes"]);
+            not_taken.extend(
+                paths_saying_something(motivations).map(|key| format!("motivations.{key}")),
+            );
+        }
+        Some(other) if says_something(&other) => not_taken.push("motivations".to_owned()),
+        _ => {}
+    }
+    for (key, value) in fields {
+        match value {
+            Value::Object(inner) => {
+                not_taken.extend(paths_saying_something(inner).map(|sub| format!("{key}.{sub}")))
+            }
+            value if says_something(&value) => not_taken.push(key),
+            _ => {}
+        }
+    }
+    let checks = [
+        (
+            ListKind::Personas.spec(ItemField::Name),
+            &persona.name,
+            "label",
+        ),
+        (
+            ListKind::Personas.spec(ItemField::Description),
+            &persona.description,
+            "narrative",
+        ),
+        (
+            ListKind::Personas.spec(ItemField::PersonaGoals),
+            &persona.goals,
+            "goals",
+        ),
+        (
+            ListKind::Personas.spec(ItemField::PainPoints),
+            &persona.pain_points,
+            "dislikes",
+        ),
+    ];
+    for (spec, text, key) in checks {
+        let Some(spec) = spec else { continue };
+        fits(text, max_chars(spec.kind)).map_err(|problem| {
+            let who = if key == "label" {
+                place.to_owned()
+            } else {
+                format!("“{}”", persona.name)
+            };
+            let mut problem = format!("{who}: its {key}, for “{}”, {problem}", spec.label);
+            if let Some(first) = problem.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            PersonaFileError::TooLong { problem }
+        })?;
+    }
+    Ok((persona, not_taken))
+}
+
+/// Adds the lines of a list of texts (or of one text) to `into`; false when some of it is
+/// not text and so could not be taken.
+fn take_lines(value: Value, into: &mut Vec<String>) -> bool {
+    match value {
+        Value::String(text) => {
+            into.extend(lines(&text).map(str::to_owned));
+            true
+        }
+        Value::Array(items) => {
+            let mut all = true;
+            for item in items {
+                match item {
+                    Value::String(text) => into.extend(lines(&text).map(str::to_owned)),
+                    other => all &= !says_something(&other),
+                }
+            }
+            all
+        }
+        other => !says_something(&other),
+    }
+}
+
+/// The keys of an object whose values say something.
+fn paths_saying_something(fields: Map<String, Value>) -> impl Iterator<Item = String> {
+    fields
+        .into_iter()
+        .filter(|(_, value)| says_something(value))
+        .map(|(key, _)| key)
+}
+
+/// Whether a value says anything: empty text, lists and objects, nulls and the schema's
+/// wildcard "*" (any value) do not.
+fn says_something(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::String(text) => !matches!(text.trim(), "" | "*"),
+        Value::Array(items) => items.iter().any(says_something),
+        Value::Object(fields) => fields.values().any(says_something),
+        Value::Bool(_) | Value::Number(_) => true,
+    }
+}
+
+/// The edits that add `personas` to the strategy's list, each through `StrategyEdit::Add` as
+/// any new persona is, with an id from `new_id`. Tried on a copy first: either all of them
+/// fit (the list's limit, every field's length), or none is made and the refusal is returned.
+pub fn adds(
+    strategy: &Strategy,
+    personas: &[LibraryPersona],
+    new_id: &mut dyn FnMut() -> ItemId,
+) -> Result<Vec<StrategyEdit>, EditError> {
+    let mut trial = strategy.clone();
+    let mut edits = Vec::with_capacity(personas.len());
+    for persona in personas {
+        let edit = StrategyEdit::Add {
+            list: ListAt::top(ListKind::Personas),
+            id: new_id(),
+            values: persona.values(),
+        };
+        trial.apply(edit.clone())?;
+        edits.push(edit);
+    }
+    Ok(edits)
+}
+
+#[cfg(test)]
+mod tests;
