@@ -17,16 +17,13 @@
 //! those: a persona of ours has no place for them, and adding them to its description would
 //! change what it exports back.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use super::edit::{fits, EditError};
 use super::file::{indented, megabytes, megabytes_rounded_up, slug, MAX_IMPORT_BYTES};
-use super::strategy::{
-    max_chars, ItemField, ItemId, ListAt, ListKind, Persona, Strategy, StrategyEdit,
-};
+use super::strategy::{max_chars, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit};
 
 /// The most personas one file brings in: more would be a list nobody reads before adding it.
 pub const MAX_PERSONAS_IN_FILE: usize = 100;
@@ -35,58 +32,60 @@ pub const MAX_PERSONAS_IN_FILE: usize = 100;
 const NAMED_NOT_TAKEN: usize = 30;
 
 /// Every persona of the strategy as a set: a JSON array of library personas, each with an id
-/// of its own within the set.
+/// of its own within the set, laid out for reading. Written as text, the fields in the
+/// library's order (`id`, `label`, `narrative`, `motivations`), each string by serde_json.
 pub fn export_personas(strategy: &Strategy) -> String {
     let list = ListAt::top(ListKind::Personas);
-    let mut ids = BTreeSet::new();
-    let personas = strategy
-        .journey
-        .personas
-        .iter()
-        .map(|persona| {
-            let label = strategy.item_label(&list, &persona.id);
-            let base = match slug(&label) {
-                stem if stem.is_empty() => "persona".to_owned(),
-                stem => stem,
-            };
-            let mut id = base.clone();
-            let mut n = 1;
-            while ids.contains(&id) {
-                n += 1;
-                id = format!("{base}-{n}");
-            }
-            ids.insert(id.clone());
-            library_persona(persona, id, label)
+    let mut ids: Vec<String> = Vec::new();
+    let mut out = String::from("[");
+    for persona in &strategy.journey.personas {
+        let label = strategy.item_label(&list, &persona.id);
+        let base = match slug(&label) {
+            stem if stem.is_empty() => "persona".to_owned(),
+            stem => stem,
+        };
+        let mut id = base.clone();
+        let mut n = 1;
+        while ids.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        if !ids.is_empty() {
+            out.push(',');
+        }
+        out.push_str(&format!(
+            "{{\"id\":{},\"label\":{}",
+            quoted(&id),
+            quoted(&label)
+        ));
+        ids.push(id);
+        // Empty fields are left out.
+        let narrative = persona.description.trim();
+        if !narrative.is_empty() {
+            out.push_str(&format!(",\"narrative\":{}", quoted(narrative)));
+        }
+        let motivations: Vec<String> = [
+            ("goals", &persona.goals),
+            ("dislikes", &persona.pain_points),
+        ]
+        .into_iter()
+        .filter_map(|(key, text)| {
+            let lines: Vec<String> = lines(text).map(quoted).collect();
+            (!lines.is_empty()).then(|| format!("\"{key}\":[{}]", lines.join(",")))
         })
         .collect();
-    indented(&Value::Array(personas).to_string())
+        if !motivations.is_empty() {
+            out.push_str(&format!(",\"motivations\":{{{}}}", motivations.join(",")));
+        }
+        out.push('}');
+    }
+    out.push(']');
+    indented(&out)
 }
 
-/// One persona as the library writes it; empty fields are left out.
-fn library_persona(persona: &Persona, id: String, label: String) -> Value {
-    let mut object = Map::new();
-    object.insert("id".into(), Value::String(id));
-    object.insert("label".into(), Value::String(label));
-    let narrative = persona.description.trim();
-    if !narrative.is_empty() {
-        object.insert("narrative".into(), Value::String(narrative.to_owned()));
-    }
-    let mut motivations = Map::new();
-    for (key, text) in [
-        ("goals", &persona.goals),
-        ("dislikes", &persona.pain_points),
-    ] {
-        let lines: Vec<Value> = lines(text)
-            .map(|line| Value::String(line.to_owned()))
-            .collect();
-        if !lines.is_empty() {
-            motivations.insert(key.into(), Value::Array(lines));
-        }
-    }
-    if !motivations.is_empty() {
-        object.insert("motivations".into(), Value::Object(motivations));
-    }
-    Value::Object(object)
+/// Text as a JSON string, quoted and escaped.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 /// The lines of a text that say something, without the blank space around them.
@@ -193,9 +192,10 @@ pub fn import(text: &str) -> Result<Found, PersonaFileError> {
         line: error.line(),
         column: error.column(),
     })?;
-    let objects = match value {
-        Value::Array(items) => items,
-        object @ Value::Object(_) => vec![object],
+    // Read in place, by reference, as the rest of the app reads parsed JSON.
+    let objects = match &value {
+        Value::Array(items) => items.as_slice(),
+        Value::Object(_) => std::slice::from_ref(&value),
         _ => {
             return Err(not_personas(
                 "the text is JSON, but neither a persona nor a list of personas",
@@ -210,7 +210,7 @@ pub fn import(text: &str) -> Result<Found, PersonaFileError> {
         return Err(PersonaFileError::TooMany { found: count });
     }
     let mut found = Found::default();
-    for (at, object) in objects.into_iter().enumerate() {
+    for (at, object) in objects.iter().enumerate() {
         let place = if count == 1 {
             "the persona".to_owned()
         } else {
@@ -248,101 +248,81 @@ fn named(mut fields: Vec<String>) -> String {
     fields.join(", ")
 }
 
-/// One persona object: ours, and the paths of its fields that say something but were not taken.
+/// One persona object: ours, and the paths of its fields that say something but were not
+/// taken, in the order of their keys (so a persona's own goals come before the `x-goals` it
+/// adds to its parent's).
 fn read_persona(
-    mut fields: Map<String, Value>,
+    fields: &Map<String, Value>,
     place: &str,
 ) -> Result<(LibraryPersona, Vec<String>), PersonaFileError> {
-    let mut not_taken = Vec::new();
-    let text_of = |value: Option<Value>| match value {
-        Some(Value::String(text)) => text.split_whitespace().collect::<Vec<_>>().join(" "),
-        _ => String::new(),
+    // A name is one line: a label's line breaks and runs of spaces become one space.
+    let text = |key: &str| {
+        fields
+            .get(key)
+            .and_then(Value::as_str)
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
     };
-    let label = fields.remove("label");
-    let id = fields.remove("id");
-    let name = match text_of(label.clone()) {
-        name if name.is_empty() => text_of(id),
-        name => name,
-    };
+    let mut name = text("label");
+    if name.is_empty() {
+        name = text("id");
+    }
     if name.is_empty() {
         return Err(not_personas(format!(
             "{place} has neither a label nor an id"
         )));
     }
-    // A label that is not text says something the name could not take.
-    if label
-        .as_ref()
-        .is_some_and(|label| !label.is_string() && says_something(label))
-    {
-        not_taken.push("label".to_owned());
-    }
-    // Which schema a file names, and its own id, are not part of what a persona says.
-    fields.remove("$schema");
     let mut persona = LibraryPersona {
         name,
         ..LibraryPersona::default()
     };
-    match fields.remove("narrative") {
-        Some(Value::String(text)) => persona.description = text.trim().to_owned(),
-        Some(other) if says_something(&other) => not_taken.push("narrative".to_owned()),
-        _ => {}
-    }
-    match fields.remove("motivations") {
-        Some(Value::Object(mut motivations)) => {
-            // A persona's own goals and dislikes, then those it adds to its parent's (`x-`).
-            let mut lines_of = |keys: [&str; 2]| {
-                let mut lines = Vec::new();
-                for key in keys {
-                    if let Some(value) = motivations.remove(key) {
-                        if !take_lines(value, &mut lines) {
-                            not_taken.push(format!("motivations.{key}"));
+    let mut goals = Vec::new();
+    let mut dislikes = Vec::new();
+    let mut not_taken = Vec::new();
+    for (key, value) in fields {
+        match (key.as_str(), value) {
+            // Which schema a file names, and the persona's id, say nothing of the persona.
+            ("id" | "$schema", _) | ("label", Value::String(_)) => {}
+            ("narrative", Value::String(text)) => persona.description = text.trim().to_owned(),
+            ("motivations", Value::Object(motivations)) => {
+                for (sub, value) in motivations {
+                    let into = match sub.as_str() {
+                        "goals" | "x-goals" => &mut goals,
+                        "dislikes" | "x-dislikes" => &mut dislikes,
+                        _ => {
+                            if says_something(value) {
+                                not_taken.push(format!("{key}.{sub}"));
+                            }
+                            continue;
                         }
+                    };
+                    if !take_lines(value, into) {
+                        not_taken.push(format!("{key}.{sub}"));
                     }
                 }
-                lines.join("\n")
-            };
-            persona.goals = lines_of(["goals", "x-goals"]);
-            persona.pain_points = lines_of(["dislikes", "x-dislikes"]);
-            not_taken.extend(
-                paths_saying_something(motivations).map(|key| format!("motivations.{key}")),
-            );
-        }
-        Some(other) if says_something(&other) => not_taken.push("motivations".to_owned()),
-        _ => {}
-    }
-    for (key, value) in fields {
-        match value {
-            Value::Object(inner) => {
-                not_taken.extend(paths_saying_something(inner).map(|sub| format!("{key}.{sub}")))
             }
-            value if says_something(&value) => not_taken.push(key),
+            (_, Value::Object(inner)) => not_taken.extend(
+                inner
+                    .iter()
+                    .filter(|(_, value)| says_something(value))
+                    .map(|(sub, _)| format!("{key}.{sub}")),
+            ),
+            (_, value) if says_something(value) => not_taken.push(key.clone()),
             _ => {}
         }
     }
+    persona.goals = goals.join("\n");
+    persona.pain_points = dislikes.join("\n");
     let checks = [
-        (
-            ListKind::Personas.spec(ItemField::Name),
-            &persona.name,
-            "label",
-        ),
-        (
-            ListKind::Personas.spec(ItemField::Description),
-            &persona.description,
-            "narrative",
-        ),
-        (
-            ListKind::Personas.spec(ItemField::PersonaGoals),
-            &persona.goals,
-            "goals",
-        ),
-        (
-            ListKind::Personas.spec(ItemField::PainPoints),
-            &persona.pain_points,
-            "dislikes",
-        ),
+        (ItemField::Name, &persona.name, "label"),
+        (ItemField::Description, &persona.description, "narrative"),
+        (ItemField::PersonaGoals, &persona.goals, "goals"),
+        (ItemField::PainPoints, &persona.pain_points, "dislikes"),
     ];
-    for (spec, text, key) in checks {
-        let Some(spec) = spec else { continue };
+    for (field, text, key) in checks {
+        let Some(spec) = ListKind::Personas.spec(field) else {
+            continue;
+        };
         fits(text, max_chars(spec.kind)).map_err(|problem| {
             let who = if key == "label" {
                 place.to_owned()
@@ -361,32 +341,24 @@ fn read_persona(
 
 /// Adds the lines of a list of texts (or of one text) to `into`; false when some of it is
 /// not text and so could not be taken.
-fn take_lines(value: Value, into: &mut Vec<String>) -> bool {
+fn take_lines(value: &Value, into: &mut Vec<String>) -> bool {
     match value {
         Value::String(text) => {
-            into.extend(lines(&text).map(str::to_owned));
+            into.extend(lines(text).map(str::to_owned));
             true
         }
         Value::Array(items) => {
             let mut all = true;
             for item in items {
                 match item {
-                    Value::String(text) => into.extend(lines(&text).map(str::to_owned)),
-                    other => all &= !says_something(&other),
+                    Value::String(text) => into.extend(lines(text).map(str::to_owned)),
+                    other => all &= !says_something(other),
                 }
             }
             all
         }
-        other => !says_something(&other),
+        other => !says_something(other),
     }
-}
-
-/// The keys of an object whose values say something.
-fn paths_saying_something(fields: Map<String, Value>) -> impl Iterator<Item = String> {
-    fields
-        .into_iter()
-        .filter(|(_, value)| says_something(value))
-        .map(|(key, _)| key)
 }
 
 /// Whether a value says anything: empty text, lists and objects, nulls and the schema's

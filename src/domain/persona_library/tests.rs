@@ -124,6 +124,25 @@ fn an_export_writes_the_library_fields_and_leaves_empty_ones_out() {
     // Laid out for reading, as the app's other files are.
     assert!(export_personas(&strategy).starts_with("[\n  {\n    \"id\": \"andy-advocate\","));
     assert_eq!(export_personas(&Strategy::default()), "[]");
+    // In the library's order of fields, quoted as JSON quotes them.
+    assert_eq!(
+        export_personas(&personas(&[("Andy “A”", "Says \"hi\"", "Learn", "Pain\\")])),
+        r#"[
+  {
+    "id": "andy-a",
+    "label": "Andy “A”",
+    "narrative": "Says \"hi\"",
+    "motivations": {
+      "goals": [
+        "Learn"
+      ],
+      "dislikes": [
+        "Pain\\"
+      ]
+    }
+  }
+]"#
+    );
 }
 
 #[test]
@@ -329,9 +348,9 @@ fn a_library_persona_gives_its_label_narrative_goals_and_dislikes_and_names_the_
     assert_eq!(
         found.not_taken,
         [
-            "Andy Advocate: motivations.x-likes, adoption.curve, adoption.modality, \
-          awareness.channels, awareness.events, parent, role.function, role.level, \
-          role.responsibilities, role.titles, role.tools not taken"
+            "Andy Advocate: adoption.curve, adoption.modality, awareness.channels, \
+             awareness.events, motivations.x-likes, parent, role.function, role.level, \
+             role.responsibilities, role.titles, role.tools not taken"
         ]
     );
 }
@@ -368,7 +387,7 @@ fn reading_is_lenient_where_the_meaning_is_plain() {
     );
     assert_eq!(
         found.not_taken,
-        ["dev lead: label, motivations.x-goals, extra.deep not taken"]
+        ["dev lead: extra.deep, label, motivations.x-goals not taken"]
     );
 }
 
