@@ -6,13 +6,14 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, ReadFileError};
-use crate::domain::file::{personas_file_name, MAX_IMPORT_BYTES};
+use crate::domain::file::personas_file_name;
 use crate::domain::persona_library::{adds, export_personas, import, Found, PersonaFileError};
 use crate::domain::strategy::{ItemId, StrategyEdit};
 use crate::ui::erased::{changed, clicked, reactive, When};
+use crate::ui::files::{picked_file, read_then};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
-use crate::ui::plan::Plan;
+use crate::ui::plan::{field_id, Plan};
 use crate::ui::store::Store;
 use crate::ui::tables::list_items;
 
@@ -33,14 +34,10 @@ fn problem_with(name: &str, error: &PersonaFileError) -> String {
     format!("“{name}” cannot be imported. {error} No persona was added.")
 }
 
-/// Export and import of the personas, under their list. `added` is told of the first persona
-/// an import added, so the list can show it and put the cursor there.
+/// Export and import of the personas, under their list: `ids` are the list's items, `shown`
+/// how many of them it draws.
 #[component]
-pub fn PersonaFiles(
-    plan: Plan,
-    has_personas: Signal<bool>,
-    added: Callback<ItemId>,
-) -> impl IntoView {
+pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = expect_context::<Notices>();
     let chosen = RwSignal::new(Chosen::Nothing);
@@ -60,28 +57,28 @@ pub fn PersonaFiles(
         }
     };
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        input.set_value("");
         let name = file.name();
         chosen.set(Chosen::Reading);
-        leptos::task::spawn_local(async move {
-            let outcome = match browser::read_file_text(file, MAX_IMPORT_BYTES).await {
-                Ok(text) => match import(&text) {
-                    Ok(found) => Chosen::Ready(name, found),
-                    Err(error) => Chosen::Problem(problem_with(&name, &error)),
-                },
-                Err(ReadFileError::TooLarge { bytes }) => {
-                    Chosen::Problem(problem_with(&name, &PersonaFileError::TooLarge { bytes }))
-                }
-                Err(ReadFileError::Unreadable) => {
-                    Chosen::Problem(format!("“{name}” could not be read. No persona was added."))
-                }
-            };
-            chosen.set(outcome);
-        });
+        read_then(
+            file,
+            Box::new(move |read| {
+                chosen.set(match read {
+                    Ok(text) => match import(&text) {
+                        Ok(found) => Chosen::Ready(name, found),
+                        Err(error) => Chosen::Problem(problem_with(&name, &error)),
+                    },
+                    Err(ReadFileError::TooLarge { bytes }) => {
+                        Chosen::Problem(problem_with(&name, &PersonaFileError::TooLarge { bytes }))
+                    }
+                    Err(ReadFileError::Unreadable) => Chosen::Problem(format!(
+                        "“{name}” could not be read. No persona was added."
+                    )),
+                })
+            }),
+        );
     };
     let preview = move || match chosen.get() {
         Chosen::Nothing => ().into_any(),
@@ -135,8 +132,10 @@ pub fn PersonaFiles(
                     1 => format!("Added 1 persona from “{name}”."),
                     n => format!("Added {n} personas from “{name}”."),
                 });
+                // They come last: the list is drawn down to them, the cursor in the first.
                 if let Some(first) = first {
-                    added.run(first);
+                    shown.set(usize::MAX);
+                    focus_when_drawn(field_id(&first, 0));
                 }
             };
             let cancel = move |_| {
@@ -170,7 +169,7 @@ pub fn PersonaFiles(
                 <a href=LIBRARY rel="noopener noreferrer">"Persona Library"</a>
                 ": one persona, or a set of them."
             </p>
-            <When when=has_personas>
+            <When when=Signal::derive(move || !ids.with(Vec::is_empty))>
                 <button type="button" on:click=clicked(export)>"Export personas (persona library JSON)"</button>
             </When>
             <label class="file-pick">
