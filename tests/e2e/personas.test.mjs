@@ -46,10 +46,12 @@ test('library personas are previewed with what was not taken, added on request, 
   await choose(list, 'drf-dev-infl.json', await fixture('drf-dev-infl.json'));
   const one = list.getByRole('group', { name: 'In the file: 1 persona' });
   await one.getByText('Andy Advocate', { exact: true }).waitFor();
-  await one.getByText(/^Andy Advocate: motivations\.x-likes, adoption\.curve, .*role\.titles, role\.tools not taken$/).waitFor();
+  await one.getByText(/^Andy Advocate: adoption\.curve, adoption\.modality, .*motivations\.x-likes, parent, .*role\.titles, role\.tools not taken$/).waitFor();
   await assertAccessible(page, 'the preview of a persona library file');
   await one.getByRole('button', { name: 'Cancel' }).click();
   await one.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.id === 'persona-import');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'file', 'focus goes back to the picker');
   assert.deepEqual(await names(list), []);
   assert.deepEqual(await storedItems(page), before, 'nothing is stored before the user agrees');
 
