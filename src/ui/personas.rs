@@ -30,6 +30,14 @@ enum Chosen {
     Ready(String, Found),
 }
 
+/// "1 persona", "2 personas".
+fn personas_counted(count: usize) -> String {
+    match count {
+        1 => "1 persona".to_owned(),
+        n => format!("{n} personas"),
+    }
+}
+
 fn problem_with(name: &str, error: &PersonaFileError) -> String {
     format!("“{name}” cannot be imported. {error} No persona was added.")
 }
@@ -128,10 +136,7 @@ pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) 
                     let _ = plan.edit(edit);
                 }
                 chosen.set(Chosen::Nothing);
-                notices.info(match count {
-                    1 => format!("Added 1 persona from “{name}”."),
-                    n => format!("Added {n} personas from “{name}”."),
-                });
+                notices.info(format!("Added {} from “{name}”.", personas_counted(count)));
                 // They come last: the list is drawn down to them, the cursor in the first.
                 if let Some(first) = first {
                     shown.set(usize::MAX);
@@ -142,10 +147,7 @@ pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) 
                 chosen.set(Chosen::Nothing);
                 focus_when_drawn(PICKER.to_owned());
             };
-            let heading = match count {
-                1 => "In the file: 1 persona".to_owned(),
-                n => format!("In the file: {n} personas"),
-            };
+            let heading = format!("In the file: {}", personas_counted(count));
             view! {
                 <div class="import-preview" role="group" aria-labelledby="persona-preview-heading">
                     <h4 id="persona-preview-heading">{heading}</h4>
@@ -153,7 +155,7 @@ pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) 
                     {not_taken}
                     <div class="row-actions">
                         <button type="button" class="primary" on:click=clicked(add)>
-                            {if count == 1 { "Add 1 persona".to_owned() } else { format!("Add {count} personas") }}
+                            {format!("Add {}", personas_counted(count))}
                         </button>
                         <button type="button" on:click=clicked(cancel)>"Cancel"</button>
                     </div>
