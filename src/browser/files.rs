@@ -1,5 +1,5 @@
-//! Files in and out: a download of text the app wrote, and the text of a file the user picked
-//! or dropped.
+//! Files in and out: a download of text the app wrote, the text of a file the user picked
+//! or dropped, and the text of a file the app publishes beside itself.
 
 use wasm_bindgen::JsCast;
 
@@ -52,4 +52,25 @@ pub async fn read_file_text(
 pub enum ReadFileError {
     TooLarge { bytes: usize },
     Unreadable,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type Response;
+    #[wasm_bindgen(catch, js_name = fetch)]
+    async fn fetch_js(address: &str) -> Result<Response, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn ok(this: &Response) -> bool;
+    #[wasm_bindgen(method, catch, js_name = text)]
+    async fn text_js(this: &Response) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// The text of the file at `address` on this site (the service worker answers offline), or
+/// `None` when it could not be had.
+pub async fn fetch_text(address: &str) -> Option<String> {
+    let response = fetch_js(address).await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text_js().await.ok()?.as_string()
 }

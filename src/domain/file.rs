@@ -112,6 +112,55 @@ pub fn restore(text: &str) -> Result<Playbook, LoadError> {
     restore_value(parse(text)?).map(|(playbook, _)| playbook)
 }
 
+/// When `public/example.json` was written: the example as if opened at this instant,
+/// 2000-01-01T00:00:00Z. Its days and times before `EXAMPLE_FIXED_AFTER` are counted from it;
+/// later ones (the interviews' days) stay as they are.
+pub const EXAMPLE_WRITTEN_AT: DateTime<Utc> =
+    DateTime::from_timestamp_nanos(946_684_800 * 1_000_000_000);
+const EXAMPLE_FIXED_AFTER: &str = "2010";
+
+/// The example playbook, opened at `now` from the text of `public/example.json` (fetched only
+/// when asked for, so the app's first load does not carry it): each day and time counted from
+/// `EXAMPLE_WRITTEN_AT` moves on by as long as `now` is after it, and the playbook takes `id`.
+/// The same playbook `example::example_playbook` makes at `now` (tested).
+pub fn restore_example(
+    text: &str,
+    id: super::id::Id,
+    now: DateTime<Utc>,
+) -> Result<Playbook, LoadError> {
+    let written = EXAMPLE_WRITTEN_AT;
+    let mut document = parse(text)?;
+    move_on(
+        &mut document,
+        now - written,
+        now.date_naive() - written.date_naive(),
+    );
+    let (mut playbook, _) = restore_value(document)?;
+    playbook.id = id;
+    Ok(playbook)
+}
+
+/// Moves every day (`YYYY-MM-DD`) and time (RFC 3339) in `value` that is before
+/// `EXAMPLE_FIXED_AFTER` on by `days` and `time`.
+fn move_on(value: &mut Value, time: chrono::TimeDelta, days: chrono::TimeDelta) {
+    match value {
+        Value::String(text) if text.as_str() < EXAMPLE_FIXED_AFTER => {
+            if let Some(day) = iso8601::date::parse(text) {
+                *text = iso8601::date::format(day + days);
+            } else if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+                *text = iso8601::timestamp(at.to_utc() + time);
+            }
+        }
+        Value::Array(values) => values
+            .iter_mut()
+            .for_each(|value| move_on(value, time, days)),
+        Value::Object(fields) => fields
+            .values_mut()
+            .for_each(|value| move_on(value, time, days)),
+        _ => {}
+    }
+}
+
 fn parse(text: &str) -> Result<Value, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -703,6 +752,65 @@ mod tests {
     const VERSION_1: &str = include_str!("../../tests/fixtures/playbook-v1.json");
     const VERSION_2: &str = include_str!("../../tests/fixtures/playbook-v2.json");
     const VERSION_3: &str = include_str!("../../tests/fixtures/playbook-v3.json");
+
+    /// `public/example.json`, the file the app fetches when the example is opened.
+    const EXAMPLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/example.json");
+
+    #[test]
+    fn the_published_example_is_the_example_written_at_its_time() {
+        let example = crate::domain::example::example_playbook(fresh_ids(), EXAMPLE_WRITTEN_AT);
+        let text = format!("{}\n", serde_json::to_string(&Written(&example)).unwrap());
+        // `UPDATE_EXAMPLE=1 cargo test --lib published_example` rewrites it after a change.
+        if std::env::var_os("UPDATE_EXAMPLE").is_some() {
+            std::fs::write(EXAMPLE_PATH, &text).unwrap();
+        }
+        let published = std::fs::read_to_string(EXAMPLE_PATH).unwrap_or_default();
+        assert!(
+            published == text,
+            "{EXAMPLE_PATH} is not the example: rewrite it with UPDATE_EXAMPLE=1"
+        );
+        assert!(
+            !published.contains("\"2010") && published.contains("\"2026-10-06"),
+            "every day the example counts from its time is before 2010, and no other"
+        );
+    }
+
+    #[test]
+    fn the_example_opened_from_its_file_is_the_example_of_that_moment() {
+        let published = std::fs::read_to_string(EXAMPLE_PATH).unwrap();
+        for now in [
+            "2026-11-23T09:00:00Z",
+            "2026-12-31T23:59:59.250Z",
+            "2028-02-29T12:00:00Z",
+            "2031-07-01T00:00:00Z",
+        ] {
+            let now = DateTime::parse_from_rfc3339(now).unwrap().to_utc();
+            let mut expected = crate::domain::example::example_playbook(fresh_ids(), now);
+            expected.id = id(200);
+            let opened = restore_example(&published, id(200), now).unwrap();
+            assert!(opened == expected, "the example opened at {now} differs");
+            assert_eq!(opened.created_at, now);
+        }
+    }
+
+    #[test]
+    fn an_example_file_that_is_not_one_is_refused_as_any_file_is() {
+        let now = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(
+            restore_example("", id(1), now).unwrap_err(),
+            LoadError::Empty
+        );
+        assert!(matches!(
+            restore_example("<!doctype html>", id(1), now),
+            Err(LoadError::NotJson { .. })
+        ));
+        assert!(matches!(
+            restore_example("[]", id(1), now),
+            Err(LoadError::NotAPlaybook { .. })
+        ));
+    }
 
     // proptest is a native dev-dependency only.
     #[cfg(not(target_arch = "wasm32"))]

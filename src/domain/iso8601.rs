@@ -17,7 +17,7 @@ pub enum Timestamp {}
 
 impl Timestamp {
     pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+        serializer.serialize_str(&timestamp(*at))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(
@@ -25,6 +25,11 @@ impl Timestamp {
     ) -> Result<DateTime<Utc>, D::Error> {
         parse(&std::borrow::Cow::<'de, str>::deserialize(deserializer)?)
     }
+}
+
+/// A timestamp as files hold it.
+pub fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
 fn parse<E: serde::de::Error>(text: &str) -> Result<DateTime<Utc>, E> {

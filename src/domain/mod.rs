@@ -9,6 +9,7 @@ pub mod file;
 pub mod id;
 pub mod iso8601;
 pub mod library;
+pub mod link;
 pub mod onboarding;
 pub mod persona_library;
 pub mod places;

@@ -19,7 +19,8 @@ pub fn AboutPage() -> impl IntoView {
             <ul>
                 <li>"Playbooks are kept in this browser's local storage. There is no server and no account."</li>
                 <li>"Nothing you type is sent anywhere. The app makes no requests after it has loaded."</li>
-                <li>"A playbook leaves this browser only when you save it as a file yourself."</li>
+                <li>"A playbook leaves this browser only when you save it as a file or copy a link to it yourself."</li>
+                <li>"A link carries the playbook itself, compressed, after the “#” of its address. Browsers never send that part to a server, this app's included: the playbook goes only where you paste the link, and whoever has the link can read it."</li>
                 <li>"Clearing this site's data in the browser deletes your playbooks, so keep a file of anything you need."</li>
             </ul>
             <p>

@@ -13,9 +13,11 @@ use crate::domain::file::{
     comparison_file_name, export, export_file_name, export_library, import, library_file_name,
     Imported, LoadError, ShareOptions, MAX_IMPORT_BYTES,
 };
+use crate::domain::link::{link_to, payload_in, LinkError, LINK_MARK};
 use crate::domain::playbook::{Playbook, PlaybookId};
 use crate::domain::report::markdown;
 use crate::ui::erased::{changed, clicked};
+use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -29,24 +31,26 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
     let include_private = RwSignal::new(false);
     let hide_names = RwSignal::new(false);
     let id = StoredValue::new(playbook);
-    let save = move |_| {
+    // The file's name and text, with the choices made above; a link carries the same text.
+    let shared = move || {
         let options = ShareOptions {
             include_private_notes: include_private.get_untracked(),
             hide_executive_names: hide_names.get_untracked(),
         };
         let now = browser::now();
-        let Some((name, text)) = store.library.with_untracked(|library| {
+        store.library.with_untracked(|library| {
             let playbook = library.get(&id.get_value())?;
             Some((
                 export_file_name(&playbook.title, now.date_naive()),
-                export(playbook, options, now),
+                export(playbook, options, now).map_err(|error| error.to_string()),
             ))
-        }) else {
+        })
+    };
+    let save = move |_| {
+        let Some((name, text)) = shared() else {
             return;
         };
-        let saved = text
-            .map_err(|error| error.to_string())
-            .and_then(|text| browser::download_text(&name, "application/json", &text));
+        let saved = text.and_then(|text| browser::download_text(&name, "application/json", &text));
         match saved {
             Ok(()) => {
                 store.mark_exported(&id.get_value());
@@ -88,10 +92,42 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             }
         }
     };
+    // The link is shown as well as copied: the clipboard may be refused, and the user sees
+    // what they are about to paste.
+    let link = RwSignal::new(None::<String>);
+    let copy_link = move |_| {
+        link.set(None);
+        let Some((_, text)) = shared() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let made = match text {
+                Ok(text) => match browser::pack_link(&text).await {
+                    Some(payload) => {
+                        link_to(&browser::app_address(), &payload).map_err(|error| error.to_string())
+                    }
+                    None => Err("The browser could not compress this playbook into a link. Share it as a file instead.".to_owned()),
+                },
+                Err(problem) => Err(format!("The link could not be made: {problem}.")),
+            };
+            match made {
+                Ok(made) => {
+                    link.set(Some(made.clone()));
+                    let copied = browser::copy_text(&made).await;
+                    notices.info(if copied {
+                        "Link copied: paste it in a message. Whoever opens it can import this playbook."
+                    } else {
+                        "The browser did not let the link be copied: select it below and copy it."
+                    });
+                }
+                Err(problem) => notices.problem(problem),
+            }
+        });
+    };
     view! {
         <section aria-labelledby="export-heading" class="card">
-            <h2 id="export-heading">"Share as a file"</h2>
-            <p>"Save this playbook as a file to send to your manager or a colleague; they open it with Import on their own home page."</p>
+            <h2 id="export-heading">"Share this playbook"</h2>
+            <p>"Send it to your manager or a colleague as a file, which they open with Import on their own home page, or as a link, which opens this app with the playbook ready to import. Either way it goes only where you send it."</p>
             <label class="check">
                 <input type="checkbox" prop:checked=include_private on:change=changed(move |ev| include_private.set(event_target_checked(&ev)))/>
                 " Include private notes"
@@ -102,52 +138,110 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
             </label>
             <div class="row-actions">
                 <button type="button" class="primary" on:click=clicked(save)>"Export as a file"</button>
+                <button type="button" on:click=clicked(copy_link)>"Copy a link"</button>
                 <button type="button" on:click=clicked(report)>"Download the report as Markdown"</button>
                 <button type="button" on:click=clicked(spreadsheet)>"Download the executives compared as CSV"</button>
             </div>
+            {move || link.get().map(|link| view! {
+                <div class="field">
+                    <label for="share-link">"Link to this playbook"</label>
+                    <input id="share-link" type="text" readonly value=link/>
+                </div>
+            }.into_any())}
         </section>
     }
 }
 
-/// What a chosen file turned out to be.
+/// What a chosen file or an opened link turned out to be.
 #[derive(Clone)]
 enum Chosen {
     Nothing,
     Reading,
     Problem(String),
-    /// The file's name and what was read from it.
-    Ready(String, Imported),
+    /// Where it came from and what was read from it.
+    Ready(Door, Imported),
 }
 
-fn problem_with(name: &str, error: &LoadError) -> String {
-    format!("“{name}” cannot be imported. {error} Nothing in this browser was changed.")
+/// The way a playbook came in, as messages name it.
+#[derive(Clone)]
+enum Door {
+    /// A file picked or dropped, by its name.
+    File(String),
+    Link,
+}
+
+impl Door {
+    /// What came in, to start a sentence: “plan.json” or "The link".
+    fn what(&self) -> String {
+        match self {
+            Self::File(name) => format!("“{name}”"),
+            Self::Link => "The link".to_owned(),
+        }
+    }
+
+    fn problem_with(&self, error: &dyn std::fmt::Display) -> String {
+        format!(
+            "{} cannot be imported. {error} Nothing in this browser was changed.",
+            self.what()
+        )
+    }
 }
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let chosen = RwSignal::new(Chosen::Nothing);
     let dragging = RwSignal::new(false);
+    // A file and a link go through one door: read, validate, migrate, then the preview.
+    let read = move |door: Door, text: Result<String, String>| match text {
+        Ok(text) => match import(&text) {
+            Ok(found) => Chosen::Ready(door, found),
+            Err(error) => Chosen::Problem(door.problem_with(&error)),
+        },
+        Err(problem) => Chosen::Problem(problem),
+    };
     let take = move |file: web_sys::File| {
-        let name = file.name();
+        let door = Door::File(file.name());
         chosen.set(Chosen::Reading);
         read_then(
             file,
-            Box::new(move |read| {
-                chosen.set(match read {
-                    Ok(text) => match import(&text) {
-                        Ok(found) => Chosen::Ready(name, found),
-                        Err(error) => Chosen::Problem(problem_with(&name, &error)),
-                    },
+            Box::new(move |text| {
+                let text = match text {
+                    Ok(text) => Ok(text),
                     Err(ReadFileError::TooLarge { bytes }) => {
-                        Chosen::Problem(problem_with(&name, &LoadError::TooLarge { bytes }))
+                        Err(door.problem_with(&LoadError::TooLarge { bytes }))
                     }
-                    Err(ReadFileError::Unreadable) => Chosen::Problem(format!(
-                        "“{name}” could not be read. Nothing in this browser was changed."
+                    Err(ReadFileError::Unreadable) => Err(format!(
+                        "{} could not be read. Nothing in this browser was changed.",
+                        door.what()
                     )),
-                })
+                };
+                chosen.set(read(door, text));
             }),
         );
     };
+
+    // A link that carries a playbook opens this page, or changes only its fragment when this
+    // page is already open; the fragment leaves the address bar at once, and the playbook
+    // waits in the preview like a file's.
+    let open_link = move || {
+        let fragment = browser::take_fragment(LINK_MARK);
+        let Some(payload) = payload_in(&fragment) else {
+            return;
+        };
+        chosen.set(Chosen::Reading);
+        let payload = payload.map(str::to_owned);
+        leptos::task::spawn_local(async move {
+            let text = match payload {
+                Ok(payload) => browser::unpack_link(&payload, MAX_IMPORT_BYTES).await,
+                Err(_) => None,
+            };
+            let damaged = || Door::Link.problem_with(&LinkError::Damaged);
+            chosen.set(read(Door::Link, text.ok_or_else(damaged)));
+            focus_when_drawn("import-heading".to_owned());
+        });
+    };
+    open_link();
+    let linked = window_event_listener(leptos::ev::hashchange, move |_| open_link());
 
     // A file dropped anywhere on the page is taken, rather than opened by the browser.
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
@@ -171,6 +265,7 @@ pub fn ImportPanel() -> impl IntoView {
         }
     });
     on_cleanup(move || {
+        linked.remove();
         over.remove();
         left.remove();
         dropped.remove();
@@ -184,7 +279,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section aria-labelledby="import-heading" class="card" class:dragging=move || dragging.get()>
-            <h2 id="import-heading">"Import a playbook"</h2>
+            <h2 id="import-heading" tabindex="-1">"Import a playbook"</h2>
             <p>"Open a playbook file that someone shared with you, or one you saved. You can also drop the file anywhere on this page."</p>
             <label class="file-pick">
                 "Choose a playbook file"
@@ -192,13 +287,17 @@ pub fn ImportPanel() -> impl IntoView {
             </label>
             {move || match chosen.get() {
                 Chosen::Nothing => ().into_any(),
-                Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
+                Chosen::Reading => view! { <p role="status">"Reading…"</p> }.into_any(),
                 Chosen::Problem(problem) => view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any(),
-                Chosen::Ready(name, found) => {
-                    let refused = move |problem: String| {
-                        chosen.set(Chosen::Problem(format!("“{name}” was not imported. {problem}")));
+                Chosen::Ready(door, found) => {
+                    let holder = match door {
+                        Door::File(_) => "the file",
+                        Door::Link => "the link",
                     };
-                    view! { <ImportPreview found done=move || chosen.set(Chosen::Nothing) refused/> }.into_any()
+                    let refused = move |problem: String| {
+                        chosen.set(Chosen::Problem(format!("{} was not imported. {problem}", door.what())));
+                    };
+                    view! { <ImportPreview found holder done=move || chosen.set(Chosen::Nothing) refused/> }.into_any()
                 }
             }}
         </section>
@@ -226,7 +325,7 @@ pub fn read_then(file: web_sys::File, done: Box<dyn FnOnce(Result<String, ReadFi
 /// its playbooks, the choice between replacing them and keeping both. When storage cannot take
 /// them, `refused` says why and the user stays here.
 #[component]
-fn ImportPreview<F, R>(found: Imported, done: F, refused: R) -> impl IntoView
+fn ImportPreview<F, R>(found: Imported, holder: &'static str, done: F, refused: R) -> impl IntoView
 where
     F: Fn() + Copy + Send + Sync + 'static,
     R: Fn(String) + Clone + Send + Sync + 'static,
@@ -253,8 +352,8 @@ where
             .collect()
     });
     let heading = match playbooks.as_slice() {
-        [one] => format!("In the file: “{}”", one.title),
-        many => format!("In the file: {} playbooks", many.len()),
+        [one] => format!("In {holder}: “{}”", one.title),
+        many => format!("In {holder}: {} playbooks", many.len()),
     };
     let listing = playbooks
         .iter()
@@ -294,12 +393,12 @@ where
             <p>
                 {format!("This browser already has this playbook, as “{title}”, last updated ")}
                 <LocalTime at=*updated_at/>
-                ". Replace it with the file's version, or keep both?"
+                {format!(". Replace it with the version in {holder}, or keep both?")}
             </p>
         }
         .into_any()),
         some => Some(view! {
-            <p>{format!("{} of these are already in this browser. Replace them with the file's versions, or keep both?", some.len())}</p>
+            <p>{format!("{} of these are already in this browser. Replace them with the versions in {holder}, or keep both?", some.len())}</p>
         }
         .into_any()),
     };

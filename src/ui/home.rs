@@ -26,9 +26,21 @@ pub fn HomePage() -> impl IntoView {
     let store = expect_context::<Store>();
     let heading = NodeRef::<html::H1>::new();
     let navigate = use_navigate();
+    let notices = expect_context::<Notices>();
+    // The example is a file beside the app, fetched only when asked for.
     let open_example = move |_| {
-        let id = store.open_example();
-        navigate(&routes::playbook(&id), NavigateOptions::default());
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let Some(text) = browser::fetch_text(routes::EXAMPLE_FILE).await else {
+                return notices.problem(
+                    "The example could not be fetched. Check the connection and try again.",
+                );
+            };
+            match store.open_example(&text) {
+                Ok(id) => navigate(&routes::playbook(&id), NavigateOptions::default()),
+                Err(error) => notices.problem(format!("The example could not be opened. {error}")),
+            }
+        });
     };
     let playbooks = move || {
         store.library.with(|library| {

@@ -16,6 +16,9 @@ pub const INTERVIEW_PARAM: &str = "assessment";
 /// The `:step` of a strategy step's address.
 pub const STEP_PARAM: &str = "step";
 
+/// The example playbook, a file published beside the app (`public/example.json`).
+pub const EXAMPLE_FILE: &str = "/example.json";
+
 /// `/`: the playbooks in this browser.
 pub fn home() -> &'static str {
     "/"

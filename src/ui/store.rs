@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::edit::EditError;
-use crate::domain::example::example_playbook;
+use crate::domain::file::{restore_example, LoadError};
 use crate::domain::id::Id;
 use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
 use crate::domain::onboarding::reviews::ReviewEdit;
@@ -222,11 +222,12 @@ impl Store {
     }
 
     /// Adds the example playbook, for a first look at a finished one.
-    pub fn open_example(&self) -> PlaybookId {
-        let example = example_playbook(browser::new_id, browser::now());
+    /// Stores the example playbook, read from the text of `public/example.json`.
+    pub fn open_example(&self, text: &str) -> Result<PlaybookId, LoadError> {
+        let example = restore_example(text, browser::new_id(), browser::now())?;
         let id = example.id.clone();
         self.commit(example);
-        id
+        Ok(id)
     }
 
     /// Notes that a playbook was just saved as a file.

@@ -28,3 +28,17 @@ test('the example playbook shows each verdict, is marked, and can be deleted', a
   await page.getByRole('button', { name: 'Open the example playbook' }).waitFor();
   await context.close();
 });
+
+test('an example the site answers wrongly for is refused with a message, and nothing is stored', async () => {
+  const { context, page, errors } = await openPage(app);
+  // A host that answers every unknown address with the app's page.
+  await page.route('**/example.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>DevRel Playbook</title>' }));
+  await page.getByRole('button', { name: 'Open the example playbook' }).click();
+  const alert = page.getByRole('alert').getByText('The example could not be opened.');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /It is not valid JSON/);
+  assert.deepEqual(await listedTitles(page), []);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
