@@ -48,7 +48,8 @@ pub enum LoadError {
         problem: String,
     },
     /// A playbook, but one that breaks a rule its edits keep (a title too long, two items with
-    /// one id): read as it is, parts of it could not be edited.
+    /// one id): read as it is, parts of it could not be edited. Also what is wrong with a
+    /// persona library file (`persona_library::import`), said in full.
     BreaksARule {
         problem: String,
     },
@@ -96,7 +97,7 @@ impl fmt::Display for LoadError {
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
                 f,
-                "It is too large: {}, where a playbook file can be at most {}.",
+                "It is too large: {}, where a file to import can be at most {}.",
                 megabytes_rounded_up(*bytes),
                 megabytes(MAX_IMPORT_BYTES)
             ),
@@ -161,7 +162,8 @@ fn move_on(value: &mut Value, time: chrono::TimeDelta, days: chrono::TimeDelta) 
     }
 }
 
-fn parse(text: &str) -> Result<Value, LoadError> {
+/// The JSON of a file taken in, or why it has none.
+pub fn parse(text: &str) -> Result<Value, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -1205,7 +1207,7 @@ mod tests {
         );
         assert_eq!(
             error.to_string(),
-            "It is too large: 5.1 MB, where a playbook file can be at most 5.0 MB."
+            "It is too large: 5.1 MB, where a file to import can be at most 5.0 MB."
         );
     }
 

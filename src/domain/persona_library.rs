@@ -21,9 +21,9 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::edit::{fits, EditError};
-use super::file::{indented, megabytes, megabytes_rounded_up, slug, MAX_IMPORT_BYTES};
-use super::strategy::{max_chars, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit};
+use super::edit::EditError;
+use super::file::{indented, parse, slug, LoadError, MAX_IMPORT_BYTES};
+use super::strategy::{ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit};
 
 /// The most personas one file brings in: more would be a list nobody reads before adding it.
 pub const MAX_PERSONAS_IN_FILE: usize = 100;
@@ -32,12 +32,12 @@ pub const MAX_PERSONAS_IN_FILE: usize = 100;
 const NAMED_NOT_TAKEN: usize = 30;
 
 /// Every persona of the strategy as a set: a JSON array of library personas, each with an id
-/// of its own within the set, laid out for reading. Written as text, the fields in the
-/// library's order (`id`, `label`, `narrative`, `motivations`), each string by serde_json.
+/// of its own within the set, laid out for reading. Written through serde_json's `Value`, as
+/// the app already writes JSON: each persona's fields in the order of their keys.
 pub fn export_personas(strategy: &Strategy) -> String {
     let list = ListAt::top(ListKind::Personas);
     let mut ids: Vec<String> = Vec::new();
-    let mut out = String::from("[");
+    let mut set = Vec::new();
     for persona in &strategy.journey.personas {
         let label = strategy.item_label(&list, &persona.id);
         let base = match slug(&label) {
@@ -50,42 +50,31 @@ pub fn export_personas(strategy: &Strategy) -> String {
             n += 1;
             id = format!("{base}-{n}");
         }
-        if !ids.is_empty() {
-            out.push(',');
-        }
-        out.push_str(&format!(
-            "{{\"id\":{},\"label\":{}",
-            quoted(&id),
-            quoted(&label)
-        ));
-        ids.push(id);
+        ids.push(id.clone());
+        let mut fields = Map::new();
+        let mut motivations = Map::new();
         // Empty fields are left out.
-        let narrative = persona.description.trim();
-        if !narrative.is_empty() {
-            out.push_str(&format!(",\"narrative\":{}", quoted(narrative)));
-        }
-        let motivations: Vec<String> = [
+        for (key, text) in [
             ("goals", &persona.goals),
             ("dislikes", &persona.pain_points),
-        ]
-        .into_iter()
-        .filter_map(|(key, text)| {
-            let lines: Vec<String> = lines(text).map(quoted).collect();
-            (!lines.is_empty()).then(|| format!("\"{key}\":[{}]", lines.join(",")))
-        })
-        .collect();
-        if !motivations.is_empty() {
-            out.push_str(&format!(",\"motivations\":{{{}}}", motivations.join(",")));
+        ] {
+            let lines: Vec<Value> = lines(text).map(Value::from).collect();
+            if !lines.is_empty() {
+                motivations.insert(key.to_owned(), Value::Array(lines));
+            }
         }
-        out.push('}');
+        if !motivations.is_empty() {
+            fields.insert("motivations".to_owned(), Value::Object(motivations));
+        }
+        let narrative = persona.description.trim();
+        if !narrative.is_empty() {
+            fields.insert("narrative".to_owned(), Value::from(narrative));
+        }
+        fields.insert("id".to_owned(), Value::String(id));
+        fields.insert("label".to_owned(), Value::String(label));
+        set.push(Value::Object(fields));
     }
-    out.push(']');
-    indented(&out)
-}
-
-/// Text as a JSON string, quoted and escaped.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
+    indented(&serde_json::to_string(&set).unwrap_or_default())
 }
 
 /// The lines of a text that say something, without the blank space around them.
@@ -127,87 +116,33 @@ pub struct Found {
     pub not_taken: Vec<String>,
 }
 
-/// Why a file could not be read as personas, in words for the user.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PersonaFileError {
-    /// Nothing in it but, perhaps, blank space.
-    Empty,
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    NotPersonas {
-        problem: String,
-    },
-    /// A persona whose field is longer than the field it would go in keeps.
-    TooLong {
-        problem: String,
-    },
-    TooMany {
-        found: usize,
-    },
-    TooLarge {
-        bytes: usize,
-    },
-}
-
-impl fmt::Display for PersonaFileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Empty => f.write_str("It is empty."),
-            Self::NotJson { line, column } => write!(
-                f,
-                "It is not valid JSON: the text breaks off or goes wrong at line {line}, column {column}."
-            ),
-            Self::NotPersonas { problem } => {
-                write!(f, "It is not a persona library file: {problem}.")
-            }
-            Self::TooLong { problem } => write!(f, "{problem}."),
-            Self::TooMany { found } => write!(
-                f,
-                "It holds {found} personas, where one file can bring at most {MAX_PERSONAS_IN_FILE}."
-            ),
-            Self::TooLarge { bytes } => write!(
-                f,
-                "It is too large: {}, where a persona file can be at most {}.",
-                megabytes_rounded_up(*bytes),
-                megabytes(MAX_IMPORT_BYTES)
-            ),
-        }
+/// What is wrong with a persona library file, said in full.
+fn refused(problem: fmt::Arguments) -> LoadError {
+    LoadError::BreaksARule {
+        problem: problem.to_string(),
     }
 }
-
-impl std::error::Error for PersonaFileError {}
 
 /// Reads one library persona or an array of them: the personas, and what of them could not
-/// be taken. Any text at all gives one or the other, never a panic.
-pub fn import(text: &str) -> Result<Found, PersonaFileError> {
+/// be taken. Any text at all gives one or the other, never a panic. Refusals are a playbook
+/// file's where they are the same (empty, not JSON, too large), so they are said in the same
+/// words. How long each field may be is held when the personas are added (`adds`).
+pub fn import(text: &str) -> Result<Found, LoadError> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(PersonaFileError::TooLarge { bytes: text.len() });
+        return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    if text.trim().is_empty() {
-        return Err(PersonaFileError::Empty);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|error| PersonaFileError::NotJson {
-        line: error.line(),
-        column: error.column(),
-    })?;
+    let value = parse(text)?;
     // Read in place, by reference, as the rest of the app reads parsed JSON.
     let objects = match &value {
         Value::Array(items) => items.as_slice(),
         Value::Object(_) => std::slice::from_ref(&value),
-        _ => {
-            return Err(not_personas(
-                "the text is JSON, but neither a persona nor a list of personas",
-            ))
-        }
+        _ => &[],
     };
     let count = objects.len();
-    if count == 0 {
-        return Err(not_personas("the list holds no persona"));
-    }
-    if count > MAX_PERSONAS_IN_FILE {
-        return Err(PersonaFileError::TooMany { found: count });
+    if count == 0 || count > MAX_PERSONAS_IN_FILE {
+        return Err(refused(format_args!(
+            "it holds {count} personas, where one file can bring 1 to {MAX_PERSONAS_IN_FILE}"
+        )));
     }
     let mut found = Found::default();
     for (at, object) in objects.iter().enumerate() {
@@ -216,12 +151,15 @@ pub fn import(text: &str) -> Result<Found, PersonaFileError> {
         } else {
             format!("persona {} of {count}", at + 1)
         };
-        let Value::Object(fields) = object else {
-            return Err(not_personas(format!(
-                "{place} is not an object with fields"
-            )));
+        let (persona, not_taken) = match object {
+            Value::Object(fields) => read_persona(fields),
+            _ => (LibraryPersona::default(), Vec::new()),
         };
-        let (persona, not_taken) = read_persona(fields, &place)?;
+        if persona.name.is_empty() {
+            return Err(refused(format_args!(
+                "it is not a persona library file: {place} has neither a label nor an id"
+            )));
+        }
         if !not_taken.is_empty() {
             found
                 .not_taken
@@ -230,12 +168,6 @@ pub fn import(text: &str) -> Result<Found, PersonaFileError> {
         found.personas.push(persona);
     }
     Ok(found)
-}
-
-fn not_personas(problem: impl Into<String>) -> PersonaFileError {
-    PersonaFileError::NotPersonas {
-        problem: problem.into(),
-    }
 }
 
 /// The first fields not taken by name, and how many more.
@@ -248,13 +180,11 @@ fn named(mut fields: Vec<String>) -> String {
     fields.join(", ")
 }
 
-/// One persona object: ours, and the paths of its fields that say something but were not
-/// taken, in the order of their keys (so a persona's own goals come before the `x-goals` it
-/// adds to its parent's).
-fn read_persona(
-    fields: &Map<String, Value>,
-    place: &str,
-) -> Result<(LibraryPersona, Vec<String>), PersonaFileError> {
+/// One persona object: ours (its name empty when it has neither label nor id), and the paths
+/// of its fields that say something but were not taken, in the order of their keys (so a
+/// persona's own goals come before the `x-goals` it adds to its parent's). One walk over the
+/// fields and the fields of the objects among them.
+fn read_persona(fields: &Map<String, Value>) -> (LibraryPersona, Vec<String>) {
     // A name is one line: a label's line breaks and runs of spaces become one space.
     let text = |key: &str| {
         fields
@@ -267,11 +197,6 @@ fn read_persona(
     if name.is_empty() {
         name = text("id");
     }
-    if name.is_empty() {
-        return Err(not_personas(format!(
-            "{place} has neither a label nor an id"
-        )));
-    }
     let mut persona = LibraryPersona {
         name,
         ..LibraryPersona::default()
@@ -280,63 +205,35 @@ fn read_persona(
     let mut dislikes = Vec::new();
     let mut not_taken = Vec::new();
     for (key, value) in fields {
-        match (key.as_str(), value) {
-            // Which schema a file names, and the persona's id, say nothing of the persona.
-            ("id" | "$schema", _) | ("label", Value::String(_)) => {}
-            ("narrative", Value::String(text)) => persona.description = text.trim().to_owned(),
-            ("motivations", Value::Object(motivations)) => {
-                for (sub, value) in motivations {
-                    let into = match sub.as_str() {
-                        "goals" | "x-goals" => &mut goals,
-                        "dislikes" | "x-dislikes" => &mut dislikes,
-                        _ => {
-                            if says_something(value) {
-                                not_taken.push(format!("{key}.{sub}"));
-                            }
-                            continue;
-                        }
-                    };
-                    if !take_lines(value, into) {
-                        not_taken.push(format!("{key}.{sub}"));
-                    }
+        let inner: Vec<(String, &Value)> = match value {
+            Value::Object(inner) => inner
+                .iter()
+                .map(|(sub, value)| (format!("{key}.{sub}"), value))
+                .collect(),
+            _ => vec![(key.clone(), value)],
+        };
+        for (path, value) in inner {
+            let taken = match (path.as_str(), value) {
+                // Which schema a file names, and the persona's id, say nothing of the persona.
+                ("id" | "$schema", _) | ("label", Value::String(_)) => true,
+                ("narrative", Value::String(text)) => {
+                    persona.description = text.trim().to_owned();
+                    true
                 }
+                ("motivations.goals" | "motivations.x-goals", _) => take_lines(value, &mut goals),
+                ("motivations.dislikes" | "motivations.x-dislikes", _) => {
+                    take_lines(value, &mut dislikes)
+                }
+                _ => !says_something(value),
+            };
+            if !taken {
+                not_taken.push(path);
             }
-            (_, Value::Object(inner)) => not_taken.extend(
-                inner
-                    .iter()
-                    .filter(|(_, value)| says_something(value))
-                    .map(|(sub, _)| format!("{key}.{sub}")),
-            ),
-            (_, value) if says_something(value) => not_taken.push(key.clone()),
-            _ => {}
         }
     }
     persona.goals = goals.join("\n");
     persona.pain_points = dislikes.join("\n");
-    let checks = [
-        (ItemField::Name, &persona.name, "label"),
-        (ItemField::Description, &persona.description, "narrative"),
-        (ItemField::PersonaGoals, &persona.goals, "goals"),
-        (ItemField::PainPoints, &persona.pain_points, "dislikes"),
-    ];
-    for (field, text, key) in checks {
-        let Some(spec) = ListKind::Personas.spec(field) else {
-            continue;
-        };
-        fits(text, max_chars(spec.kind)).map_err(|problem| {
-            let who = if key == "label" {
-                place.to_owned()
-            } else {
-                format!("“{}”", persona.name)
-            };
-            let mut problem = format!("{who}: its {key}, for “{}”, {problem}", spec.label);
-            if let Some(first) = problem.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            PersonaFileError::TooLong { problem }
-        })?;
-    }
-    Ok((persona, not_taken))
+    (persona, not_taken)
 }
 
 /// Adds the lines of a list of texts (or of one text) to `into`; false when some of it is

@@ -100,7 +100,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 {format!("Add {}", kind.noun_with_article())}
             </button>
             <SuggestionSets plan kind add=Callback::new(add)/>
-            {(kind == ListKind::Personas).then(|| view! { <PersonaFiles plan ids shown/> }.into_any())}
+            {(kind == ListKind::Personas).then(|| view! { <PersonaFiles plan shown/> }.into_any())}
         </section>
     }
     .into_any()

@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, ReadFileError};
-use crate::domain::file::personas_file_name;
-use crate::domain::persona_library::{adds, export_personas, import, Found, PersonaFileError};
-use crate::domain::strategy::{ItemId, StrategyEdit};
-use crate::ui::erased::{changed, clicked, reactive, When};
+use crate::domain::file::{personas_file_name, LoadError};
+use crate::domain::persona_library::{adds, export_personas, import, Found};
+use crate::domain::strategy::StrategyEdit;
+use crate::ui::erased::{changed, clicked, reactive};
 use crate::ui::files::{picked_file, read_then};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
@@ -20,16 +20,6 @@ use crate::ui::tables::list_items;
 const LIBRARY: &str = "https://github.com/DevRel-Foundation/persona-library";
 const PICKER: &str = "persona-import";
 
-/// What a chosen file turned out to be.
-#[derive(Clone)]
-enum Chosen {
-    Nothing,
-    Reading,
-    Problem(String),
-    /// The file's name and what was read from it.
-    Ready(String, Found),
-}
-
 /// "1 persona", "2 personas".
 fn personas_counted(count: usize) -> String {
     match count {
@@ -38,17 +28,16 @@ fn personas_counted(count: usize) -> String {
     }
 }
 
-fn problem_with(name: &str, error: &PersonaFileError) -> String {
-    format!("“{name}” cannot be imported. {error} No persona was added.")
-}
-
-/// Export and import of the personas, under their list: `ids` are the list's items, `shown`
-/// how many of them it draws.
+/// Export and import of the personas, under their list: `shown` is how many items the list
+/// draws. A file that cannot be imported is said in a notice, as any other problem.
 #[component]
-pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) -> impl IntoView {
+pub fn PersonaFiles(plan: Plan, shown: RwSignal<usize>) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = expect_context::<Notices>();
-    let chosen = RwSignal::new(Chosen::Nothing);
+    // The file's name, and its text until it is added or let go: the text is read again
+    // when drawn and when added, which spares the wasm a signal of a type of its own.
+    let name = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<String>);
     let export = move |_| {
         let Some((name, text)) = store.library.with_untracked(|library| {
             let playbook = library.get(&plan.playbook())?;
@@ -68,101 +57,90 @@ pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) 
         let Some(file) = picked_file(&ev) else {
             return;
         };
-        let name = file.name();
-        chosen.set(Chosen::Reading);
+        name.set(file.name());
+        chosen.set(None);
         read_then(
             file,
             Box::new(move |read| {
-                chosen.set(match read {
+                let problem = match read {
                     Ok(text) => match import(&text) {
-                        Ok(found) => Chosen::Ready(name, found),
-                        Err(error) => Chosen::Problem(problem_with(&name, &error)),
+                        Ok(_) => return chosen.set(Some(text)),
+                        Err(error) => error.to_string(),
                     },
                     Err(ReadFileError::TooLarge { bytes }) => {
-                        Chosen::Problem(problem_with(&name, &PersonaFileError::TooLarge { bytes }))
+                        LoadError::TooLarge { bytes }.to_string()
                     }
-                    Err(ReadFileError::Unreadable) => Chosen::Problem(format!(
-                        "“{name}” could not be read. No persona was added."
-                    )),
-                })
+                    Err(ReadFileError::Unreadable) => "It could not be read.".to_owned(),
+                };
+                notices.problem(format!(
+                    "“{}” cannot be imported. {problem} No persona was added.",
+                    name.get_untracked()
+                ));
             }),
         );
     };
-    let preview = move || match chosen.get() {
-        Chosen::Nothing => ().into_any(),
-        Chosen::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
-        Chosen::Problem(problem) => {
-            view! { <p class="banner banner-problem" role="alert">{problem}</p> }.into_any()
-        }
-        Chosen::Ready(name, found) => {
-            let Found {
-                personas,
-                not_taken,
-            } = found;
-            let count = personas.len();
-            let names = list_items(
-                personas
-                    .iter()
-                    .map(|persona| persona.name.clone())
-                    .collect(),
-            );
-            let not_taken = (!not_taken.is_empty()).then(|| {
-                view! {
-                    <p>"Not taken, since a persona here has no field for them:"</p>
-                    <ul class="mended">{list_items(not_taken)}</ul>
-                }
-            });
-            let personas = StoredValue::new(personas);
-            let add = move |_| {
-                let edits = plan.read_untracked(|strategy| {
-                    personas
-                        .with_value(|personas| Some(adds(strategy, personas, &mut browser::new_id)))
-                });
-                let edits = match edits {
-                    Some(Ok(edits)) => edits,
-                    Some(Err(problem)) => {
-                        return chosen.set(Chosen::Problem(format!(
-                            "“{name}” was not imported. {problem} No persona was added."
-                        )))
-                    }
-                    None => return,
-                };
-                let first = edits.iter().find_map(|edit| match edit {
-                    StrategyEdit::Add { id, .. } => Some(id.clone()),
-                    _ => None,
-                });
-                // Each was tried on a copy of this very plan, so each is taken.
-                for edit in edits {
-                    let _ = plan.edit(edit);
-                }
-                chosen.set(Chosen::Nothing);
-                notices.info(format!("Added {} from “{name}”.", personas_counted(count)));
-                // They come last: the list is drawn down to them, the cursor in the first.
-                if let Some(first) = first {
-                    shown.set(usize::MAX);
-                    focus_when_drawn(field_id(&first, 0));
-                }
-            };
-            let cancel = move |_| {
-                chosen.set(Chosen::Nothing);
-                focus_when_drawn(PICKER.to_owned());
-            };
-            let heading = format!("In the file: {}", personas_counted(count));
-            view! {
-                <div class="import-preview" role="group" aria-labelledby="persona-preview-heading">
-                    <h4 id="persona-preview-heading">{heading}</h4>
-                    <ul>{names}</ul>
-                    {not_taken}
-                    <div class="row-actions">
-                        <button type="button" class="primary" on:click=clicked(add)>
-                            {format!("Add {}", personas_counted(count))}
-                        </button>
-                        <button type="button" on:click=clicked(cancel)>"Cancel"</button>
-                    </div>
-                </div>
+    let add = move |_| {
+        let Some(Ok(found)) = chosen.get_untracked().map(|text| import(&text)) else {
+            return;
+        };
+        let name = name.get_untracked();
+        let edits = plan
+            .read_untracked(|strategy| Some(adds(strategy, &found.personas, &mut browser::new_id)));
+        let edits = match edits {
+            Some(Ok(edits)) => edits,
+            Some(Err(problem)) => {
+                let problem = problem.to_string();
+                return notices.problem(format!(
+                    "“{name}” was not imported. {problem} No persona was added."
+                ));
             }
-            .into_any()
+            None => return,
+        };
+        let first = edits.iter().find_map(|edit| match edit {
+            StrategyEdit::Add { id, .. } => Some(id.clone()),
+            _ => None,
+        });
+        // Each was tried on a copy of this very plan, so each is taken.
+        for edit in edits {
+            let _ = plan.edit(edit);
         }
+        chosen.set(None);
+        notices.info(format!(
+            "Added {} from “{name}”.",
+            personas_counted(found.personas.len())
+        ));
+        // They come last: the list is drawn down to them, the cursor in the first.
+        if let Some(first) = first {
+            shown.set(usize::MAX);
+            focus_when_drawn(field_id(&first, 0));
+        }
+    };
+    let cancel = move |_| {
+        chosen.set(None);
+        focus_when_drawn(PICKER.to_owned());
+    };
+    let preview = move || {
+        let Some(Ok(Found {
+            personas,
+            not_taken,
+        })) = chosen.get().map(|text| import(&text))
+        else {
+            return ().into_any();
+        };
+        let count = personas_counted(personas.len());
+        let names = list_items(personas.into_iter().map(|persona| persona.name).collect());
+        view! {
+            <div class="import-preview" role="group" aria-labelledby="persona-preview-heading">
+                <h4 id="persona-preview-heading">{format!("In the file: {count}")}</h4>
+                <ul>{names}</ul>
+                <ul class="mended">{list_items(not_taken)}</ul>
+                <div class="row-actions">
+                    <button type="button" class="primary" on:click=clicked(add)>{format!("Add {count}")}</button>
+                    <button type="button" on:click=clicked(cancel)>"Cancel"</button>
+                </div>
+            </div>
+        }
+        .into_any()
     };
     view! {
         <div class="persona-files">
@@ -171,9 +149,7 @@ pub fn PersonaFiles(plan: Plan, ids: Memo<Vec<ItemId>>, shown: RwSignal<usize>) 
                 <a href=LIBRARY rel="noopener noreferrer">"Persona Library"</a>
                 ": one persona, or a set of them."
             </p>
-            <When when=Signal::derive(move || !ids.with(Vec::is_empty))>
-                <button type="button" on:click=clicked(export)>"Export personas (persona library JSON)"</button>
-            </When>
+            <button type="button" on:click=clicked(export)>"Export personas (persona library JSON)"</button>
             <label class="file-pick">
                 "Import personas from the persona library"
                 <input type="file" id=PICKER accept=".json,application/json" on:change=changed(picked)/>

@@ -124,22 +124,22 @@ fn an_export_writes_the_library_fields_and_leaves_empty_ones_out() {
     // Laid out for reading, as the app's other files are.
     assert!(export_personas(&strategy).starts_with("[\n  {\n    \"id\": \"andy-advocate\","));
     assert_eq!(export_personas(&Strategy::default()), "[]");
-    // In the library's order of fields, quoted as JSON quotes them.
+    // Its fields in the order of their keys, quoted as JSON quotes them.
     assert_eq!(
         export_personas(&personas(&[("Andy “A”", "Says \"hi\"", "Learn", "Pain\\")])),
         r#"[
   {
     "id": "andy-a",
     "label": "Andy “A”",
-    "narrative": "Says \"hi\"",
     "motivations": {
-      "goals": [
-        "Learn"
-      ],
       "dislikes": [
         "Pain\\"
+      ],
+      "goals": [
+        "Learn"
       ]
-    }
+    },
+    "narrative": "Says \"hi\""
   }
 ]"#
     );
@@ -400,7 +400,7 @@ fn many_fields_not_taken_are_counted_past_the_first_ones() {
 
 #[test]
 fn a_file_that_is_not_personas_says_why() {
-    let cases: [(&str, &str); 10] = [
+    let cases: [(&str, &str); 11] = [
         ("", "It is empty."),
         ("  \n ", "It is empty."),
         (
@@ -409,12 +409,15 @@ fn a_file_that_is_not_personas_says_why() {
         ),
         (
             "42",
-            "It is not a persona library file: the text is JSON, but neither a persona nor a list of personas.",
+            "It holds 0 personas, where one file can bring 1 to 100.",
         ),
-        ("[]", "It is not a persona library file: the list holds no persona."),
+        (
+            "[]",
+            "It holds 0 personas, where one file can bring 1 to 100.",
+        ),
         (
             "[{\"id\": \"a\"}, 1]",
-            "It is not a persona library file: persona 2 of 2 is not an object with fields.",
+            "It is not a persona library file: persona 2 of 2 has neither a label nor an id.",
         ),
         (
             "{\"narrative\": \"Who?\"}",
@@ -432,6 +435,10 @@ fn a_file_that_is_not_personas_says_why() {
             "{\"format\": \"devrel-playbook\", \"version\": 3}",
             "It is not a persona library file: the persona has neither a label nor an id.",
         ),
+        (
+            "[\"Andy\"]",
+            "It is not a persona library file: the persona has neither a label nor an id.",
+        ),
     ];
     for (text, message) in cases {
         assert_eq!(import(text).unwrap_err().to_string(), message, "{text:?}");
@@ -439,22 +446,34 @@ fn a_file_that_is_not_personas_says_why() {
 }
 
 #[test]
-fn a_persona_longer_than_its_fields_keep_is_refused_in_words() {
+fn a_persona_longer_than_its_fields_keep_is_read_but_not_added() {
+    let strategy = Strategy::default();
+    let mut ids = fresh_ids();
+    let mut adds_of = |text: &str| {
+        let found = import(text).unwrap();
+        adds(&strategy, &found.personas, &mut ids).map(|edits| edits.len())
+    };
     let long_narrative = format!(
         "{{\"label\": \"Andy\", \"narrative\": \"{}\"}}",
         "x".repeat(10_001)
     );
     assert_eq!(
-        import(&long_narrative).unwrap_err().to_string(),
-        "“Andy”: its narrative, for “Who they are”, is 10001 characters long, where it can be at most 10000."
+        adds_of(&long_narrative),
+        Err(EditError::TooLong {
+            field: "answer",
+            max: 10_000
+        })
     );
     let long_label = format!(
         "[{{\"id\": \"a\"}}, {{\"label\": \"{}\"}}]",
         "y".repeat(301)
     );
     assert_eq!(
-        import(&long_label).unwrap_err().to_string(),
-        "Persona 2 of 2: its label, for “Persona name”, is 301 characters long, where it can be at most 300."
+        adds_of(&long_label),
+        Err(EditError::TooLong {
+            field: "answer",
+            max: 300
+        })
     );
     // 2,001 lines of four letters, joined by line breaks: 10,004 characters.
     let many_goals: Vec<String> = (0..2_001).map(|_| "\"goal\"".to_owned()).collect();
@@ -463,9 +482,19 @@ fn a_persona_longer_than_its_fields_keep_is_refused_in_words() {
         many_goals.join(",")
     );
     assert_eq!(
-        import(&long_goals).unwrap_err().to_string(),
-        "“a”: its goals, for “What they are trying to do”, is 10004 characters long, where it can be at most 10000."
+        adds_of(&long_goals),
+        Err(EditError::TooLong {
+            field: "answer",
+            max: 10_000
+        })
     );
+    // At the limits, they are added.
+    let at_limits = format!(
+        "{{\"label\": \"{}\", \"narrative\": \"{}\"}}",
+        "y".repeat(300),
+        "x".repeat(10_000)
+    );
+    assert_eq!(adds_of(&at_limits), Ok(1));
 }
 
 #[test]
@@ -476,7 +505,7 @@ fn too_many_personas_or_too_large_a_file_is_refused_unread() {
     );
     assert_eq!(
         import(&many).unwrap_err().to_string(),
-        "It holds 101 personas, where one file can bring at most 100."
+        "It holds 101 personas, where one file can bring 1 to 100."
     );
     let exactly = format!(
         "[{}]",
@@ -489,23 +518,20 @@ fn too_many_personas_or_too_large_a_file_is_refused_unread() {
     let large = " ".repeat(MAX_IMPORT_BYTES + 1);
     assert_eq!(
         import(&large).unwrap_err(),
-        PersonaFileError::TooLarge {
+        LoadError::TooLarge {
             bytes: MAX_IMPORT_BYTES + 1
         }
     );
     assert_eq!(
         import(&large).unwrap_err().to_string(),
-        "It is too large: 5.1 MB, where a persona file can be at most 5.0 MB."
+        "It is too large: 5.1 MB, where a file to import can be at most 5.0 MB."
     );
 }
 
 #[test]
 fn deeply_nested_json_is_refused_rather_than_overflowing() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(
-        import(&deep),
-        Err(PersonaFileError::NotJson { .. })
-    ));
+    assert!(matches!(import(&deep), Err(LoadError::NotJson { .. })));
 }
 
 #[test]
