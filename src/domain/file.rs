@@ -577,16 +577,6 @@ pub fn comparison_file_name(title: &str, date: chrono::NaiveDate) -> String {
     )
 }
 
-/// `acme-developer-program-personas-2026-11-23.json`: the strategy's personas, in the format
-/// of the DevRel Foundation's Persona Library.
-pub fn personas_file_name(title: &str, date: chrono::NaiveDate) -> String {
-    format!(
-        "{}-personas-{}.json",
-        title_stem(title),
-        iso8601::date::format(date)
-    )
-}
-
 /// The title in lowercase words joined by dashes, or `playbook` when it has none.
 fn title_stem(title: &str) -> String {
     match slug(title) {
@@ -1227,8 +1217,9 @@ mod tests {
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"
         );
+        // The personas of a playbook, in the format of the DevRel Foundation's Persona Library.
         assert_eq!(
-            personas_file_name("Acme: developer program!", day),
+            export_file_name("Acme: developer program! personas", day),
             "acme-developer-program-personas-2026-11-23.json"
         );
         assert_eq!(slug("Andy Advocate (DevRel)"), "andy-advocate-devrel");

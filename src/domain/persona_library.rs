@@ -28,9 +28,6 @@ use super::strategy::{ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdi
 /// The most personas one file brings in: more would be a list nobody reads before adding it.
 pub const MAX_PERSONAS_IN_FILE: usize = 100;
 
-/// How many fields not taken are named for one persona before the rest are counted.
-const NAMED_NOT_TAKEN: usize = 30;
-
 /// Every persona of the strategy as a set: a JSON array of library personas, each with an id
 /// of its own within the set, laid out for reading. Written through serde_json's `Value`, as
 /// the app already writes JSON: each persona's fields in the order of their keys.
@@ -146,38 +143,26 @@ pub fn import(text: &str) -> Result<Found, LoadError> {
     }
     let mut found = Found::default();
     for (at, object) in objects.iter().enumerate() {
-        let place = if count == 1 {
-            "the persona".to_owned()
-        } else {
-            format!("persona {} of {count}", at + 1)
-        };
         let (persona, not_taken) = match object {
             Value::Object(fields) => read_persona(fields),
             _ => (LibraryPersona::default(), Vec::new()),
         };
         if persona.name.is_empty() {
             return Err(refused(format_args!(
-                "it is not a persona library file: {place} has neither a label nor an id"
+                "it is not a persona library file: persona {} has neither a label nor an id",
+                at + 1
             )));
         }
         if !not_taken.is_empty() {
-            found
-                .not_taken
-                .push(format!("{}: {} not taken", persona.name, named(not_taken)));
+            found.not_taken.push(format!(
+                "{}: {} not taken",
+                persona.name,
+                not_taken.join(", ")
+            ));
         }
         found.personas.push(persona);
     }
     Ok(found)
-}
-
-/// The first fields not taken by name, and how many more.
-fn named(mut fields: Vec<String>) -> String {
-    if fields.len() > NAMED_NOT_TAKEN {
-        let more = fields.len() - NAMED_NOT_TAKEN;
-        fields.truncate(NAMED_NOT_TAKEN);
-        fields.push(format!("and {more} more"));
-    }
-    fields.join(", ")
 }
 
 /// One persona object: ours (its name empty when it has neither label nor id), and the paths

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, ReadFileError};
-use crate::domain::file::{personas_file_name, LoadError};
+use crate::domain::file::{export_file_name, LoadError};
 use crate::domain::persona_library::{adds, export_personas, import, Found};
 use crate::domain::strategy::StrategyEdit;
 use crate::ui::erased::{changed, clicked, reactive};
@@ -17,7 +17,6 @@ use crate::ui::plan::{field_id, Plan};
 use crate::ui::store::Store;
 use crate::ui::tables::list_items;
 
-const LIBRARY: &str = "https://github.com/DevRel-Foundation/persona-library";
 const PICKER: &str = "persona-import";
 
 /// "1 persona", "2 personas".
@@ -42,7 +41,7 @@ pub fn PersonaFiles(plan: Plan, shown: RwSignal<usize>) -> impl IntoView {
         let Some((name, text)) = store.library.with_untracked(|library| {
             let playbook = library.get(&plan.playbook())?;
             Some((
-                personas_file_name(&playbook.title, browser::today()),
+                export_file_name(&format!("{} personas", playbook.title), browser::today()),
                 export_personas(&playbook.strategy),
             ))
         }) else {
@@ -129,26 +128,22 @@ pub fn PersonaFiles(plan: Plan, shown: RwSignal<usize>) -> impl IntoView {
         };
         let count = personas_counted(personas.len());
         let names = list_items(personas.into_iter().map(|persona| persona.name).collect());
+        // A fieldset is a group named by its legend, with no ids to tie them.
         view! {
-            <div class="import-preview" role="group" aria-labelledby="persona-preview-heading">
-                <h4 id="persona-preview-heading">{format!("In the file: {count}")}</h4>
+            <fieldset>
+                <legend>{format!("In the file: {count}")}</legend>
                 <ul>{names}</ul>
                 <ul class="mended">{list_items(not_taken)}</ul>
-                <div class="row-actions">
-                    <button type="button" class="primary" on:click=clicked(add)>{format!("Add {count}")}</button>
-                    <button type="button" on:click=clicked(cancel)>"Cancel"</button>
-                </div>
-            </div>
+                <button type="button" class="primary" on:click=clicked(add)>{format!("Add {count}")}</button>
+                " "
+                <button type="button" on:click=clicked(cancel)>"Cancel"</button>
+            </fieldset>
         }
         .into_any()
     };
     view! {
         <div class="persona-files">
-            <p class="hint">
-                "Personas can be shared as files in the format of the DevRel Foundation's "
-                <a href=LIBRARY rel="noopener noreferrer">"Persona Library"</a>
-                ": one persona, or a set of them."
-            </p>
+            <p class="hint">"Personas can be shared as files in the DevRel Foundation Persona Library's format (see About): one persona, or a set of them."</p>
             <button type="button" on:click=clicked(export)>"Export personas (persona library JSON)"</button>
             <label class="file-pick">
                 "Import personas from the persona library"

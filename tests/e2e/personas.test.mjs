@@ -112,7 +112,7 @@ test('a file that is not a persona library file says why and changes nothing', a
 
   const cases = [
     ['broken.json', '{"label": "Andy",', /^“broken\.json” cannot be imported\. It is not valid JSON: the text breaks off or goes wrong at line 1, column 17\. No persona was added\.$/],
-    ['nameless.json', '{"narrative": "Who?"}', /^“nameless\.json” cannot be imported\. It is not a persona library file: the persona has neither a label nor an id\. No persona was added\.$/],
+    ['nameless.json', '{"narrative": "Who?"}', /^“nameless\.json” cannot be imported\. It is not a persona library file: persona 1 has neither a label nor an id\. No persona was added\.$/],
     ['empty.json', '', /^“empty\.json” cannot be imported\. It is empty\. No persona was added\.$/],
   ];
   for (const [name, text, message] of cases) {
