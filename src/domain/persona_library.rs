@@ -109,7 +109,8 @@ impl LibraryPersona {
 pub struct Found {
     pub personas: Vec<LibraryPersona>,
     /// For each persona with fields that could not be taken, those fields, in words:
-    /// "Andy Advocate: role.titles, awareness.channels not taken".
+    /// "Not taken from “Andy Advocate”, as a persona here has no field for them: role.titles,
+    /// awareness.channels." (the preview shows them with the personas).
     pub not_taken: Vec<String>,
 }
 
@@ -155,7 +156,7 @@ pub fn import(text: &str) -> Result<Found, LoadError> {
         }
         if !not_taken.is_empty() {
             found.not_taken.push(format!(
-                "{}: {} not taken",
+                "Not taken from “{}”, as a persona here has no field for them: {}.",
                 persona.name,
                 not_taken.join(", ")
             ));

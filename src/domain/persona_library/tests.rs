@@ -348,9 +348,9 @@ fn a_library_persona_gives_its_label_narrative_goals_and_dislikes_and_names_the_
     assert_eq!(
         found.not_taken,
         [
-            "Andy Advocate: adoption.curve, adoption.modality, awareness.channels, \
+            "Not taken from “Andy Advocate”, as a persona here has no field for them: adoption.curve, adoption.modality, awareness.channels, \
              awareness.events, motivations.x-likes, parent, role.function, role.level, \
-             role.responsibilities, role.titles, role.tools not taken"
+             role.responsibilities, role.titles, role.tools."
         ]
     );
 }
@@ -362,7 +362,9 @@ fn a_set_of_library_personas_is_read_in_order() {
     let names: Vec<&str> = found.personas.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Carl Community", "Ursula the Upstream Maintainer"]);
     assert_eq!(found.not_taken.len(), 2);
-    assert!(found.not_taken[1].starts_with("Ursula the Upstream Maintainer: motivations.likes,"));
+    assert!(found.not_taken[1].starts_with(
+        "Not taken from “Ursula the Upstream Maintainer”, as a persona here has no field for them: motivations.likes,"
+    ));
     // Carl's goals, likes and dislikes are all empty lists.
     assert_eq!(found.personas[0].goals, "");
 }
@@ -387,7 +389,7 @@ fn reading_is_lenient_where_the_meaning_is_plain() {
     );
     assert_eq!(
         found.not_taken,
-        ["dev lead: extra.deep, label, motivations.x-goals not taken"]
+        ["Not taken from “dev lead”, as a persona here has no field for them: extra.deep, label, motivations.x-goals."]
     );
 }
 
@@ -395,8 +397,9 @@ fn reading_is_lenient_where_the_meaning_is_plain() {
 fn every_field_not_taken_is_named() {
     let fields: Vec<String> = (0..35).map(|n| format!("\"k{n:02}\": 1")).collect();
     let found = import(&format!("{{\"id\": \"x\", {}}}", fields.join(", "))).unwrap();
-    assert!(found.not_taken[0].starts_with("x: k00, k01, "));
-    assert!(found.not_taken[0].ends_with(", k33, k34 not taken"));
+    assert!(found.not_taken[0]
+        .starts_with("Not taken from “x”, as a persona here has no field for them: k00, k01, "));
+    assert!(found.not_taken[0].ends_with(", k33, k34."));
 }
 
 #[test]
