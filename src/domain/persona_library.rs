@@ -71,7 +71,7 @@ pub fn export_personas(strategy: &Strategy) -> String {
         fields.insert("label".to_owned(), Value::String(label));
         set.push(Value::Object(fields));
     }
-    indented(&serde_json::to_string(&set).unwrap_or_default())
+    indented(&serde_json::to_string(&Value::Array(set)).unwrap_or_default())
 }
 
 /// The lines of a text that say something, without the blank space around them.
