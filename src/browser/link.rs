@@ -1,7 +1,8 @@
 //! Playbook links in the browser: compressing a playbook's text into a link's payload and back,
 //! by the browser's own `CompressionStream` ("deflate-raw") and base64, so the wasm carries no
 //! compression code; copying a link; and taking a link's fragment from the address bar. The
-//! functions are `playbookLink`'s, in `index.html`.
+//! functions are `playbookLink`'s, in `index.html`; packing and unpacking are in
+//! `public/link.js`, which it fetches the first time a link is made or opened.
 
 use wasm_bindgen::prelude::*;
 

@@ -129,12 +129,11 @@ pub fn restore_example(
     id: super::id::Id,
     now: DateTime<Utc>,
 ) -> Result<Playbook, LoadError> {
-    let written = EXAMPLE_WRITTEN_AT;
     let mut document = parse(text)?;
     move_on(
         &mut document,
-        now - written,
-        now.date_naive() - written.date_naive(),
+        now - EXAMPLE_WRITTEN_AT,
+        now.date_naive() - EXAMPLE_WRITTEN_AT.date_naive(),
     );
     let (mut playbook, _) = restore_value(document)?;
     playbook.id = id;
@@ -589,11 +588,39 @@ fn title_stem(title: &str) -> String {
 /// letters or digits. Names files, and personas in a persona library file.
 pub fn slug(text: &str) -> String {
     let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(separates_words)
         .filter(|word| !word.is_empty())
         .map(|word| word.chars().map(lowercase).collect())
         .collect();
     words.join("-").chars().take(60).collect()
+}
+
+/// Whether a character ends a word of a `slug`: in ASCII, what is not a letter
+/// or a digit; beyond it, white space and the punctuation, symbols and pictographs of the blocks
+/// below. Letters, digits and accents of every script are kept. Unicode's own test
+/// (`char::is_alphanumeric`) would bring its tables of letters and numbers into the wasm, 1.6 KB
+/// of the gzipped first load.
+fn separates_words(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    c.is_whitespace()
+        || matches!(
+            u32::from(c),
+            // Latin-1's controls, punctuation and signs (« », ©, °), × and ÷.
+            0x80..=0xBF | 0xD7 | 0xF7
+            // General punctuation (– — “ ” …), currency, letterlike symbols, number forms,
+            // arrows, mathematical and technical symbols, shapes and dingbats.
+            | 0x2000..=0x2BFF
+            // The punctuation of Chinese, Japanese and Korean (、 。 「 」).
+            | 0x3000..=0x303F
+            // Variation selectors, then vertical, compatibility and small forms.
+            | 0xFE00..=0xFE6F
+            // Fullwidth punctuation (！ ？ （ ）).
+            | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+            // Emoji and the other pictographs.
+            | 0x1F000..=0x1FAFF
+        )
 }
 
 /// A letter in lowercase, for file names: ASCII, the Latin letters of Western and Central
@@ -1224,6 +1251,34 @@ mod tests {
         );
         assert_eq!(slug("Andy Advocate (DevRel)"), "andy-advocate-devrel");
         assert_eq!(slug("«»"), "");
+    }
+
+    #[test]
+    fn file_names_split_titles_at_punctuation_and_symbols_and_keep_the_letters_of_every_script() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        for (title, stem) in [
+            ("Acme — “DevRel” plan… 2027 ✨", "acme-devrel-plan-2027"),
+            ("Plan\u{a0}×\u{a0}équipe", "plan-équipe"),
+            ("開発者「計画」、東京", "開発者-計画-東京"),
+            ("Ｐｌａｎ！ｎｅｗ", "Ｐｌａｎ-ｎｅｗ"),
+            ("Café\u{301} 🚀🚀 Δελτα", "café\u{301}-δελτα"),
+        ] {
+            assert_eq!(
+                export_file_name(title, day),
+                format!("{stem}-2026-11-23.json")
+            );
+        }
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let code = u32::from(c);
+            if c.is_ascii() || c.is_whitespace() {
+                assert_eq!(separates_words(c), !c.is_alphanumeric(), "U+{code:04X}");
+            }
+            // The letters of scripts, outside the blocks of punctuation and symbols.
+            let in_a_script = matches!(code, 0xC0..=0x1FFF | 0x2C00..=0x2FFF | 0x3040..=0xFDFF | 0x10000..=0x1EFFF | 0x20000..);
+            if c.is_alphanumeric() && in_a_script && !matches!(code, 0xD7 | 0xF7) {
+                assert!(!separates_words(c), "U+{code:04X} is kept");
+            }
+        }
     }
 
     #[test]

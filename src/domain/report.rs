@@ -19,15 +19,15 @@ use super::strategy::{
 };
 use chrono::NaiveDate;
 
-/// Escapes what Markdown would read as formatting (emphasis, code, links, tables, HTML, and a
-/// heading, list or quote marker at the start), and folds line breaks into spaces, so typed
-/// text shows as written.
+/// Escapes what Markdown would read as formatting (emphasis, code, links, tables, HTML and
+/// its character references such as `&lt;`, and a heading, list or quote marker at the start),
+/// and folds line breaks into spaces, so typed text shows as written.
 pub fn escape(text: &str) -> String {
     let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -892,6 +892,113 @@ mod tests {
     }
 
     #[test]
+    fn markup_typed_in_any_field_shows_as_written() {
+        use crate::domain::buyin::AssessmentEdit;
+        use crate::domain::onboarding::reviews::ReviewEdit;
+        use crate::domain::onboarding::{Mark, OnboardingEdit};
+        use crate::domain::playbook::PlaybookEdit;
+        let typed = "<img src=x onerror=alert(1)> **b** [l](javascript:alert(1)) &amp;";
+        let escaped = r"\<img src=x onerror=alert(1)\> \*\*b\*\* \[l\](javascript:alert(1)) \&amp;";
+        let mut playbook = restore(VERSION_1).unwrap();
+        *playbook.strategy = typed_everywhere(typed);
+        let at = playbook.updated_at;
+        let interview = playbook.assessments[0].id.clone();
+        let goal = playbook.strategy.goals.goals[0].id.clone();
+        let typed = || typed.to_owned();
+        let mut edits = vec![
+            PlaybookEdit::Title(typed()),
+            PlaybookEdit::Company(typed()),
+            PlaybookEdit::Author(typed()),
+        ];
+        let about_the_interview = [
+            AssessmentEdit::Executive(typed()),
+            AssessmentEdit::Role(typed()),
+            AssessmentEdit::Interviewer(typed()),
+            // One answer private, one not: the report with private notes shows both.
+            AssessmentEdit::Notes {
+                question: "success-measured".into(),
+                notes: format!("{}\n{}", typed(), typed()),
+            },
+            AssessmentEdit::Notes {
+                question: "value-why".into(),
+                notes: typed(),
+            },
+        ];
+        edits.extend(
+            about_the_interview
+                .into_iter()
+                .map(|edit| PlaybookEdit::Assessment {
+                    id: interview.clone(),
+                    edit,
+                }),
+        );
+        let about_the_plan = [
+            OnboardingEdit::Add {
+                id: id(90),
+                title: typed(),
+                due: "2026-12-02".into(),
+            },
+            OnboardingEdit::Mark {
+                task: "align/read-goals".into(),
+                mark: Some(Mark::Skipped(typed())),
+            },
+            OnboardingEdit::Reword {
+                task: "journey/ask-around".into(),
+                title: typed(),
+            },
+            OnboardingEdit::Review(ReviewEdit::Add {
+                id: id(91),
+                on: "2026-12-01".into(),
+            }),
+            OnboardingEdit::Review(ReviewEdit::Note {
+                review: id(91),
+                goal,
+                note: typed(),
+            }),
+        ];
+        edits.extend(about_the_plan.into_iter().map(PlaybookEdit::Onboarding));
+        for edit in edits {
+            playbook
+                .apply(edit.clone(), at)
+                .unwrap_or_else(|error| panic!("{edit:?}: {error:?}"));
+        }
+        let report = markdown(&playbook, true);
+        // Wherever it shows (the title, the facts, the executives' table and section, the notes,
+        // the plan and its reviews, the strategy), it shows escaped: whole, or cut short where a
+        // proposed task quotes it.
+        assert!(report.matches("onerror").count() > 40, "{report}");
+        assert_eq!(
+            report.matches("onerror").count(),
+            report
+                .matches(r"\<img src=x onerror=alert(1)\> \*\*b\*\* \[l\](")
+                .count(),
+            "{report}"
+        );
+        assert_eq!(
+            report.matches("onerror").count(),
+            report.matches(escaped).count() + 1,
+            "{report}"
+        );
+        for expected in [
+            format!("# {escaped}\n"),
+            format!("**Company:** {escaped}  \n**Author:** {escaped}  \n"),
+            format!("| {escaped} | {escaped} | "),
+            format!("### {escaped}\n"),
+            format!("> {escaped}\n>\n> {escaped}\n"),
+            format!("** {escaped} — Open.  \n  _Your own task._\n"),
+            format!("Skipped: {escaped}  \n"),
+            format!("** {escaped} — "),
+        ] {
+            assert!(report.contains(&expected), "{expected} in {report}");
+        }
+        assert_eq!(
+            report.matches("<img").count(),
+            report.matches("\\<img").count()
+        );
+        assert_eq!(report.matches("](").count(), report.matches("\\](").count());
+    }
+
+    #[test]
     fn line_breaks_in_an_answer_are_kept_and_each_line_escaped() {
         let mut playbook = restore(VERSION_1).unwrap();
         playbook
@@ -1089,6 +1196,11 @@ mod tests {
         );
         assert_eq!(escape("well-known v1.2 (fine)"), "well-known v1.2 (fine)");
         assert_eq!(escape("two\nlines"), "two lines");
+        // A character reference would show as the character it names, not as typed.
+        assert_eq!(
+            escape("&lt;b&gt; &amp; &#60;"),
+            "\\&lt;b\\&gt; \\&amp; \\&#60;"
+        );
         assert_eq!(quoted("first\nsecond *"), "> first\n>\n> second \\*");
     }
 }

@@ -143,7 +143,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
                 <button type="button" on:click=clicked(spreadsheet)>"Download the executives compared as CSV"</button>
             </div>
             {move || link.get().map(|link| view! {
-                <div class="field">
+                <div class="field share-link">
                     <label for="share-link">"Link to this playbook"</label>
                     <input id="share-link" type="text" readonly value=link/>
                 </div>

@@ -31,8 +31,15 @@ test('the example playbook shows each verdict, is marked, and can be deleted', a
 
 test('an example the site answers wrongly for is refused with a message, and nothing is stored', async () => {
   const { context, page, errors } = await openPage(app);
-  // A host that answers every unknown address with the app's page.
-  await page.route('**/example.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>DevRel Playbook</title>' }));
+  // A host that answers every unknown address with the app's page. (In the page itself: the
+  // service worker answers from its cache, where a route cannot reach.)
+  await page.evaluate(() => {
+    const fetched = window.fetch;
+    window.fetch = (address, ...rest) =>
+      String(address).endsWith('/example.json')
+        ? Promise.resolve(new Response('<!doctype html><title>DevRel Playbook</title>', { headers: { 'content-type': 'text/html' } }))
+        : fetched(address, ...rest);
+  });
   await page.getByRole('button', { name: 'Open the example playbook' }).click();
   const alert = page.getByRole('alert').getByText('The example could not be opened.');
   await alert.waitFor();

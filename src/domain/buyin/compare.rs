@@ -317,6 +317,85 @@ mod tests {
         assert!(!hidden.contains("Ravi") && !hidden.contains("HYPERLINK"));
     }
 
+    /// The records of a CSV text as RFC 4180 reads them.
+    fn records(csv: &str) -> Vec<Vec<String>> {
+        let mut records = vec![vec![String::new()]];
+        let mut chars = csv.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            let record = records.last_mut().unwrap();
+            let cell = record.last_mut().unwrap();
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => record.push(String::new()),
+                ('\r', false) if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    records.push(vec![String::new()]);
+                }
+                (c, _) => cell.push(c),
+            }
+        }
+        records.pop();
+        records
+    }
+
+    #[test]
+    fn markup_typed_in_a_name_or_role_is_one_cell_as_typed_and_never_a_formula() {
+        let at = Utc.with_ymd_and_hms(2026, 9, 1, 9, 0, 0).unwrap();
+        let typed = [
+            (
+                "<img src=x onerror=alert(1)>",
+                "**bold** [link](javascript:alert(1))",
+            ),
+            ("=HYPERLINK(\"http://x\",\"y\")", "+1+1"),
+            ("@SUM(A1)", "-2,\"3\"\r\nEND"),
+            ("Ann \"Quote\", Jr.", "\tTabbed"),
+        ];
+        let interviews: Vec<Assessment> = (1..)
+            .zip(typed)
+            .map(|(n, (executive, role))| {
+                let who = Interviewee {
+                    executive: executive.into(),
+                    ..Interviewee::default()
+                };
+                // Set by an edit, which keeps what was typed (creation trims it).
+                let mut interview = Assessment::new(id(n), who, at).unwrap();
+                let role = crate::domain::buyin::AssessmentEdit::Role(role.into());
+                interview.apply(role, at).unwrap();
+                interview
+            })
+            .collect();
+        let csv = comparison_csv(&interviews, false);
+        let rows = records(csv.strip_prefix('\u{feff}').unwrap());
+        assert_eq!(rows.len(), 1 + typed.len(), "{csv}");
+        assert!(
+            rows.iter().all(|row| row.len() == rows[0].len()),
+            "{rows:?}"
+        );
+        // What a spreadsheet would run as a formula starts with an apostrophe, which it shows
+        // as text; the rest comes back as typed.
+        let as_text = |cell: &str| {
+            if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                format!("'{cell}")
+            } else {
+                cell.to_owned()
+            }
+        };
+        let cells: Vec<(String, String)> = rows[1..]
+            .iter()
+            .map(|row| (row[0].clone(), row[1].clone()))
+            .collect();
+        let expected: Vec<(String, String)> = typed
+            .iter()
+            .map(|(executive, role)| (as_text(executive), as_text(role)))
+            .collect();
+        assert_eq!(cells, expected);
+    }
+
     #[test]
     fn an_executive_interviewed_twice_is_one_row_unless_every_interview_is_asked_for() {
         let at = Utc.with_ymd_and_hms(2026, 9, 1, 9, 0, 0).unwrap();

@@ -335,4 +335,92 @@ mod tests {
         assert_eq!(statuses[..2], ["CONFIRMED", "CANCELLED"]);
         assert_eq!(statuses.len(), playbook.plan().len());
     }
+
+    /// A TEXT value read back as RFC 5545 §3.3.11 has it.
+    fn unescaped(value: &str) -> String {
+        let mut out = String::new();
+        let mut chars = value.chars();
+        while let Some(c) = chars.next() {
+            match (c, c == '\\') {
+                (_, true) => match chars.next() {
+                    Some('n' | 'N') => out.push('\n'),
+                    Some(other) => out.push(other),
+                    None => panic!("a value ends in a lone backslash: {value}"),
+                },
+                (c, false) => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markup_and_line_breaks_typed_anywhere_stay_text_of_one_event() {
+        let typed = "Q1, plan; a\\b <img src=x onerror=alert(1)>\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected\nDTSTART:19700101";
+        let mut playbook = playbook();
+        let at = playbook.updated_at;
+        playbook.title = typed.to_owned();
+        let skipped = playbook.plan()[0].key.clone();
+        for edit in [
+            OnboardingEdit::Add {
+                id: id(9),
+                title: typed.to_owned(),
+                due: "2026-12-02".into(),
+            },
+            OnboardingEdit::Mark {
+                task: skipped,
+                mark: Some(Mark::Skipped(typed.to_owned())),
+            },
+        ] {
+            playbook.apply(PlaybookEdit::Onboarding(edit), at).unwrap();
+        }
+        let text = calendar(&playbook, now());
+        let lines = unfolded(&text);
+        // Every line is one of the properties the calendar writes: none was typed in.
+        let names = [
+            "BEGIN",
+            "END",
+            "VERSION",
+            "PRODID",
+            "CALSCALE",
+            "METHOD",
+            "X-WR-CALNAME",
+            "UID",
+            "DTSTAMP",
+            "DTSTART;VALUE=DATE",
+            "DTEND;VALUE=DATE",
+            "SUMMARY",
+            "DESCRIPTION",
+            "STATUS",
+            "TRANSP",
+        ];
+        for line in &lines {
+            let name = line.split(':').next().unwrap_or_default();
+            assert!(names.contains(&name), "{line}");
+        }
+        let events = playbook.plan().len();
+        assert_eq!(values(&lines, "BEGIN").len(), events + 1);
+        assert_eq!(values(&lines, "DTSTART;VALUE=DATE").len(), events);
+        assert!(!values(&lines, "SUMMARY").contains(&"injected"));
+        // Read back, the typed text is whole, its line breaks as line breaks.
+        let as_read = typed.replace("\r\n", "\n");
+        assert_eq!(
+            unescaped(values(&lines, "X-WR-CALNAME")[0]),
+            format!("{as_read}: first 90 days")
+        );
+        let summaries: Vec<String> = values(&lines, "SUMMARY")
+            .into_iter()
+            .map(unescaped)
+            .collect();
+        assert!(summaries.contains(&as_read), "{summaries:?}");
+        let descriptions: Vec<String> = values(&lines, "DESCRIPTION")
+            .into_iter()
+            .map(unescaped)
+            .collect();
+        assert!(
+            descriptions
+                .iter()
+                .any(|d| d.ends_with(&format!("Skipped: {as_read}"))),
+            "{descriptions:?}"
+        );
+    }
 }
