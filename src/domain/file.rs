@@ -48,7 +48,8 @@ pub enum LoadError {
         problem: String,
     },
     /// A playbook, but one that breaks a rule its edits keep (a title too long, two items with
-    /// one id): read as it is, parts of it could not be edited.
+    /// one id): read as it is, parts of it could not be edited. Also what is wrong with a
+    /// persona library file (`persona_library::import`), said in full.
     BreaksARule {
         problem: String,
     },
@@ -96,7 +97,7 @@ impl fmt::Display for LoadError {
             // Rounded up, so a file over the limit never reads as the limit itself.
             Self::TooLarge { bytes } => write!(
                 f,
-                "It is too large: {}, where a playbook file can be at most {}.",
+                "It is too large: {}, where a file to import can be at most {}.",
                 megabytes_rounded_up(*bytes),
                 megabytes(MAX_IMPORT_BYTES)
             ),
@@ -160,7 +161,8 @@ fn move_on(value: &mut Value, time: chrono::TimeDelta, days: chrono::TimeDelta) 
     }
 }
 
-fn parse(text: &str) -> Result<Value, LoadError> {
+/// The JSON of a file taken in, or why it has none.
+pub fn parse(text: &str) -> Result<Value, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -493,7 +495,7 @@ pub fn export_library(
 /// `compact` (as `serde_json::to_string` writes it) laid out exactly as
 /// `serde_json::to_string_pretty` would have. Storage writes the compact form, so re-indenting
 /// its text spares the wasm a second copy of every type's serialiser, one per layout.
-fn indented(compact: &str) -> String {
+pub fn indented(compact: &str) -> String {
     fn new_line(out: &mut String, depth: usize) {
         out.push('\n');
         for _ in 0..depth {
@@ -576,19 +578,24 @@ pub fn comparison_file_name(title: &str, date: chrono::NaiveDate) -> String {
 
 /// The title in lowercase words joined by dashes, or `playbook` when it has none.
 fn title_stem(title: &str) -> String {
-    let words: Vec<String> = title
+    match slug(title) {
+        stem if stem.is_empty() => "playbook".to_owned(),
+        stem => stem,
+    }
+}
+
+/// Text in lowercase words joined by dashes, at most 60 characters: empty when it has no
+/// letters or digits. Names files, and personas in a persona library file.
+pub fn slug(text: &str) -> String {
+    let words: Vec<String> = text
         .split(separates_words)
         .filter(|word| !word.is_empty())
         .map(|word| word.chars().map(lowercase).collect())
         .collect();
-    if words.is_empty() {
-        "playbook".to_owned()
-    } else {
-        words.join("-").chars().take(60).collect()
-    }
+    words.join("-").chars().take(60).collect()
 }
 
-/// Whether a character of a title ends a word of its file name: in ASCII, what is not a letter
+/// Whether a character ends a word of a `slug`: in ASCII, what is not a letter
 /// or a digit; beyond it, white space and the punctuation, symbols and pictographs of the blocks
 /// below. Letters, digits and accents of every script are kept. Unicode's own test
 /// (`char::is_alphanumeric`) would bring its tables of letters and numbers into the wasm, 1.6 KB
@@ -1217,7 +1224,7 @@ mod tests {
         );
         assert_eq!(
             error.to_string(),
-            "It is too large: 5.1 MB, where a playbook file can be at most 5.0 MB."
+            "It is too large: 5.1 MB, where a file to import can be at most 5.0 MB."
         );
     }
 
@@ -1237,6 +1244,13 @@ mod tests {
             export_file_name("Équipe Développeurs", day),
             "équipe-développeurs-2026-11-23.json"
         );
+        // The personas of a playbook, in the format of the DevRel Foundation's Persona Library.
+        assert_eq!(
+            export_file_name("Acme: developer program! personas", day),
+            "acme-developer-program-personas-2026-11-23.json"
+        );
+        assert_eq!(slug("Andy Advocate (DevRel)"), "andy-advocate-devrel");
+        assert_eq!(slug("«»"), "");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod iso8601;
 pub mod library;
 pub mod link;
 pub mod onboarding;
+pub mod persona_library;
 pub mod places;
 pub mod playbook;
 pub mod report;

@@ -57,6 +57,13 @@ pub fn AboutPage() -> impl IntoView {
                 "the sketches of Engineering, Design, Legal, Security and People as buddies; the channels to the market and the customer journey stages offered as suggestions; "
                 "and the suggested review cadences."
             </p>
+            <p>
+                "Developer personas are exported and imported in the JSON format of the "
+                <a href="https://github.com/DevRel-Foundation/persona-library" rel="noopener noreferrer">"DevRel Foundation Persona Library"</a>
+                ", whose schema and example personas are shared under the "
+                <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener noreferrer">"Creative Commons Attribution 4.0 licence (CC-BY-4.0)"</a>
+                "."
+            </p>
         </section>
     }
 }

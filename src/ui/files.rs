@@ -202,19 +202,22 @@ pub fn ImportPanel() -> impl IntoView {
     let take = move |file: web_sys::File| {
         let door = Door::File(file.name());
         chosen.set(Chosen::Reading);
-        leptos::task::spawn_local(async move {
-            let text = match browser::read_file_text(file, MAX_IMPORT_BYTES).await {
-                Ok(text) => Ok(text),
-                Err(ReadFileError::TooLarge { bytes }) => {
-                    Err(door.problem_with(&LoadError::TooLarge { bytes }))
-                }
-                Err(ReadFileError::Unreadable) => Err(format!(
-                    "{} could not be read. Nothing in this browser was changed.",
-                    door.what()
-                )),
-            };
-            chosen.set(read(door, text));
-        });
+        read_then(
+            file,
+            Box::new(move |text| {
+                let text = match text {
+                    Ok(text) => Ok(text),
+                    Err(ReadFileError::TooLarge { bytes }) => {
+                        Err(door.problem_with(&LoadError::TooLarge { bytes }))
+                    }
+                    Err(ReadFileError::Unreadable) => Err(format!(
+                        "{} could not be read. Nothing in this browser was changed.",
+                        door.what()
+                    )),
+                };
+                chosen.set(read(door, text));
+            }),
+        );
     };
 
     // A link that carries a playbook opens this page, or changes only its fragment when this
@@ -269,11 +272,9 @@ pub fn ImportPanel() -> impl IntoView {
     });
 
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = picked_file(&ev) {
             take(file);
         }
-        input.set_value("");
     };
 
     view! {
@@ -301,6 +302,23 @@ pub fn ImportPanel() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The file a picker's change event holds; the picker is emptied, so that picking the same
+/// file again is a change too.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
+/// Reads a picked or dropped file's text, up to `MAX_IMPORT_BYTES`, then hands it (or why it
+/// could not be read) to `done`: one reading task, compiled once, for every file taken in.
+pub fn read_then(file: web_sys::File, done: Box<dyn FnOnce(Result<String, ReadFileError>)>) {
+    leptos::task::spawn_local(async move {
+        done(browser::read_file_text(file, MAX_IMPORT_BYTES).await);
+    });
 }
 
 /// What the file holds, before anything is stored; and, when this browser already has some of

@@ -14,13 +14,9 @@ use crate::ui::erased::{clicked, effect, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
-use crate::ui::plan::{GoalSummary, Plan};
+use crate::ui::personas::PersonaFiles;
+use crate::ui::plan::{field_id, GoalSummary, Plan};
 use crate::ui::tables::{meta, show_more};
-
-/// The id of an item's field on the page, so focus can be sent there.
-fn field_id(item: &ItemId, at: usize) -> String {
-    format!("item-{item}-{at}")
-}
 
 /// How many items a list draws at first, and then at each "Show more": 300 goals drawn at once
 /// take most of a second.
@@ -104,6 +100,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 {format!("Add {}", kind.noun_with_article())}
             </button>
             <SuggestionSets plan kind add=Callback::new(add)/>
+            {(kind == ListKind::Personas).then(|| view! { <PersonaFiles plan shown/> }.into_any())}
         </section>
     }
     .into_any()

@@ -26,6 +26,7 @@ pub mod not_found;
 pub mod notices;
 pub mod onboarding;
 pub mod page;
+pub mod personas;
 pub mod plan;
 pub mod playbook;
 pub mod report;

@@ -14,6 +14,11 @@ use crate::ui::store::Store;
 
 pub use goals::GoalSummary;
 
+/// The id of an item's field on the page, so focus can be sent there.
+pub fn field_id(item: &ItemId, at: usize) -> String {
+    format!("item-{item}-{at}")
+}
+
 /// The choices of a link field: (item id, label) of every item it may point at.
 pub type LinkChoices = Memo<Vec<(String, String)>>;
 

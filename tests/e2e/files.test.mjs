@@ -136,7 +136,7 @@ test('bad files say what is wrong and change nothing', async () => {
     ['other.json', '{"format": "something-else"}', /not a playbook: its “format” is “something-else”, not “devrel-playbook”/],
     ['half.json', '{"format": "devrel-playbook", "version": 1}', /not a playbook: the field “playbook” is missing/],
     ['future.json', '{"format": "devrel-playbook", "version": 9, "playbook": {}}', /newer version of DevRel Playbook \(schema version 9; this app reads up to 3\)/],
-    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 10), /too large: 5\.1 MB, where a playbook file can be at most 5\.0 MB/],
+    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 10), /too large: 5\.1 MB, where a file to import can be at most 5\.0 MB/],
   ];
   for (const [name, text, message] of cases) {
     await chooseFile(page, name, text);

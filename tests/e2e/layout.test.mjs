@@ -3,7 +3,7 @@
 // screens used most laid out for the work done on them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { appForThisFile, createPlaybook, goto, openPage, startInterview } from './harness.mjs';
 
 const app = appForThisFile();
@@ -27,6 +27,13 @@ async function openFirstTaskChanges(page) {
 async function openFirstReview(page) {
   await page.getByRole('region', { name: 'Every review', exact: true }).getByRole('button', { name: 'Change…' }).first().click();
   await page.getByLabel('Day of the review').waitFor();
+}
+
+/** A persona library file chosen on the journey step: the personas found, what was not taken. */
+async function previewPersonaFile(page) {
+  const file = await readFile(new URL('../fixtures/persona-library/drf-dev-infl.json', import.meta.url));
+  await page.getByLabel('Import personas from the persona library').setInputFiles({ name: 'drf-dev-infl.json', mimeType: 'application/json', buffer: file });
+  await page.getByRole('group', { name: 'In the file: 1 persona' }).waitFor();
 }
 
 /** Opens the example and interviews its first executive again; returns the addresses. */
@@ -80,6 +87,8 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
     'strategy-goals': `${playbook}/strategy/company-goals`,
     // The widest things a step holds: every suggestion and example opened.
     'strategy-goals-suggestions': [`${playbook}/strategy/company-goals`, openEveryDetails],
+    // The personas with a persona library file previewed under them.
+    'strategy-personas-import': [`${playbook}/strategy/journey`, previewPersonaFile],
     'strategy-campaigns': `${playbook}/strategy/programs`,
     'strategy-smart-goals': `${playbook}/strategy/smart-goals`,
     // A goal opened for editing: its fields, its milestones and its SMART check.

@@ -49,7 +49,7 @@ test('a refused file is explained in the words of the screens, never the parser'
     ['no-id.json', JSON.stringify(withoutId), /It is not a playbook: the id is missing\./],
     ['rating.json', JSON.stringify(rated), /It is not a playbook: in interview 1, the answer to “[^”]+”, the rating is “excellent”, which is not one of its options\./],
     ['number-title.json', JSON.stringify({ ...bare, title: 7 }), /It is not a playbook: the title should be text\./],
-    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 1), /It is too large: 5\.1 MB, where a playbook file can be at most 5\.0 MB\./],
+    ['huge.json', ' '.repeat(5 * 1024 * 1024 + 1), /It is too large: 5\.1 MB, where a file to import can be at most 5\.0 MB\./],
   ];
   for (const [name, text, message] of cases) {
     await chooseFile(page, name, text);
