@@ -8,7 +8,7 @@
 //    The glue is checked first: each import named exactly once, each export only read as a
 //    property (`wasm.name`), or the build fails rather than ship a glue that no longer fits.
 // 2. Terser minifies the glue, which Trunk's own minifier cannot parse (it leaves the file as
-//    is), and the other scripts beside the app (public/link.js): it drops comments and blanks, shortens local names and folds what it can prove
+//    is), the other scripts beside the app (public/link.js) and the page's inline scripts: it drops comments and blanks, shortens local names and folds what it can prove
 //    unchanged; as an ES module the file keeps every export that the page's loader imports.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,6 +48,18 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const { code } = await minify(await readFile(path, 'utf8'), { module: true, format: { comments: false } });
     await writeFile(path, code);
   }
+
+  // The page's own scripts (the loader, the service worker's registration, the link helpers),
+  // which Trunk's minifier leaves with their comments and indents.
+  const pagePath = join(staging, 'index.html');
+  const page = await readFile(pagePath, 'utf8');
+  const scripts = [...page.matchAll(/<script( type=["']?module["']?)?>([\s\S]*?)<\/script>/g)];
+  let minified = page;
+  for (const [whole, module, source] of scripts) {
+    const { code } = await minify(source, { module: Boolean(module), format: { comments: false } });
+    minified = minified.replace(whole, whole.replace(source, () => code));
+  }
+  await writeFile(pagePath, minified);
 }
 
 /**
