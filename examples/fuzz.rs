@@ -33,6 +33,7 @@ use devrel_playbook::domain::file::{
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Entry, Index, Library, UnsavedChange};
 use devrel_playbook::domain::link;
+use devrel_playbook::domain::persona_library;
 use devrel_playbook::domain::onboarding::{self, reviews};
 use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit};
 use devrel_playbook::domain::report;
@@ -74,8 +75,52 @@ fn doors(seeds: &Seeds) -> Vec<Door> {
             enter: enter_example,
             seeds: vec![EXAMPLE.to_owned()],
         },
+        Door {
+            name: "persona file",
+            enter: enter_persona_file,
+            seeds: seeds.personas.clone(),
+        },
     ]
 }
+
+/// A persona library file picked on the journey step: read for the preview, then its personas
+/// added to a plan, each through the edit any new persona goes through, and the playbook used.
+fn enter_persona_file(text: &str) -> bool {
+    let found = match persona_library::import(text) {
+        Ok(found) => found,
+        Err(error) => return said(&error),
+    };
+    std::hint::black_box(&found.not_taken);
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let details = NewPlaybook {
+        title: "Personas".to_owned(),
+        company: "Acme".to_owned(),
+        author: String::new(),
+    };
+    let mut playbook = Playbook::new(fresh_id(9), details, now).unwrap();
+    let mut n = 10;
+    let mut new_id = || {
+        n += 1;
+        fresh_id(n)
+    };
+    let Ok(edits) = persona_library::adds(&playbook.strategy, &found.personas, &mut new_id) else {
+        return false;
+    };
+    for edit in edits {
+        // Each was tried on a copy of this very plan (`adds`), so each must be taken.
+        playbook.strategy.apply(edit).unwrap();
+    }
+    use_as_the_app_does(&playbook);
+    std::hint::black_box(persona_library::export_personas(&playbook.strategy));
+    true
+}
+
+/// Persona library files as the library publishes them, one persona each.
+const PERSONA_FIXTURES: [&str; 3] = [
+    include_str!("../tests/fixtures/persona-library/dev.json"),
+    include_str!("../tests/fixtures/persona-library/drf-dev-infl.json"),
+    include_str!("../tests/fixtures/persona-library/ssf-security-dev.json"),
+];
 
 /// A link that carries a playbook: its fragment is checked (`link::payload_in`), then the
 /// browser unpacks the payload into the text of an exported file, which takes the file's door.
@@ -255,6 +300,8 @@ struct Seeds {
     files: Vec<String>,
     stored: Vec<String>,
     unsaved: Vec<String>,
+    /// Persona library files: the library's own, and the example's personas exported as a set.
+    personas: Vec<String>,
 }
 
 const FIXTURES: [&str; 3] = [
@@ -332,10 +379,13 @@ fn seeds() -> Seeds {
             serde_json::to_string(&UnsavedChange::new(base, playbook).unwrap()).unwrap()
         })
         .collect();
+    let mut personas: Vec<String> = PERSONA_FIXTURES.map(str::to_owned).into();
+    personas.push(persona_library::export_personas(&example.strategy));
     Seeds {
         files,
         stored,
         unsaved,
+        personas,
     }
 }
 
