@@ -33,8 +33,8 @@ use devrel_playbook::domain::file::{
 use devrel_playbook::domain::id::Id;
 use devrel_playbook::domain::library::{Entry, Index, Library, UnsavedChange};
 use devrel_playbook::domain::link;
-use devrel_playbook::domain::persona_library;
 use devrel_playbook::domain::onboarding::{self, reviews};
+use devrel_playbook::domain::persona_library;
 use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit};
 use devrel_playbook::domain::report;
 use devrel_playbook::domain::strategy::smart;
