@@ -385,6 +385,22 @@ async function fileRoundTrip(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  // Timed in the page, from the file picker's change (the file chosen) to the frame after the
+  // preview is drawn; and, apart, as the driver sees it, which adds handing 1 MB to the browser
+  // and finding the preview by its role.
+  await page.evaluate(() => {
+    window.__import = [];
+    addEventListener('change', (event) => {
+      if (event.target.type !== 'file') return;
+      const picked = performance.now();
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('preview-heading')) {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => window.__import.push(performance.now() - picked)));
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }, true);
+  });
   const imports = [];
   for (let i = 0; i < 5; i++) {
     const started = Date.now();
@@ -393,6 +409,7 @@ async function fileRoundTrip(browser, url) {
     imports.push(Date.now() - started);
     await page.getByRole('button', { name: i === 4 ? 'Add to my playbooks' : 'Cancel' }).click();
   }
+  const inPage = await page.evaluate(() => window.__import);
   await page.getByRole('heading', { level: 1, name: 'Large playbook' }).waitFor();
   const exports = [];
   for (let i = 0; i < 5; i++) {
@@ -401,7 +418,12 @@ async function fileRoundTrip(browser, url) {
     exports.push(Date.now() - started);
   }
   await context.close();
-  return { file_bytes: file.length, import_to_preview_ms_median: median(imports), export_to_download_ms_median: median(exports) };
+  return {
+    file_bytes: file.length,
+    import_chosen_to_preview_drawn_ms_median: round(median(inPage)),
+    import_to_preview_as_the_driver_sees_it_ms_median: median(imports),
+    export_to_download_ms_median: median(exports),
+  };
 }
 
 // A library of `count` playbooks of one interviewed executive each, about 17 KB of JSON
