@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use super::smart;
-use super::{Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate};
+use super::{
+    name_of, Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate,
+};
 use crate::domain::sources::{Credit, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -297,11 +299,14 @@ fn missing_in_list(
     if items.is_empty() {
         missing.push(format!("Add at least one {}.", kind.noun()));
     }
-    for item in &items {
-        let label = strategy.label(kind, item.id());
+    // Each item is named from its own place, and a goal is the one at the same place in the
+    // list of goals: looked up by id, every item would search the list, and a key press in one
+    // of three hundred goals would cost the square of that.
+    for (at, item) in items.iter().enumerate() {
+        let label = name_of(kind, at, &item.get(kind.naming_field()));
         let mut needs = lacking(kind, *item);
         if kind == ListKind::Goals {
-            if let Some(goal) = strategy.goal(item.id()) {
+            if let Some(goal) = strategy.goals.goals.get(at) {
                 for check in smart::check_with(goal, strategy, started, write_date) {
                     if let Some(what) = check.missing {
                         missing.push(format!("“{label}” is not {}: {what}.", check.letter.name()));
