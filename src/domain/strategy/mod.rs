@@ -812,12 +812,10 @@ impl Strategy {
     pub fn item_label(&self, list: &ListAt, id: &ItemId) -> String {
         let kind = list.kind;
         let items = self.items_ref(list);
-        let at = items.and_then(|items| items.position(id));
-        let text = items
-            .zip(at)
-            .map(|(items, at)| items.item(at).get(kind.naming_field()))
-            .unwrap_or_default();
-        name_of(kind, at.unwrap_or(0), &text)
+        match items.and_then(|items| Some((items, items.position(id)?))) {
+            Some((items, at)) => label_of(kind, at, items.item(at)),
+            None => name_of(kind, 0, ""),
+        }
     }
 
     /// How a goal's milestone is named, as `item_label` names it.
@@ -1087,6 +1085,11 @@ impl Strategy {
 }
 
 /// An item's own words, or "Milestone 2 (untitled)" for the item at `at` that has none.
+/// How the item at `at` of a list of `kind` is named (`Strategy::item_label`).
+fn label_of(kind: ListKind, at: usize, item: &dyn Item) -> String {
+    name_of(kind, at, &item.get(kind.naming_field()))
+}
+
 fn name_of(kind: ListKind, at: usize, text: &str) -> String {
     match text.trim() {
         "" => format!("{} {} (untitled)", kind.noun_capitalised(), at + 1),

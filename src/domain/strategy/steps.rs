@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::smart;
 use super::{
-    name_of, Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate,
+    label_of, Agreement, Item, ItemField, ListAt, ListKind, Performer, Strategy, Text, WriteDate,
 };
 use crate::domain::sources::{Credit, Source};
 
@@ -303,7 +303,7 @@ fn missing_in_list(
     // list of goals: looked up by id, every item would search the list, and a key press in one
     // of three hundred goals would cost the square of that.
     for (at, item) in items.iter().enumerate() {
-        let label = name_of(kind, at, &item.get(kind.naming_field()));
+        let label = label_of(kind, at, *item);
         let mut needs = lacking(kind, *item);
         if kind == ListKind::Goals {
             if let Some(goal) = strategy.goals.goals.get(at) {
