@@ -203,11 +203,15 @@ fn restore_value_with(
     }
     // Read from a copy, so that a document that does not read can be searched for the place
     // the parser complains of.
-    let mut playbook: Playbook =
-        super::document::from_value(document.clone()).map_err(|error: serde_json::Error| {
-            let parser_says = error.to_string();
-            not_a_playbook(in_words(&locate(&document, &parser_says), &parser_says))
-        })?;
+    let read = |document: Value| super::document::from_value::<Playbook>(document);
+    let mut playbook = read(document.clone()).map_err(|error| {
+        let parser_says = error.to_string();
+        let complaint = |document| read(document).err().map(|error| error.to_string());
+        not_a_playbook(in_words(
+            &locate(&document, &parser_says, &complaint),
+            &parser_says,
+        ))
+    })?;
     let mended = playbook
         .settle()
         .map_err(|problem| LoadError::BreaksARule { problem })?;
@@ -1548,6 +1552,26 @@ mod tests {
                 document_with(serde_json::json!({ "onboarding": { "tasks": [
                     { "task": "journey/walk", "mark": "maybe" }] } })),
                 "in the 90-day plan, task 1, the mark of done or skipped is “maybe”, which is not one of its options".to_owned(),
+            ),
+            // The value the parser complains of is held by other fields too (the answers are a
+            // group of fields, the interview it follows is null): the one it is about is named.
+            (
+                document_with(serde_json::json!({ "assessments": [interview(serde_json::json!({ "answers": {}, "role": {} }))] })),
+                "in interview 1, the role should be text".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "assessments": [interview(serde_json::json!({ "follows": null, "interviewer": null }))] })),
+                "in interview 1, the interviewer should be text".to_owned(),
+            ),
+            (
+                document_with(serde_json::json!({ "strategy": { "goals": { "goals": [{
+                    "id": "0123456789abcdef0123456789abcdef", "milestones": [], "owner": [] }] } } })),
+                "in goal 1, the answer “Owner” should be text".to_owned(),
+            ),
+            // A whole item of the wrong kind is named as the item.
+            (
+                document_with(serde_json::json!({ "assessments": [5] })),
+                "interview 1 should be a group of fields".to_owned(),
             ),
         ];
         for (text, expected) in cases {

@@ -32,27 +32,40 @@ pub struct Place {
 impl Place {
     /// "in interview 2, the answer to “…”, " before what is said of the field.
     pub fn within_phrase(&self) -> String {
-        if self.within.is_empty() {
+        // A place that is a whole item is named by the item, within the ones around it.
+        let within = match self.within.split_last() {
+            Some((_, around)) if self.field.is_empty() => around,
+            _ => &self.within[..],
+        };
+        if within.is_empty() {
             String::new()
         } else {
-            format!("in {}, ", self.within.join(", "))
+            format!("in {}, ", within.join(", "))
         }
     }
 
-    /// The field with its article: "the rating", or "the playbook" when it is the whole.
+    /// The field with its article: "the rating"; the item itself, "interview 2", when the place
+    /// is a whole item; or "the playbook" when it is the whole.
     pub fn field_phrase(&self) -> String {
-        if self.field.is_empty() {
-            "the playbook".to_owned()
-        } else {
-            format!("the {}", self.field)
+        match self.within.last() {
+            _ if !self.field.is_empty() => format!("the {}", self.field),
+            Some(item) => item.clone(),
+            None => "the playbook".to_owned(),
         }
     }
 }
 
 /// Finds where in a playbook `document` the parser's complaint lies: the interview, answer or
 /// strategy item that does not read (each tried on its own, with the code that reads it inside
-/// the playbook), then the field in it, by the key or the value the complaint names.
-pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
+/// the playbook), then the field in it, by the key or the value the complaint names. When
+/// several fields hold such a value (two lists where text belongs, two nulls), the one it is
+/// about is the one whose removal changes what `complaint`, the reader of the whole document,
+/// says of it.
+pub fn locate(
+    document: &Value,
+    parser_says: &str,
+    complaint: &dyn Fn(Value) -> Option<String>,
+) -> Vec<Step> {
     let key = |key: &str| Step::Key(key.to_owned());
     let mut steps = Vec::new();
     let mut at = document;
@@ -147,28 +160,52 @@ pub fn locate(document: &Value, parser_says: &str) -> Vec<Step> {
             }
         }
     }
-    if let Some(field) = field_named_by(at, parser_says) {
-        steps.push(Step::Key(field));
-    }
+    let candidates = fields_named_by(at, parser_says).unwrap_or_default();
+    let field = match candidates.as_slice() {
+        [] => None,
+        [only] => Some(only.clone()),
+        [first, ..] => candidates
+            .iter()
+            .find(|key| {
+                let mut without = document.clone();
+                let object = steps
+                    .iter()
+                    .try_fold(&mut without, |value, step| match step {
+                        Step::Key(key) => value.get_mut(key.as_str()),
+                        Step::Index(at) => value.get_mut(*at),
+                    });
+                if let Some(fields) = object.and_then(Value::as_object_mut) {
+                    fields.remove(key.as_str());
+                }
+                complaint(without).as_deref() != Some(parser_says)
+            })
+            .or(Some(first))
+            .cloned(),
+    };
+    steps.extend(field.map(Step::Key));
     steps
 }
 
-/// The field of `object` the complaint is about: the one it names (missing), or the one whose
-/// value it quotes.
-fn field_named_by(object: &Value, parser_says: &str) -> Option<String> {
+/// The fields of `object` the complaint may be about: the one it names (missing), or those
+/// whose value it quotes, in order.
+fn fields_named_by(object: &Value, parser_says: &str) -> Option<Vec<String>> {
     let fields = object.as_object()?;
     let ticked = |text: &str| text.split('`').nth(1).map(str::to_owned);
     if let Some(rest) = parser_says.strip_prefix("missing field ") {
-        return ticked(rest);
+        return ticked(rest).map(|key| vec![key]);
     }
     let holds = |wanted: &dyn Fn(&Value) -> bool| {
-        fields.iter().find_map(|(key, value)| {
-            let found = wanted(value)
-                || value
-                    .as_array()
-                    .is_some_and(|values| values.iter().any(wanted));
-            found.then(|| key.clone())
-        })
+        let keys = fields
+            .iter()
+            .filter(|(_, value)| {
+                wanted(value)
+                    || value
+                        .as_array()
+                        .is_some_and(|values| values.iter().any(wanted))
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        Some(keys)
     };
     if let Some(rest) = parser_says.strip_prefix("unknown variant ") {
         let variant = ticked(rest)?;
@@ -420,6 +457,11 @@ mod tests {
             "the answer “Manager's agreement”"
         );
         assert_eq!(said("onboarding"), "the 90-day plan");
+        assert_eq!(said("assessments.1"), "interview 2");
+        assert_eq!(
+            said("strategy.goals.goals.2.milestones.0"),
+            "in goal 3, milestone 1"
+        );
         assert_eq!(
             said("onboarding.start"),
             "in the 90-day plan, the first day"
