@@ -5,7 +5,7 @@
 //
 // 1. The exports of wasm-streams go: server_fn, which Leptos always brings, exports its adapters
 //    from Rust streams to JavaScript streams, and the app makes no stream. Without them the
-//    optimiser drops their code (1.6 KB gzipped); the glue's classes for them stay, never built.
+//    optimiser drops their code, and Terser the glue's classes for them.
 // 2. Every import, module of imports and export of the wasm gets a name of one or two letters,
 //    in the wasm and in the glue alike. wasm-bindgen names them after the Rust binding and a
 //    hash of it (`__wbg_addEventListener_847fd86b8c33ec43`); hashes do not compress, and each
@@ -72,11 +72,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
   await writeFile(unoptimised, wasm);
   execFileSync('wasm-opt', [unoptimised, ...WASM_OPT, `--output=${wasmPath}`], { stdio: 'inherit' });
   await rm(unoptimised);
-  await writeFile(gluePath, glue);
+  await writeFile(gluePath, withoutStreamClasses(glue));
 
   for (const name of names.filter((name) => name.endsWith('.js') && name !== 'sw.js')) {
     const path = join(staging, name);
-    const { code } = await minify(await readFile(path, 'utf8'), { module: true, format: { comments: false } });
+    // In the glue, a finaliser made for a class that went is dropped with it (`pure_new`).
+    const compress = { pure_new: name === glueName };
+    const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress, format: { comments: false } });
     await writeFile(path, code);
   }
 
@@ -91,6 +93,21 @@ if (process.env.TRUNK_PROFILE === 'release') {
     minified = minified.replace(whole, whole.replace(source, () => code));
   }
   await writeFile(pagePath, minified);
+}
+
+/**
+ * The glue without its classes for wasm-streams' adapters, whose exports went (see 1 above):
+ * no longer exported, nor read by the line that gives them `Symbol.dispose`, they are left for
+ * Terser to drop. A glue of another shape keeps them, and the size budget tells.
+ */
+function withoutStreamClasses(glue) {
+  let text = glue;
+  for (const [, name] of glue.matchAll(/^export class (IntoUnderlying\w*) /gm)) {
+    text = text
+      .replace(`export class ${name} `, `class ${name} `)
+      .replace(`if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`, '');
+  }
+  return text;
 }
 
 /**
