@@ -5,7 +5,8 @@
 //
 // 1. The exports of wasm-streams go: server_fn, which Leptos always brings, exports its adapters
 //    from Rust streams to JavaScript streams, and the app makes no stream. Without them the
-//    optimiser drops their code, and Terser the glue's classes for them.
+//    optimiser drops their code, and Terser the glue's classes for them (and `initSync`, which
+//    the page's loader does not call).
 // 2. Every import, module of imports and export of the wasm gets a name of one or two letters,
 //    in the wasm and in the glue alike. wasm-bindgen names them after the Rust binding and a
 //    hash of it (`__wbg_addEventListener_847fd86b8c33ec43`); hashes do not compress, and each
@@ -96,12 +97,15 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 
 /**
- * The glue without its classes for wasm-streams' adapters, whose exports went (see 1 above):
- * no longer exported, nor read by the line that gives them `Symbol.dispose`, they are left for
- * Terser to drop. A glue of another shape keeps them, and the size budget tells.
+ * The glue without what nothing calls: its classes for wasm-streams' adapters, whose exports
+ * went (see 1 above), and `initSync`. No longer exported, nor read by the line that gives the
+ * classes `Symbol.dispose`, they are left for Terser to drop. A glue of another shape keeps
+ * them, and the size budget tells.
  */
 function withoutStreamClasses(glue) {
-  let text = glue;
+  // The page's loader calls the default export, `__wbg_init`; `initSync` is for loaders that
+  // compile the wasm themselves.
+  let text = glue.replace('export { initSync, __wbg_init as default };', 'export { __wbg_init as default };');
   for (const [, name] of glue.matchAll(/^export class (IntoUnderlying\w*) /gm)) {
     text = text
       .replace(`export class ${name} `, `class ${name} `)

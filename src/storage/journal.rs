@@ -13,7 +13,7 @@ use crate::domain::library::UnsavedChange;
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 use super::library::seen;
-use super::StorageError;
+use super::{StorageError, Values};
 
 const PREFIX: &str = "devrel-playbook/unsaved/";
 
@@ -33,9 +33,7 @@ pub fn keep_unsaved(playbook: &Playbook) -> Result<(), StorageError> {
     let change = UnsavedChange::new(seen(playbook.id.as_str()), playbook)
         .and_then(|change| serde_json::to_string(&change))
         .map_err(|error| StorageError::Failed(error.to_string()))?;
-    storage
-        .set_item(&key(&playbook.id), &change)
-        .map_err(super::storage_error)
+    Values::of(&storage).write(&key(&playbook.id), &change)
 }
 
 /// Drops what the journal keeps for a playbook: it is stored now, or the user discarded it.
@@ -56,7 +54,7 @@ pub fn unsaved_changes() -> Vec<(PlaybookId, UnsavedChange)> {
         .filter_map(|at| storage.key(at).ok().flatten())
         .filter_map(|key| {
             let id = PlaybookId::parse(key.strip_prefix(PREFIX)?)?;
-            let text = storage.get_item(&key).ok().flatten()?;
+            let text = Values::of(&storage).text(&key)?;
             Some((id, from_text(&text)?))
         })
         .collect()

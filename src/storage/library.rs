@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::StorageError;
+use super::{StorageError, Values};
 use crate::domain::document::Written;
 use crate::domain::library::{fingerprint, read_entry, stored_chars, Entry, Index, Library};
 use crate::domain::playbook::{Playbook, PlaybookId};
@@ -27,6 +27,18 @@ thread_local! {
     /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
     /// would be one more copy of a hash table's code in the wasm.
     static SEEN: RefCell<Vec<(String, u64)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes `value` under `key`, then reads it back: some browsers drop a write without an error
+/// (private modes, storage pressure), so "saved" is only ever said of what is really stored.
+fn write_checked(storage: &Values, key: &str, value: &JsValue) -> Result<(), StorageError> {
+    storage.set(key, value).map_err(storage_error)?;
+    if storage.get(key).ok().as_ref() != Some(value) {
+        return Err(StorageError::Failed(
+            "the browser did not keep the change".to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 fn entry_key(id: &str) -> String {
@@ -63,17 +75,13 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 /// Everything stored, readable or not. A page whose storage is blocked gets the error.
 pub fn load_library() -> Result<Library, StorageError> {
     let storage = local_storage()?;
-    let index = Index::parse(storage.get_item(INDEX_KEY).ok().flatten().as_deref());
+    let values = Values::of(&storage);
+    let index = Index::parse(values.text(INDEX_KEY).as_deref());
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
     let entries: Vec<(String, String)> = (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
         .filter_map(|key| Some(key.strip_prefix(ENTRY_PREFIX)?.to_owned()))
-        .filter_map(|id| {
-            Some((
-                id.clone(),
-                storage.get_item(&entry_key(&id)).ok().flatten()?,
-            ))
-        })
+        .filter_map(|id| Some((id.clone(), values.text(&entry_key(&id))?)))
         .collect();
     for (id, text) in &entries {
         remember(id, Some(text));
@@ -83,11 +91,7 @@ pub fn load_library() -> Result<Library, StorageError> {
 
 /// The exact stored text of an entry, for saving an unreadable one as a file.
 pub fn stored_entry_text(id: &str) -> Option<String> {
-    local_storage()
-        .ok()?
-        .get_item(&entry_key(id))
-        .ok()
-        .flatten()
+    Values::of(&local_storage().ok()?).text(&entry_key(id))
 }
 
 /// Reads one entry again, as it is stored now (after another tab changed it); `None` when it
@@ -103,7 +107,7 @@ pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
 pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let id = playbook.id.as_str();
-    let stored = storage.get_item(&entry_key(id)).map_err(storage_error)?;
+    let stored = Values::of(&storage).text(&entry_key(id));
     if stored.as_deref().map(fingerprint) != seen(id) {
         return Err(StorageError::ChangedElsewhere);
     }
@@ -117,21 +121,16 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let text = serde_json::to_string(&Written(playbook))
         .map_err(|error| StorageError::Failed(error.to_string()))?;
     let key = entry_key(playbook.id.as_str());
-    let before = storage.get_item(&key).ok().flatten();
-    storage.set_item(&key, &text).map_err(storage_error)?;
-    // Some browsers drop a write without an error (private modes, storage pressure): read it
-    // back, so "saved" is only ever said of what is really stored.
-    if storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str()) {
-        return Err(StorageError::Failed(
-            "the browser did not keep the change".to_owned(),
-        ));
-    }
+    let values = Values::of(&storage);
+    // What was stored before (null for nothing), kept in JavaScript to be put back.
+    let before = values.get(&key).unwrap_or(JsValue::NULL);
+    write_checked(values, &key, &JsValue::from_str(&text))?;
     if let Err(problem) = save_index(library) {
         // The index has no room for a new id: take the entry back out, so that what is not
         // said to be saved does not come back on the next load either.
-        let _ = match &before {
-            Some(before) => storage.set_item(&key, before),
-            None => storage.remove_item(&key),
+        let _ = match before.is_null() {
+            false => values.set(&key, &before),
+            true => storage.remove_item(&key),
         };
         return Err(problem);
     }
@@ -146,10 +145,8 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
         return 0;
     };
     let stored_size = |key: &str| {
-        storage
-            .get_item(key)
-            .ok()
-            .flatten()
+        Values::of(&storage)
+            .text(key)
             .map_or(0, |value| stored_chars(key, &value))
     };
     let index = serde_json::to_string(&library.index()).unwrap_or_default();
@@ -193,13 +190,11 @@ pub fn restore_unreadable_entry(
     stored_text: &str,
 ) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let key = entry_key(id);
-    storage.set_item(&key, stored_text).map_err(storage_error)?;
-    if storage.get_item(&key).ok().flatten().as_deref() != Some(stored_text) {
-        return Err(StorageError::Failed(
-            "the browser did not keep the entry".to_owned(),
-        ));
-    }
+    write_checked(
+        Values::of(&storage),
+        &entry_key(id),
+        &JsValue::from_str(stored_text),
+    )?;
     remember(id, Some(stored_text));
     save_index(library)
 }
@@ -207,9 +202,7 @@ pub fn restore_unreadable_entry(
 fn save_index(library: &Library) -> Result<(), StorageError> {
     let text = serde_json::to_string(&library.index())
         .map_err(|error| StorageError::Failed(error.to_string()))?;
-    local_storage()?
-        .set_item(INDEX_KEY, &text)
-        .map_err(storage_error)
+    Values::of(&local_storage()?).write(INDEX_KEY, &text)
 }
 
 /// What another tab changed, from the browser's `storage` event (which never fires in the tab
@@ -284,7 +277,7 @@ pub fn site_chars() -> usize {
     (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
         .map(|key| {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            let value = Values::of(&storage).text(&key).unwrap_or_default();
             stored_chars(&key, &value)
         })
         .sum()

@@ -20,6 +20,39 @@ pub use library::{
 
 use std::fmt;
 
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `Storage` (localStorage or sessionStorage) whose values stay JavaScript strings until
+    /// the wasm reads them: a playbook of megabytes is not copied into the wasm only to be
+    /// compared with what was written, or written back. The one way this module reads and
+    /// writes values.
+    #[wasm_bindgen(extends = web_sys::Storage)]
+    type Values;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get(this: &Values, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set(this: &Values, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+impl Values {
+    fn of(storage: &web_sys::Storage) -> &Self {
+        storage.unchecked_ref()
+    }
+
+    /// The text under `key`; `None` when there is none.
+    fn text(&self, key: &str) -> Option<String> {
+        self.get(key).ok()?.as_string()
+    }
+
+    fn write(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        self.set(key, &JsValue::from_str(text))
+            .map_err(storage_error)
+    }
+}
+
 /// Why a write to the browser's storage did not happen, in words for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
