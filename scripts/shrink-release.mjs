@@ -73,7 +73,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   await writeFile(unoptimised, wasm);
   execFileSync('wasm-opt', [unoptimised, ...WASM_OPT, `--output=${wasmPath}`], { stdio: 'inherit' });
   await rm(unoptimised);
-  await writeFile(gluePath, withoutStreamClasses(glue));
+  await writeFile(gluePath, withoutUncalledCode(glue));
 
   for (const name of names.filter((name) => name.endsWith('.js') && name !== 'sw.js')) {
     const path = join(staging, name);
@@ -102,7 +102,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
  * classes `Symbol.dispose`, they are left for Terser to drop. A glue of another shape keeps
  * them, and the size budget tells.
  */
-function withoutStreamClasses(glue) {
+function withoutUncalledCode(glue) {
   // The page's loader calls the default export, `__wbg_init`; `initSync` is for loaders that
   // compile the wasm themselves.
   let text = glue.replace('export { initSync, __wbg_init as default };', 'export { __wbg_init as default };');
@@ -132,8 +132,8 @@ function rename(text, names, at, fits, rule) {
 
 /**
  * The wasm with its imports, their modules and its exports renamed, and the maps of old names
- * to new. The memory
- * keeps its name (the glue is not the only reader of `memory` one may meet in a debugger).
+ * to new. The memory keeps its name: `bench/bench.mjs` reads it from the exports the loader
+ * hands to `TrunkApplicationStarted`.
  */
 function shortenNames(bytes) {
   const modules = new Map();

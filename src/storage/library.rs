@@ -128,9 +128,10 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     if let Err(problem) = save_index(library) {
         // The index has no room for a new id: take the entry back out, so that what is not
         // said to be saved does not come back on the next load either.
-        let _ = match before.is_null() {
-            false => values.set(&key, &before),
-            true => storage.remove_item(&key),
+        let _ = if before.is_null() {
+            storage.remove_item(&key)
+        } else {
+            values.set(&key, &before)
         };
         return Err(problem);
     }
