@@ -264,38 +264,60 @@ function largeStrategy() {
   };
 }
 
+// Times in the page, from the click that `action` makes to the frame after a legend reading
+// `legend` is drawn: what the app takes, without the driver's own work of finding the element.
+async function clickToLegendDrawn(page, action, legend) {
+  await page.evaluate((legend) => {
+    window.__drawn = new Promise((done) => {
+      addEventListener('click', () => {
+        const clicked = performance.now();
+        const drawn = () => [...document.querySelectorAll('legend')].some((l) => l.textContent === legend);
+        new MutationObserver((_, observer) => {
+          if (!drawn()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - clicked)));
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      }, { capture: true, once: true });
+    });
+  }, legend);
+  await action();
+  return page.evaluate(() => window.__drawn);
+}
+
 async function largeStrategyTyping(browser, url) {
   const playbook = largeStrategy();
   const { context, text } = await contextStoring(browser, playbook);
   const page = await context.newPage();
 
-  let started = Date.now();
+  const started = Date.now();
   await page.goto(`${url}/playbooks/${playbook.id}/strategy/smart-goals`);
   await page.getByRole('heading', { level: 2, name: 'Step 8 of 9: SMART goals' }).waitFor();
   // Long lists draw their first 40 items; the rest are a click away.
   await page.getByRole('group', { name: 'Goal 40', exact: true }).waitFor();
-  const openGoalsMs = Date.now() - started;
-  started = Date.now();
-  await page.getByRole('button', { name: 'Show all 300' }).click();
-  await page.getByRole('group', { name: 'Goal 300', exact: true }).waitFor();
-  const showAllGoalsMs = Date.now() - started;
+  const loadAtGoalsMs = Date.now() - started;
+  // Back and forth between the two steps, as a user moving through the wizard does.
+  const toActivities = [];
+  const toGoals = [];
+  for (let i = 0; i < 5; i++) {
+    toActivities.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click(), 'Activity 40'));
+    toGoals.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Next: SMART goals/ }).click(), 'Goal 40'));
+  }
+  const showAllMs = await clickToLegendDrawn(page, () => page.getByRole('button', { name: 'Show all 300' }).click(), 'Goal 300');
   const goal = page.getByRole('group', { name: 'Goal 150', exact: true });
   await goal.getByRole('button', { name: 'Edit goal' }).click();
   const goalKeys = await typeAtEnd(page, goal.getByLabel('Our goal is to'), 30);
 
-  started = Date.now();
   await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
-  await page.getByRole('group', { name: 'Activity 40', exact: true }).waitFor();
-  const openActivitiesMs = Date.now() - started;
   const activity = page.getByRole('group', { name: 'Activity 30', exact: true }).getByLabel('Activity', { exact: true });
   const activityKeys = await typeAtEnd(page, activity, 30);
   await context.close();
   return {
     playbook_json_bytes: text.length,
-    open_goals_step_ms: openGoalsMs,
-    show_all_300_goals_ms: showAllGoalsMs,
+    load_app_at_goals_step_ms: loadAtGoalsMs,
+    open_goals_step_ms_median: round(median(toGoals)),
+    open_activities_step_ms_median: round(median(toActivities)),
+    show_all_300_goals_ms: round(showAllMs),
     keypress_in_goal_to_next_frame_ms: summary(goalKeys),
-    open_activities_step_ms: openActivitiesMs,
     keypress_in_activity_to_next_frame_ms: summary(activityKeys),
   };
 }
