@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 
 pub fn now() -> DateTime<Utc> {
     Utc::now()
@@ -20,20 +22,38 @@ pub fn today() -> chrono::NaiveDate {
     .unwrap_or_else(|| now().date_naive())
 }
 
+#[wasm_bindgen(js_namespace = Intl)]
+extern "C" {
+    /// Intl's formatter of dates. One is made per style and kept: `toLocaleString` with
+    /// options makes a new one on every call, which a hundred dates on the home page feel.
+    type DateTimeFormat;
+    #[wasm_bindgen(constructor)]
+    fn new(locales: &JsValue, options: &js_sys::Object) -> DateTimeFormat;
+    #[wasm_bindgen(method)]
+    fn format(this: &DateTimeFormat, millis: f64) -> String;
+}
+
 /// How every date on screen is written: the locale's medium style ("Nov 25, 2026",
 /// "25 Nov 2026", "25.11.2026"), the same for a calendar day and for the day of a time.
 const DATE_STYLE: (&str, &str) = ("dateStyle", "medium");
 
+thread_local! {
+    /// A time: the user's time zone, date and time of day.
+    static TIMES: DateTimeFormat = formatter(&[DATE_STYLE, ("timeStyle", "short")]);
+    /// A calendar day, read at midnight UTC and written in UTC, so that no time zone moves it
+    /// to the day before or after.
+    static DAYS: DateTimeFormat = formatter(&[DATE_STYLE, ("timeZone", "UTC")]);
+}
+
 /// A time as the user reads times: their time zone and their locale's date format, from the
 /// browser's Intl (which also keeps date formatting code out of the app).
 pub fn local_time_text(at: DateTime<Utc>) -> String {
-    locale_text(at.timestamp_millis(), &[DATE_STYLE, ("timeStyle", "short")])
+    TIMES.with(|times| times.format(at.timestamp_millis() as f64))
 }
 
-/// A calendar day (an interview's, a deadline) in the user's locale. The day is read at
-/// midnight UTC and written in UTC, so no time zone moves it to the day before or after.
+/// A calendar day (an interview's, a deadline) in the user's locale.
 /// Each day is written once per page: what a step still lacks is worked out on every key press,
-/// and asking Intl for hundreds of goals' deadlines each time would make typing lag.
+/// for hundreds of goals' deadlines each time.
 pub fn local_date_text(day: NaiveDate) -> String {
     thread_local! {
         // A plan has few distinct days, so a list is as quick as a map here, and lighter.
@@ -44,20 +64,17 @@ pub fn local_date_text(day: NaiveDate) -> String {
             return text.clone();
         }
         let midnight = day.and_time(NaiveTime::MIN).and_utc();
-        let text = locale_text(
-            midnight.timestamp_millis(),
-            &[DATE_STYLE, ("timeZone", "UTC")],
-        );
+        let text = DAYS.with(|days| days.format(midnight.timestamp_millis() as f64));
         written.push((day, text.clone()));
         text
     })
 }
 
-fn locale_text(millis: i64, options: &[(&str, &str)]) -> String {
-    let date = js_sys::Date::new(&(millis as f64).into());
+/// The user's own locale ("undefined" to Intl), with `options`.
+fn formatter(options: &[(&str, &str)]) -> DateTimeFormat {
     let object = js_sys::Object::new();
     for (key, value) in options {
         let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
     }
-    date.to_locale_string("default", &object).into()
+    DateTimeFormat::new(&JsValue::UNDEFINED, &object)
 }

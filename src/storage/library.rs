@@ -145,10 +145,9 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     let Ok(storage) = local_storage() else {
         return 0;
     };
-    let stored_size = |key: &str| {
-        Values::of(&storage)
-            .text(key)
-            .map_or(0, |value| stored_chars(key, &value))
+    let stored_size = |key: &str| match Values::of(&storage).chars(key) {
+        0 => 0,
+        chars => stored_chars(key, "") + chars,
     };
     let index = serde_json::to_string(&library.index()).unwrap_or_default();
     let mut after = stored_chars(INDEX_KEY, &index);
@@ -277,9 +276,6 @@ pub fn site_chars() -> usize {
     let length = storage.length().unwrap_or(0);
     (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
-        .map(|key| {
-            let value = Values::of(&storage).text(&key).unwrap_or_default();
-            stored_chars(&key, &value)
-        })
+        .map(|key| stored_chars(&key, "") + Values::of(&storage).chars(&key))
         .sum()
 }

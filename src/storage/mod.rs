@@ -47,6 +47,15 @@ impl Values {
         self.get(key).ok()?.as_string()
     }
 
+    /// How many characters the value under `key` takes, as the browser counts them against
+    /// its quota (UTF-16 code units), without copying it into the wasm; 0 when there is none.
+    fn chars(&self, key: &str) -> usize {
+        self.get(key)
+            .ok()
+            .and_then(|value| value.dyn_into::<js_sys::JsString>().ok())
+            .map_or(0, |value| value.length() as usize)
+    }
+
     fn write(&self, key: &str, text: &str) -> Result<(), StorageError> {
         self.set(key, &JsValue::from_str(text))
             .map_err(storage_error)

@@ -19,7 +19,11 @@ use crate::ui::notices::Notices;
 use crate::ui::page::PageTitle;
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::show_more;
 use crate::ui::time::LocalTime;
+
+/// How many playbooks the home page draws at first, and then at each "Show more".
+const FIRST_ROWS: usize = 10;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -42,13 +46,25 @@ pub fn HomePage() -> impl IntoView {
             }
         });
     };
+    // A large library draws its most recently updated playbooks first, so the page is ready
+    // as soon with a hundred as with one; the others are a click away.
+    let shown = RwSignal::new(FIRST_ROWS);
     let playbooks = move || {
         store.library.with(|library| {
             library
                 .by_last_update()
                 .into_iter()
+                .take(shown.get())
                 .cloned()
                 .collect::<Vec<_>>()
+        })
+    };
+    let show_more_rows = move || {
+        store.library.with(|library| {
+            let listed = library.by_last_update();
+            let drawn = listed.len().min(shown.get());
+            let first_new = listed.get(drawn).map(|playbook| rename_button(&playbook.id));
+            show_more(shown, drawn, listed.len(), FIRST_ROWS, first_new)
         })
     };
     let unreadable = move || {
@@ -92,6 +108,7 @@ pub fn HomePage() -> impl IntoView {
                             .collect()
                     })/>
                 </ul>
+                {show_more_rows}
             </When>
             <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
                 <p>
@@ -216,7 +233,7 @@ where
     };
     // Saving or cancelling a rename gives focus back to the Rename button the user started
     // from, drawn again (a saved title redraws the row at the top of the list).
-    let rename_button = format!("rename-{}", playbook.id);
+    let rename_button = rename_button(&playbook.id);
     let renamed = {
         let rename_button = rename_button.clone();
         move || {
@@ -258,6 +275,12 @@ where
             </When>
         </li>
     }
+}
+
+/// The id of a playbook's Rename button, which takes the focus back after a rename and when
+/// "Show more" draws its row.
+fn rename_button(id: &PlaybookId) -> String {
+    format!("rename-{id}")
 }
 
 #[component]
