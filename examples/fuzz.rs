@@ -31,7 +31,7 @@ use devrel_playbook::domain::file::{
     self, export, export_library, import, restore, LoadError, ShareOptions,
 };
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{Entry, Index, Library, UnsavedChange};
+use devrel_playbook::domain::library::{stamp, Entry, Index, Library, Summary, UnsavedChange};
 use devrel_playbook::domain::link;
 use devrel_playbook::domain::onboarding::{self, reviews};
 use devrel_playbook::domain::persona_library;
@@ -167,14 +167,28 @@ fn enter_file(text: &str) -> bool {
 /// The id every stored seed is kept under, as the storage key names it.
 const STORED_ID: &str = "0123456789abcdef0123456789abcdef";
 
+thread_local! {
+    /// The stored entry being read, as storage would hand it to the library.
+    static STORED_ENTRY: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+fn stored_entry(_id: &str) -> Option<String> {
+    Some(STORED_ENTRY.with_borrow(String::clone))
+}
+
 /// A playbook entry of localStorage, read as `storage::load_library` reads it, next to the
-/// index, which is read from the same text as well.
+/// index, which is read from the same text as well, and the index loading writes back.
 fn enter_stored_entry(text: &str) -> bool {
     let index = Index::parse(Some(text));
-    let library = Library::from_stored(&index, vec![(STORED_ID.to_owned(), text.to_owned())]);
-    std::hint::black_box(library.index());
+    STORED_ENTRY.set(text.to_owned());
+    let loaded = Library::from_stored(
+        &index,
+        vec![(STORED_ID.to_owned(), Some(stamp(text)))],
+        stored_entry,
+    );
+    std::hint::black_box(serde_json::to_string(&Written(&loaded.index)).ok());
     let mut taken = false;
-    for entry in library.entries() {
+    for entry in loaded.library.entries() {
         match entry {
             Entry::Readable(playbook) => {
                 use_as_the_app_does(playbook);
@@ -261,7 +275,7 @@ fn use_as_the_app_does(playbook: &Playbook) {
     // The report, and every file a playbook leaves the app as, read back in.
     black_box(report::markdown(playbook, true));
     black_box(report::markdown(playbook, false));
-    std::hint::black_box(playbook.export_reminder(now));
+    std::hint::black_box(Summary::of(playbook, stamp("")).export_reminder(now));
     black_box(file::export_file_name(&playbook.title, started));
     black_box(file::calendar_file_name(&playbook.title));
     for (include_private_notes, hide_executive_names) in [(true, false), (false, true)] {
@@ -375,7 +389,7 @@ fn seeds() -> Seeds {
         .iter()
         .enumerate()
         .map(|(at, playbook)| {
-            let base = (at % 2 == 0).then_some(0x1234_5678_9abc_def0 + at as u64);
+            let base = (at % 2 == 0).then(|| format!("{:016x}", 0x1234_5678_9abc_def0 + at as u64));
             serde_json::to_string(&UnsavedChange::new(base, playbook).unwrap()).unwrap()
         })
         .collect();

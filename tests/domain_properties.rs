@@ -7,10 +7,11 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{Index, Library};
+use devrel_playbook::domain::library::{stamp, Index, Library, Summary};
 use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
 use devrel_playbook::domain::onboarding::reviews;
 use devrel_playbook::domain::onboarding::{day_of_plan, State};
+use devrel_playbook::domain::playbook::Playbook;
 use devrel_playbook::domain::playbook::PlaybookEdit;
 use devrel_playbook::domain::strategy::{ListAt, ListKind};
 use proptest::prelude::*;
@@ -31,6 +32,65 @@ mod erased {
     }
 }
 use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
+
+thread_local! {
+    /// The entries a test stored, as storage would hand them to the library.
+    static STORED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn read_stored(id: &str) -> Option<String> {
+    STORED.with_borrow(|stored| {
+        stored
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, text)| text.clone())
+    })
+}
+
+/// localStorage as the storage layer writes it: entries, their stamps and the index.
+#[derive(Default)]
+struct Stored {
+    texts: Vec<(String, String)>,
+    stamps: Vec<(String, String)>,
+    index: Index,
+}
+
+impl Stored {
+    fn stamp(&self, id: &str) -> Option<String> {
+        self.stamps
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, stamp)| stamp.clone())
+    }
+
+    /// The first `steps` of a save, in the storage layer's order: the stamp emptied, the
+    /// entry, the index, the stamp back.
+    fn save(&mut self, playbook: &Playbook, steps: usize) {
+        let id = playbook.id.to_string();
+        let text = serde_json::to_string(playbook).unwrap();
+        self.stamps.retain(|(key, _)| key != &id || steps == 0);
+        if steps >= 1 {
+            self.stamps.push((id.clone(), String::new()));
+        }
+        if steps >= 2 {
+            self.texts.retain(|(key, _)| key != &id);
+            self.texts.push((id.clone(), text.clone()));
+        }
+        if steps >= 3 {
+            let mut ids = self.index.ids.clone();
+            if !ids.contains(&id) {
+                ids.push(id.clone());
+            }
+            self.index = self
+                .index
+                .updated(ids, vec![Summary::of(playbook, stamp(&text))]);
+        }
+        if steps >= 4 {
+            self.stamps.retain(|(key, _)| key != &id);
+            self.stamps.push((id, stamp(&text)));
+        }
+    }
+}
 
 fn verdict_of(assessment: &Assessment) -> Verdict {
     judge(assessment)
@@ -156,11 +216,54 @@ proptest! {
         stored.extend(garbage.into_iter().enumerate().map(|(n, text)| (format!("garbage-{n}"), text)));
         stored.sort();
         stored.dedup_by(|a, b| a.0 == b.0);
-        let library = Library::from_stored(&Index::default(), stored.clone());
+        let texts = stored.clone();
+        let entries = stored.iter().map(|(id, _)| (id.clone(), None)).collect();
+        STORED.set(texts);
+        let library = Library::from_stored(&Index::default(), entries, read_stored).library;
         prop_assert_eq!(library.entries().len(), stored.len());
-        let mut ids = library.index().ids;
+        let mut ids = library.ids();
         ids.sort();
         prop_assert_eq!(ids, stored.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_save_cut_short_never_leaves_an_index_that_hides_or_misdescribes_a_playbook(
+        playbooks in proptest::collection::vec(any_playbook(), 1..5),
+        steps in proptest::collection::vec(0usize..5, 5),
+        other_tab in any::<bool>(),
+    ) {
+        let mut playbooks = playbooks;
+        playbooks.sort_by(|a, b| a.id.cmp(&b.id));
+        playbooks.dedup_by(|a, b| a.id == b.id);
+        // Every playbook saved whole, then saved again with a new title, each second save cut
+        // short after as many of its four steps as `steps` says.
+        let mut store = Stored::default();
+        for playbook in &playbooks {
+            store.save(playbook, 4);
+        }
+        let index_before = store.index.clone();
+        for (playbook, &steps) in playbooks.iter().zip(&steps) {
+            let mut renamed = playbook.clone();
+            renamed.title = format!("{} (renamed)", playbook.title);
+            store.save(&renamed, steps);
+        }
+        if other_tab {
+            // Another tab, which had not seen these saves, wrote its index over them.
+            store.index = index_before.updated(store.index.ids.clone(), Vec::new());
+        }
+        let mut expected: Vec<Summary> = store
+            .texts
+            .iter()
+            .map(|(_, text)| Summary::of(&restore(text).unwrap(), String::new()))
+            .collect();
+        expected.sort_by(|a, b| a.id.cmp(&b.id));
+        let entries = store.texts.iter().map(|(id, _)| (id.clone(), store.stamp(id))).collect();
+        STORED.set(store.texts.clone());
+        let loaded = Library::from_stored(&store.index, entries, read_stored);
+        let mut shown = loaded.library.summaries();
+        shown.iter_mut().for_each(|summary| summary.stamp.clear());
+        shown.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(shown, expected);
     }
 
     #[test]

@@ -263,6 +263,7 @@ slots! {
     Option<NaiveDate> => Date,
     NaiveDate => Day,
     Vec<Id> => Ids,
+    Vec<String> => Texts,
     DateTime<Utc> => Timestamp,
     Option<DateTime<Utc>> => OptionalTimestamp,
 }
@@ -282,6 +283,8 @@ pub enum Field<'a> {
     Day(&'a mut NaiveDate),
     /// A list of ids, such as the milestones a review marks reached.
     Ids(&'a mut Vec<Id>),
+    /// A list of texts, such as the keys the stored index names.
+    Texts(&'a mut Vec<String>),
     /// `#[serde(with = "iso8601::Timestamp")]`.
     Timestamp(&'a mut DateTime<Utc>),
     /// `#[serde(with = "iso8601::OptionalTimestamp")]`.
@@ -309,6 +312,7 @@ pub enum FieldRef<'a> {
     Date(&'a Option<NaiveDate>),
     Day(&'a NaiveDate),
     Ids(&'a Vec<Id>),
+    Texts(&'a Vec<String>),
     Timestamp(&'a DateTime<Utc>),
     OptionalTimestamp(&'a Option<DateTime<Utc>>),
     Choice(&'a dyn OptionalChoice),
@@ -522,6 +526,7 @@ impl<'de> DeserializeSeed<'de> for FieldSeed<'_> {
             Field::Date(date) => *date = iso8601::OptionalDate::deserialize(deserializer)?,
             Field::Day(day) => *day = iso8601::Date::deserialize(deserializer)?,
             Field::Ids(ids) => *ids = Vec::<Id>::deserialize(deserializer)?,
+            Field::Texts(texts) => *texts = Vec::<String>::deserialize(deserializer)?,
             Field::Timestamp(at) => *at = iso8601::Timestamp::deserialize(deserializer)?,
             Field::OptionalTimestamp(at) => {
                 *at = iso8601::OptionalTimestamp::deserialize(deserializer)?;
@@ -745,6 +750,7 @@ impl Serialize for FieldRef<'_> {
             FieldRef::Date(date) => iso8601::OptionalDate::serialize(date, serializer),
             FieldRef::Day(day) => iso8601::Date::serialize(day, serializer),
             FieldRef::Ids(ids) => ids.serialize(serializer),
+            FieldRef::Texts(texts) => texts.serialize(serializer),
             FieldRef::Timestamp(at) => iso8601::Timestamp::serialize(at, serializer),
             FieldRef::OptionalTimestamp(at) => {
                 iso8601::OptionalTimestamp::serialize(at, serializer)
@@ -792,6 +798,7 @@ pub fn copy(from: &dyn Record, into: &mut dyn Record) {
             (FieldRef::Date(from), Field::Date(into)) => *into = *from,
             (FieldRef::Day(from), Field::Day(into)) => *into = *from,
             (FieldRef::Ids(from), Field::Ids(into)) => into.clone_from(from),
+            (FieldRef::Texts(from), Field::Texts(into)) => into.clone_from(from),
             (FieldRef::Timestamp(from), Field::Timestamp(into)) => *into = *from,
             (FieldRef::OptionalTimestamp(from), Field::OptionalTimestamp(into)) => *into = *from,
             (FieldRef::Choice(from), Field::Choice(into)) => into.choose(from.chosen()),
@@ -835,6 +842,7 @@ fn same_field(a: FieldRef<'_>, b: FieldRef<'_>) -> bool {
         (FieldRef::Date(a), FieldRef::Date(b)) => a == b,
         (FieldRef::Day(a), FieldRef::Day(b)) => a == b,
         (FieldRef::Ids(a), FieldRef::Ids(b)) => a == b,
+        (FieldRef::Texts(a), FieldRef::Texts(b)) => a == b,
         (FieldRef::Timestamp(a), FieldRef::Timestamp(b)) => a == b,
         (FieldRef::OptionalTimestamp(a), FieldRef::OptionalTimestamp(b)) => a == b,
         (FieldRef::Choice(a), FieldRef::Choice(b)) => a.chosen() == b.chosen(),
@@ -1480,6 +1488,8 @@ mod tests {
             pub day: NaiveDate,
             #[serde(default)]
             pub ids: Vec<Id>,
+            #[serde(default)]
+            pub names: Vec<String>,
         }
 
         #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
@@ -1507,6 +1517,7 @@ mod tests {
             pub named: BTreeMap<String, OursPart>,
             pub day: NaiveDate,
             pub ids: Vec<Id>,
+            pub names: Vec<String>,
         }
 
         #[derive(Debug, Default, PartialEq)]
@@ -1539,7 +1550,7 @@ mod tests {
             fn fields(&self) -> &'static [&'static str] {
                 &[
                     "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size",
-                    "sizes", "tag", "parts", "named", "day", "ids",
+                    "sizes", "tag", "parts", "named", "day", "ids", "names",
                 ]
             }
 
@@ -1560,6 +1571,7 @@ mod tests {
                     13 => Field::Map(&mut self.named),
                     14 => Field::Day(&mut self.day),
                     15 => Field::Ids(&mut self.ids),
+                    16 => Field::Texts(&mut self.names),
                     _ => Field::Id(&mut self.id),
                 }
             }
@@ -1585,6 +1597,7 @@ mod tests {
                     13 => FieldRef::Map(&self.named),
                     14 => FieldRef::Day(&self.day),
                     15 => FieldRef::Ids(&self.ids),
+                    16 => FieldRef::Texts(&self.names),
                     _ => FieldRef::Id(&self.id),
                 }
             }
@@ -1719,6 +1732,7 @@ mod tests {
                     named: BTreeMap::new(),
                     day: NaiveDate::default(),
                     ids: Vec::new(),
+                    names: Vec::new(),
                 };
                 read_record(deserializer, &mut ours)?;
                 Ok(ours)
@@ -1765,6 +1779,7 @@ mod tests {
                     .collect(),
                 day: derived.day,
                 ids: derived.ids,
+                names: derived.names,
             }
         }
     }
@@ -1785,7 +1800,7 @@ mod tests {
                 "seen": {at}, "size": "large", "sizes": ["large", "small", "large"],
                 "tag": {{"done": "2026-11-24"}}, "parts": [{{"id": {id}, "text": "b"}}],
                 "named": {{"x": {{"id": {id}}}, "y": {{"id": {id}, "text": "c"}}}},
-                "day": "2026-12-01", "ids": [{id}, {id}]"#
+                "day": "2026-12-01", "ids": [{id}, {id}], "names": ["a", "b"]"#
             )),
             r#"{"count": 2, "at": "2026-11-23T10:00:00Z"}"#.to_owned(),
             format!(r#"{{"id": {id}, "at": {at}}}"#),
@@ -1849,7 +1864,7 @@ mod tests {
         ];
         for field in [
             "id", "count", "at", "text", "note", "flag", "link", "due", "seen", "size", "sizes",
-            "tag", "parts", "named", "day", "ids",
+            "tag", "parts", "named", "day", "ids", "names",
         ] {
             for value in values {
                 texts.push(

@@ -4,12 +4,16 @@
 //! found into a `Library` (one bad entry never hides the others) and keeps the index in step.
 
 use std::fmt;
+use std::sync::OnceLock;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::document::Written;
+use super::document::{record, Blank, Written};
 use super::file::{restore, LoadError};
-use super::playbook::{Playbook, PlaybookId};
+use super::id::Id;
+use super::playbook::{ExportReminder, Playbook, PlaybookId, EDITS_BEFORE_REMINDER};
+use super::versions::SCHEMA_VERSION;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
@@ -43,11 +47,96 @@ impl fmt::Display for EntryProblem {
     }
 }
 
-/// The stored index: the ids of the library's entries, oldest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the home page shows of a playbook, kept in the stored index beside its id so that the
+/// home page is drawn without reading every playbook. `stamp` is the fingerprint of the stored
+/// text it was read from (`stamp`): it describes that entry only while the entry still has it.
+#[derive(Debug)]
+pub struct Summary {
+    pub id: PlaybookId,
+    pub stamp: String,
+    pub title: String,
+    pub company: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub exported_at: Option<DateTime<Utc>>,
+    pub edits_since_export: u32,
+    pub interviews: u32,
+    pub example: bool,
+}
+
+record!(Summary {
+    id, stamp, title, company, created_at, updated_at, exported_at, edits_since_export,
+    interviews, example
+} needs [id, stamp, title, created_at, updated_at] from Summary::blank());
+
+impl Blank for Summary {
+    fn blank() -> Self {
+        Self {
+            id: Id::unread(),
+            stamp: String::new(),
+            title: String::new(),
+            company: String::new(),
+            created_at: DateTime::default(),
+            updated_at: DateTime::default(),
+            exported_at: None,
+            edits_since_export: 0,
+            interviews: 0,
+            example: false,
+        }
+    }
+}
+
+impl Summary {
+    /// What the home page shows of `playbook`, stored as the text whose stamp is `stamp`.
+    pub fn of(playbook: &Playbook, stamp: String) -> Self {
+        Self {
+            id: playbook.id.clone(),
+            stamp,
+            title: playbook.title.clone(),
+            company: playbook.company.clone(),
+            created_at: playbook.created_at,
+            updated_at: playbook.updated_at,
+            exported_at: playbook.exported_at,
+            edits_since_export: playbook.edits_since_export,
+            interviews: u32::try_from(playbook.assessments.len()).unwrap_or(u32::MAX),
+            example: playbook.example,
+        }
+    }
+
+    /// Whether to remind the user to save a file (never for the example): never exported (once
+    /// there is something worth keeping: an interview, or a day of work), or many changes since
+    /// the last export.
+    pub fn export_reminder(&self, now: DateTime<Utc>) -> Option<ExportReminder> {
+        if self.example {
+            return None;
+        }
+        match self.exported_at {
+            None if self.interviews > 0 || now - self.created_at > chrono::TimeDelta::days(1) => {
+                Some(ExportReminder::NeverExported)
+            }
+            Some(_) if self.edits_since_export >= EDITS_BEFORE_REMINDER => {
+                Some(ExportReminder::ChangedSinceExport)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The stored index: the ids of the library's entries, oldest first, and a summary of each
+/// readable one. Storage is read, never the index, to know what is stored: an entry the index
+/// does not name is still listed, and a summary whose stamp its entry no longer has (a write
+/// cut short, or another tab's index written over) is set aside and the entry read instead.
+#[derive(Debug, Default)]
 pub struct Index {
     pub ids: Vec<String>,
+    /// The schema version the summaries were written by: another version's are not trusted.
+    pub version: u32,
+    pub summaries: Vec<Summary>,
 }
+
+// Read by `document::read_record` and written by `document::Written`, as a playbook is; an
+// older index has its ids alone.
+record!(Index { ids, version, summaries } needs [ids] from Index::default());
 
 impl Index {
     /// A missing or damaged index is rebuilt from the entries, so it is read leniently.
@@ -55,66 +144,232 @@ impl Index {
         text.and_then(super::document::from_text)
             .unwrap_or_default()
     }
+
+    /// The index after a write: the entries `ids` in that order, the summaries of what was
+    /// just written, and this index's summaries of the others (whose stamps loading checks).
+    pub fn updated(&self, ids: Vec<String>, written: Vec<Summary>) -> Self {
+        let kept: &[Summary] = if self.version == SCHEMA_VERSION {
+            &self.summaries
+        } else {
+            &[]
+        };
+        // In the order of the ids, as loading writes them, so that a load after a save finds
+        // nothing to write again.
+        let summaries = ids
+            .iter()
+            .filter_map(|id| {
+                written
+                    .iter()
+                    .chain(kept)
+                    .find(|summary| summary.id.as_str() == id)
+                    .cloned()
+            })
+            .collect();
+        Self {
+            ids,
+            version: SCHEMA_VERSION,
+            summaries,
+        }
+    }
+
+    /// The summary of the entry stored under `id` as the text whose stamp is `stamp`, if this
+    /// index has one that still describes it.
+    fn summary(&self, id: &str, stamp: &str) -> Option<&Summary> {
+        if self.version != SCHEMA_VERSION {
+            return None;
+        }
+        self.summaries
+            .iter()
+            .find(|summary| summary.id.as_str() == id && summary.stamp == stamp)
+    }
+}
+
+/// How the library reads the stored text of an entry it lists by its summary, when the entry
+/// is first asked for: storage's reading, handed in so that this module stays plain Rust.
+pub type Reader = fn(&str) -> Option<String>;
+
+/// An entry as the library holds it: read, or known by its summary and read when first asked
+/// for, so that a start-up reads no playbook the home page does not open.
+#[derive(Clone, Debug, PartialEq)]
+enum Held {
+    Read(Entry),
+    Listed(Listed),
+}
+
+#[derive(Clone, Debug)]
+struct Listed {
+    // Boxed, so that a listed entry takes no more room than a read one.
+    summary: Box<Summary>,
+    reader: Reader,
+    /// The entry once read; none when storage no longer holds it.
+    read: OnceLock<Option<Entry>>,
+}
+
+// Listings are equal by what they list: there is one storage to read from.
+impl PartialEq for Listed {
+    fn eq(&self, other: &Self) -> bool {
+        self.summary == other.summary && self.read == other.read
+    }
+}
+
+impl Listed {
+    fn entry(&self) -> Option<&Entry> {
+        self.read
+            .get_or_init(|| {
+                let id = self.summary.id.as_str();
+                Some(read_entry(id.to_owned(), &(self.reader)(id)?))
+            })
+            .as_ref()
+    }
+}
+
+impl Held {
+    fn id(&self) -> &str {
+        match self {
+            Self::Read(entry) => entry_id(entry),
+            Self::Listed(listed) => listed.summary.id.as_str(),
+        }
+    }
+
+    /// The entry, read now if it was not yet; none when storage no longer holds it.
+    fn entry(&self) -> Option<&Entry> {
+        match self {
+            Self::Read(entry) => Some(entry),
+            Self::Listed(listed) => listed.entry(),
+        }
+    }
+
+    /// The summary of a readable playbook, without reading an entry not yet read.
+    fn summary(&self) -> Option<Summary> {
+        match self {
+            Self::Read(Entry::Readable(playbook)) => Some(Summary::of(playbook, String::new())),
+            Self::Listed(listed) => match listed.read.get() {
+                None | Some(Some(Entry::Readable(_))) => Some(Summary::clone(&listed.summary)),
+                Some(_) => None,
+            },
+            Self::Read(Entry::Unreadable(_)) => None,
+        }
+    }
+}
+
+/// What loading found: the library, and the index that describes it, to store when it differs
+/// from the one read.
+#[derive(Debug)]
+pub struct Loaded {
+    pub library: Library,
+    pub index: Index,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
-    entries: Vec<Entry>,
+    entries: Vec<Held>,
 }
 
 impl Library {
     /// Builds the library from the stored index and the entries found in storage, as
-    /// `(id from the key, stored text)`. Entries follow the index's order; an entry the index
-    /// does not name (a save whose index update was lost) is still listed, after the others.
-    pub fn from_stored(index: &Index, mut stored: Vec<(String, String)>) -> Self {
-        let position = |id: &str| {
-            index
-                .ids
-                .iter()
-                .position(|known| known == id)
-                .unwrap_or(usize::MAX)
-        };
-        super::sort_stably(&mut stored, |(a, _), (b, _)| {
-            position(a).cmp(&position(b)).then_with(|| a.cmp(b))
+    /// `(id from the key, its stamp as stored beside it)`. Entries follow the index's order;
+    /// an entry the index does not name (a save whose index update was lost) is still listed,
+    /// after the others. An entry whose stamp the index's summary of it has is read by `read`
+    /// when first asked for; any other is read now, and the index that comes back describes it.
+    pub fn from_stored(
+        index: &Index,
+        stored: Vec<(String, Option<String>)>,
+        read: Reader,
+    ) -> Loaded {
+        // Each entry's place in the index, found once rather than at every comparison.
+        let mut stored: Vec<(usize, String, Option<String>)> = stored
+            .into_iter()
+            .map(|(id, stamp)| {
+                let at = index.ids.iter().position(|known| *known == id);
+                (at.unwrap_or(usize::MAX), id, stamp)
+            })
+            .collect();
+        super::sort_stably(&mut stored, |(a, a_id, _), (b, b_id, _)| {
+            a.cmp(b).then_with(|| a_id.cmp(b_id))
         });
+        let mut summaries = Vec::new();
         let entries = stored
             .into_iter()
-            .map(|(id, text)| read_entry(id, &text))
+            .filter_map(|(_, id, stamp)| {
+                if let Some(summary) = stamp.and_then(|stamp| index.summary(&id, &stamp)) {
+                    summaries.push(summary.clone());
+                    return Some(Held::Listed(Listed {
+                        summary: Box::new(summary.clone()),
+                        reader: read,
+                        read: OnceLock::new(),
+                    }));
+                }
+                let text = read(&id)?;
+                let entry = read_entry(id, &text);
+                if let Entry::Readable(playbook) = &entry {
+                    summaries.push(Summary::of(playbook, self::stamp(&text)));
+                }
+                Some(Held::Read(entry))
+            })
             .collect();
-        Self { entries }
+        let library = Self { entries };
+        let index = Index {
+            ids: library.ids(),
+            version: SCHEMA_VERSION,
+            summaries,
+        };
+        Loaded { library, index }
     }
 
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    /// Every entry, each read now if it was not yet.
+    pub fn entries(&self) -> Vec<&Entry> {
+        self.entries.iter().filter_map(Held::entry).collect()
     }
 
-    /// Readable playbooks, most recently updated first, as the home page lists them.
-    pub fn by_last_update(&self) -> Vec<&Playbook> {
-        let mut playbooks: Vec<&Playbook> = self.playbooks().collect();
-        super::sort_stably(&mut playbooks, |a, b| {
+    /// The entry stored under `id`, read now if it was not yet.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|held| held.id() == id)?.entry()
+    }
+
+    /// What the home page lists of the readable playbooks, most recently updated first, read
+    /// from the index for those not opened yet.
+    pub fn summaries(&self) -> Vec<Summary> {
+        let mut summaries: Vec<Summary> = self.entries.iter().filter_map(Held::summary).collect();
+        super::sort_stably(&mut summaries, |a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
                 .then_with(|| a.title.cmp(&b.title))
         });
-        playbooks
+        summaries
+    }
+
+    /// Readable playbooks, in the order of `summaries`; every entry is read.
+    pub fn by_last_update(&self) -> Vec<&Playbook> {
+        self.summaries()
+            .iter()
+            .filter_map(|summary| self.get(&summary.id))
+            .collect()
     }
 
     pub fn unreadable(&self) -> impl Iterator<Item = &UnreadableEntry> {
-        self.entries.iter().filter_map(|entry| match entry {
-            Entry::Unreadable(unreadable) => Some(unreadable),
-            Entry::Readable(_) => None,
+        self.entries.iter().filter_map(|held| match held {
+            Held::Read(Entry::Unreadable(unreadable)) => Some(unreadable),
+            Held::Listed(listed) => match listed.read.get() {
+                Some(Some(Entry::Unreadable(unreadable))) => Some(unreadable),
+                _ => None,
+            },
+            Held::Read(Entry::Readable(_)) => None,
         })
     }
 
     pub fn get(&self, id: &PlaybookId) -> Option<&Playbook> {
-        self.playbooks().find(|playbook| &playbook.id == id)
+        match self.entry(id.as_str())? {
+            Entry::Readable(playbook) => Some(playbook),
+            Entry::Unreadable(_) => None,
+        }
     }
 
     pub fn get_mut(&mut self, id: &PlaybookId) -> Option<&mut Playbook> {
-        self.entries.iter_mut().find_map(|entry| match entry {
-            Entry::Readable(playbook) if &playbook.id == id => Some(playbook),
+        let at = self.read(id.as_str())?;
+        match &mut self.entries[at] {
+            Held::Read(Entry::Readable(playbook)) => Some(playbook),
             _ => None,
-        })
+        }
     }
 
     /// Adds a playbook, or replaces the one with the same id where it stands.
@@ -125,22 +380,22 @@ impl Library {
     /// Adds an entry as storage holds it, or replaces the one with the same id where it stands.
     pub fn put_entry(&mut self, entry: Entry) {
         match self.position(entry_id(&entry)) {
-            Some(at) => self.entries[at] = entry,
-            None => self.entries.push(entry),
+            Some(at) => self.entries[at] = Held::Read(entry),
+            None => self.entries.push(Held::Read(entry)),
         }
     }
 
     /// Forgets an entry, readable or not, that storage no longer holds.
     pub fn forget(&mut self, id: &str) {
-        self.entries.retain(|entry| entry_id(entry) != id);
+        self.entries.retain(|held| held.id() != id);
     }
 
     /// Takes a playbook out, returning it with its place so an undo can put it back there.
     pub fn remove(&mut self, id: &PlaybookId) -> Option<Removed> {
-        let at = self.position(id.as_str())?;
+        let at = self.read(id.as_str())?;
         match self.entries.remove(at) {
-            Entry::Readable(playbook) => Some(Removed { playbook, at }),
-            unreadable @ Entry::Unreadable(_) => {
+            Held::Read(Entry::Readable(playbook)) => Some(Removed { playbook, at }),
+            unreadable => {
                 self.entries.insert(at, unreadable);
                 None
             }
@@ -149,7 +404,8 @@ impl Library {
 
     pub fn restore_removed(&mut self, removed: Removed) {
         let at = removed.at.min(self.entries.len());
-        self.entries.insert(at, Entry::Readable(removed.playbook));
+        self.entries
+            .insert(at, Held::Read(Entry::Readable(removed.playbook)));
     }
 
     /// Takes out an entry that cannot be read, once the user chose to, keeping its stored text
@@ -161,7 +417,7 @@ impl Library {
         stored_text: String,
     ) -> Option<RemovedUnreadable> {
         let at = self.position(id)?;
-        let Entry::Unreadable(entry) = &self.entries[at] else {
+        let Some(Entry::Unreadable(entry)) = self.entries[at].entry() else {
             return None;
         };
         let entry = entry.clone();
@@ -175,29 +431,37 @@ impl Library {
 
     pub fn restore_removed_unreadable(&mut self, removed: RemovedUnreadable) {
         let at = removed.at.min(self.entries.len());
-        self.entries.insert(at, Entry::Unreadable(removed.entry));
+        self.entries
+            .insert(at, Held::Read(Entry::Unreadable(removed.entry)));
     }
 
-    /// The index to store: every entry, readable or not, so nothing drops out of sight.
-    pub fn index(&self) -> Index {
-        Index {
-            ids: self
-                .entries
-                .iter()
-                .map(|entry| entry_id(entry).to_owned())
-                .collect(),
+    /// The ids to store in the index, in order: every entry, readable or not, so nothing drops
+    /// out of sight.
+    pub fn ids(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .map(|held| held.id().to_owned())
+            .collect()
+    }
+
+    /// Reads the entry of `id` if it was not yet, to hold it as read, and says where it is;
+    /// one storage no longer holds is forgotten.
+    fn read(&mut self, id: &str) -> Option<usize> {
+        let at = self.position(id)?;
+        if let Held::Listed(listed) = &self.entries[at] {
+            match listed.entry().cloned() {
+                Some(entry) => self.entries[at] = Held::Read(entry),
+                None => {
+                    self.entries.remove(at);
+                    return None;
+                }
+            }
         }
-    }
-
-    fn playbooks(&self) -> impl Iterator<Item = &Playbook> {
-        self.entries.iter().filter_map(|entry| match entry {
-            Entry::Readable(playbook) => Some(playbook),
-            Entry::Unreadable(_) => None,
-        })
+        Some(at)
     }
 
     fn position(&self, id: &str) -> Option<usize> {
-        self.entries.iter().position(|entry| entry_id(entry) == id)
+        self.entries.iter().position(|held| held.id() == id)
     }
 }
 
@@ -231,9 +495,14 @@ pub fn read_entry(id: String, text: &str) -> Entry {
     })
 }
 
-/// FNV-1a of a stored text: cheap, and enough to tell whether storage still holds the text a
-/// tab last read or wrote.
-pub fn fingerprint(text: &str) -> u64 {
+/// The fingerprint of a stored text in hex, as the index and the tab's journal keep it: cheap,
+/// and enough to tell whether storage still holds the text a tab last read or wrote.
+pub fn stamp(text: &str) -> String {
+    format!("{:016x}", fingerprint(text))
+}
+
+/// FNV-1a of a stored text.
+fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -348,9 +617,9 @@ pub enum Recovery {
 }
 
 impl UnsavedChange {
-    pub fn new(base: Option<u64>, playbook: &Playbook) -> Result<Self, serde_json::Error> {
+    pub fn new(base: Option<String>, playbook: &Playbook) -> Result<Self, serde_json::Error> {
         Ok(Self {
-            base: base.map(|base| format!("{base:016x}")),
+            base,
             playbook: serde_json::to_string(&Written(playbook))?,
         })
     }
@@ -361,7 +630,7 @@ impl UnsavedChange {
     }
 
     pub fn recovery(&self, stored: Option<&str>) -> Recovery {
-        let now = stored.map(|text| format!("{:016x}", fingerprint(text)));
+        let now = stored.map(stamp);
         if now == self.base {
             Recovery::OverStored
         } else {
@@ -403,6 +672,31 @@ mod tests {
         )
     }
 
+    thread_local! {
+        /// The entries a test stored, by id, as storage would hand them to the library.
+        static STORED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn read_stored(id: &str) -> Option<String> {
+        STORED.with_borrow(|stored| {
+            stored
+                .iter()
+                .find(|(key, _)| key == id)
+                .map(|(_, text)| text.clone())
+        })
+    }
+
+    /// Stores `texts` as the only entries, each with the stamp of its text beside it when
+    /// `stamped` (as every save leaves it), and loads them.
+    fn load_texts(index: &Index, texts: Vec<(String, String)>, stamped: bool) -> Loaded {
+        let entries = texts
+            .iter()
+            .map(|(id, text)| (id.clone(), stamped.then(|| stamp(text))))
+            .collect();
+        STORED.set(texts);
+        Library::from_stored(index, entries, read_stored)
+    }
+
     fn titles(library: &Library) -> Vec<&str> {
         library
             .by_last_update()
@@ -417,11 +711,14 @@ mod tests {
         let bad_id = "ff".repeat(16);
         let index = Index {
             ids: vec![good.id.to_string(), bad_id.clone()],
+            ..Index::default()
         };
-        let library = Library::from_stored(
+        let library = load_texts(
             &index,
             vec![(bad_id.clone(), "{not json".into()), stored(&good)],
-        );
+            false,
+        )
+        .library;
 
         assert_eq!(titles(&library), ["Good"]);
         let unreadable: Vec<_> = library.unreadable().collect();
@@ -430,8 +727,8 @@ mod tests {
         assert_eq!(unreadable[0].stored_chars, 9);
         assert!(unreadable[0].problem.to_string().contains("not valid JSON"));
         assert_eq!(
-            library.index(),
-            index,
+            library.ids(),
+            index.ids,
             "the bad entry keeps its place in the index"
         );
     }
@@ -440,8 +737,12 @@ mod tests {
     fn an_entry_stored_under_another_id_is_set_aside() {
         let playbook = playbook(1, "Moved", 8);
         let other_key = "aa".repeat(16);
-        let library =
-            Library::from_stored(&Index::default(), vec![(other_key, stored(&playbook).1)]);
+        let library = load_texts(
+            &Index::default(),
+            vec![(other_key, stored(&playbook).1)],
+            false,
+        )
+        .library;
         let unreadable: Vec<_> = library.unreadable().collect();
         assert_eq!(
             unreadable[0].problem,
@@ -458,12 +759,210 @@ mod tests {
         );
         let index = Index {
             ids: vec![c.id.to_string(), "00".repeat(16), a.id.to_string()],
+            ..Index::default()
         };
-        let library = Library::from_stored(&index, vec![stored(&a), stored(&b), stored(&c)]);
-        let order: Vec<String> = library.index().ids;
+        let library = load_texts(&index, vec![stored(&a), stored(&b), stored(&c)], false).library;
+        let order: Vec<String> = library.ids();
         assert_eq!(
             order,
             [c.id.to_string(), a.id.to_string(), b.id.to_string()]
+        );
+    }
+
+    fn load(index: &Index, playbooks: &[&Playbook]) -> Loaded {
+        load_texts(index, playbooks.iter().map(|p| stored(p)).collect(), true)
+    }
+
+    fn summary_titles(library: &Library) -> Vec<String> {
+        library.summaries().into_iter().map(|s| s.title).collect()
+    }
+
+    fn unread(library: &Library) -> usize {
+        library
+            .entries
+            .iter()
+            .filter(|held| matches!(held, Held::Listed(listed) if listed.read.get().is_none()))
+            .count()
+    }
+
+    #[test]
+    fn the_home_page_lists_from_the_index_and_a_playbook_is_read_when_opened() {
+        let (a, b) = (playbook(1, "A", 8), playbook(2, "B", 9));
+        let first = load(&Index::default(), &[&a, &b]);
+        assert_eq!(
+            unread(&first.library),
+            0,
+            "no summaries yet: every entry is read"
+        );
+        assert_eq!(
+            first.index.summaries,
+            [
+                Summary::of(&a, stamp(&stored(&a).1)),
+                Summary::of(&b, stamp(&stored(&b).1))
+            ]
+        );
+        // The index as stored and read back.
+        let index = Index::parse(Some(
+            &serde_json::to_string(&Written(&first.index)).unwrap(),
+        ));
+        assert_eq!(index, first.index);
+
+        let again = load(&index, &[&a, &b]);
+        assert_eq!(
+            again.index, index,
+            "nothing to repair, so nothing is written"
+        );
+        assert_eq!(unread(&again.library), 2);
+        assert_eq!(summary_titles(&again.library), ["B", "A"]);
+        let unstamped = |library: &Library| {
+            let mut summaries = library.summaries();
+            summaries
+                .iter_mut()
+                .for_each(|summary| summary.stamp.clear());
+            summaries
+        };
+        assert_eq!(
+            unstamped(&again.library),
+            first.library.summaries(),
+            "the index says what the playbooks say"
+        );
+        assert_eq!(again.library.get(&a.id), Some(&a));
+        assert_eq!(
+            unread(&again.library),
+            1,
+            "only the playbook opened is read"
+        );
+        assert_eq!(again.library.entries(), first.library.entries());
+    }
+
+    #[test]
+    fn a_summary_its_entry_no_longer_matches_is_set_aside_and_the_entry_read() {
+        let (a, b) = (playbook(1, "A", 8), playbook(2, "B", 9));
+        let index = load(&Index::default(), &[&a, &b]).index;
+        // The entry was written and the index was not (a write cut short, or another tab's
+        // index written over this one's).
+        let mut renamed = a.clone();
+        renamed.title = "Renamed".into();
+        let loaded = load(&index, &[&renamed, &b]);
+        assert_eq!(summary_titles(&loaded.library), ["B", "Renamed"]);
+        assert_eq!(unread(&loaded.library), 1);
+        assert!(loaded
+            .index
+            .summaries
+            .contains(&Summary::of(&renamed, stamp(&stored(&renamed).1))));
+        assert_eq!(
+            loaded.index.summaries.len(),
+            2,
+            "the stale summary is replaced"
+        );
+
+        // A save cut short before its stamp was written again leaves none: nothing of that
+        // entry is trusted, whatever the index says.
+        let cut = load_texts(&index, vec![stored(&renamed)], false);
+        assert_eq!(summary_titles(&cut.library), ["Renamed"]);
+        assert_eq!(unread(&cut.library), 0);
+        let unchanged = load_texts(&index, vec![stored(&a)], false);
+        assert_eq!(unread(&unchanged.library), 0);
+        assert_eq!(unchanged.index.summaries, [index.summaries[0].clone()]);
+
+        // A summary with the right stamp under another id, or from another schema version,
+        // vouches for nothing.
+        let mut moved = index.clone();
+        moved.summaries[0].id = b.id.clone();
+        assert_eq!(unread(&load(&moved, &[&a, &b]).library), 1);
+        let other_version = Index {
+            version: SCHEMA_VERSION + 1,
+            ..index
+        };
+        let loaded = load(&other_version, &[&a, &b]);
+        assert_eq!(unread(&loaded.library), 0);
+        assert_eq!(loaded.index.version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_corrupt_or_missing_index_is_rebuilt_from_the_entries() {
+        let good = playbook(1, "Good", 8);
+        let bad_id = "ff".repeat(16);
+        for index in [None, Some("{\"ids\": [1], \"summaries\": 7}"), Some("[")] {
+            let loaded = load_texts(
+                &Index::parse(index),
+                vec![stored(&good), (bad_id.clone(), "{not json".into())],
+                true,
+            );
+            assert_eq!(summary_titles(&loaded.library), ["Good"]);
+            assert_eq!(loaded.library.unreadable().count(), 1);
+            assert_eq!(
+                loaded.index,
+                Index {
+                    ids: vec![good.id.to_string(), bad_id.clone()],
+                    version: SCHEMA_VERSION,
+                    summaries: vec![Summary::of(&good, stamp(&stored(&good).1))],
+                },
+                "the unreadable entry keeps its place and has no summary"
+            );
+        }
+    }
+
+    #[test]
+    fn an_entry_listed_by_its_summary_that_cannot_be_read_says_so_when_opened() {
+        let id = "ab".repeat(16);
+        let newer = format!("{{\"schema_version\": 99, \"id\": \"{id}\", \"title\": \"Later\"}}");
+        let mut summary = Summary::of(&playbook(1, "Later", 8), stamp(&newer));
+        summary.id = PlaybookId::parse(&id).unwrap();
+        let index = Index {
+            ids: vec![id.clone()],
+            version: SCHEMA_VERSION,
+            summaries: vec![summary],
+        };
+        let loaded = load_texts(&index, vec![(id.clone(), newer)], true);
+        let library = loaded.library;
+        assert_eq!(summary_titles(&library), ["Later"]);
+        let Some(Entry::Unreadable(entry)) = library.entry(&id) else {
+            panic!("the entry is read when opened");
+        };
+        assert!(entry.problem.to_string().contains("newer version"));
+        assert!(library.summaries().is_empty());
+        assert_eq!(library.unreadable().count(), 1);
+    }
+
+    #[test]
+    fn an_entry_gone_before_it_is_opened_is_not_found() {
+        let (a, b) = (playbook(1, "A", 8), playbook(2, "B", 9));
+        let index = load(&Index::default(), &[&a, &b]).index;
+        let mut library = load(&index, &[&a, &b]).library;
+        // Another tab removed it after this one started.
+        STORED.with_borrow_mut(|stored| stored.retain(|(id, _)| id != a.id.as_str()));
+        assert_eq!(summary_titles(&library), ["B", "A"]);
+        assert!(library.get_mut(&a.id).is_none());
+        assert_eq!(summary_titles(&library), ["B"]);
+        assert_eq!(library.ids(), [b.id.to_string()]);
+        assert_eq!(library.by_last_update(), [&b]);
+    }
+
+    #[test]
+    fn a_write_keeps_the_summaries_of_the_others_and_drops_what_is_gone() {
+        let (a, b, c) = (
+            playbook(1, "A", 8),
+            playbook(2, "B", 9),
+            playbook(3, "C", 10),
+        );
+        let index = load(&Index::default(), &[&a, &b]).index;
+        let written = Summary::of(&c, stamp(&stored(&c).1));
+        let ids = vec![b.id.to_string(), c.id.to_string()];
+        let updated = index.updated(ids.clone(), vec![written.clone()]);
+        assert_eq!(updated.ids, ids);
+        assert_eq!(
+            updated.summaries,
+            [index.summaries[1].clone(), written.clone()]
+        );
+
+        let other_version = Index {
+            version: 1,
+            ..index
+        };
+        assert_eq!(
+            other_version.updated(ids, vec![written.clone()]).summaries,
+            [written]
         );
     }
 
@@ -473,9 +972,10 @@ mod tests {
         assert_eq!(Index::parse(None), Index::default());
         let index = Index {
             ids: vec!["x".into()],
+            ..Index::default()
         };
         assert_eq!(
-            Index::parse(Some(&serde_json::to_string(&index).unwrap())),
+            Index::parse(Some(&serde_json::to_string(&Written(&index)).unwrap())),
             index
         );
     }
@@ -499,7 +999,7 @@ mod tests {
         library.put(first.clone());
         assert_eq!(library.entries().len(), 2);
         assert_eq!(library.get(&first.id).unwrap().title, "Renamed");
-        assert_eq!(library.index().ids[0], first.id.to_string());
+        assert_eq!(library.ids()[0], first.id.to_string());
     }
 
     #[test]
@@ -520,8 +1020,12 @@ mod tests {
     #[test]
     fn unreadable_entries_cannot_be_removed_by_id() {
         let bad_id = "ee".repeat(16);
-        let mut library =
-            Library::from_stored(&Index::default(), vec![(bad_id.clone(), "oops".into())]);
+        let mut library = load_texts(
+            &Index::default(),
+            vec![(bad_id.clone(), "oops".into())],
+            false,
+        )
+        .library;
         assert!(library
             .remove(&PlaybookId::parse(&bad_id).unwrap())
             .is_none());
@@ -534,9 +1038,14 @@ mod tests {
         let bad_id = "dd".repeat(16);
         let index = Index {
             ids: vec![bad_id.clone(), good.id.to_string()],
+            ..Index::default()
         };
-        let mut library =
-            Library::from_stored(&index, vec![stored(&good), (bad_id.clone(), "oops".into())]);
+        let mut library = load_texts(
+            &index,
+            vec![stored(&good), (bad_id.clone(), "oops".into())],
+            false,
+        )
+        .library;
         let before = library.clone();
 
         assert!(
@@ -548,7 +1057,7 @@ mod tests {
         let removed = library.remove_unreadable(&bad_id, "oops".into()).unwrap();
         assert_eq!(removed.stored_text, "oops");
         assert_eq!(library.unreadable().count(), 0);
-        assert_eq!(library.index().ids, [good.id.to_string()]);
+        assert_eq!(library.ids(), [good.id.to_string()]);
 
         library.restore_removed_unreadable(removed);
         assert_eq!(library, before);
@@ -600,7 +1109,7 @@ mod tests {
         let stored_text = serde_json::to_string(&before).unwrap();
         let mut changed = before.clone();
         changed.company = "Typed, not stored".into();
-        let unsaved = UnsavedChange::new(Some(fingerprint(&stored_text)), &changed).unwrap();
+        let unsaved = UnsavedChange::new(Some(stamp(&stored_text)), &changed).unwrap();
         let kept: UnsavedChange =
             serde_json::from_str(&serde_json::to_string(&unsaved).unwrap()).unwrap();
         assert_eq!(kept.restore(), Some(changed.clone()));

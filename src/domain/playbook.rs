@@ -343,25 +343,6 @@ impl Playbook {
         self.edits_since_export = 0;
     }
 
-    /// Whether to remind the user to save a file (never for the example): never exported (once there is something worth
-    /// keeping: an interview, or a day of work), or many changes since the last export.
-    pub fn export_reminder(&self, now: DateTime<Utc>) -> Option<ExportReminder> {
-        if self.example {
-            return None;
-        }
-        match self.exported_at {
-            None if !self.assessments.is_empty()
-                || now - self.created_at > chrono::TimeDelta::days(1) =>
-            {
-                Some(ExportReminder::NeverExported)
-            }
-            Some(_) if self.edits_since_export >= EDITS_BEFORE_REMINDER => {
-                Some(ExportReminder::ChangedSinceExport)
-            }
-            _ => None,
-        }
-    }
-
     /// A copy to share outside this browser, without the interviewers' private notes.
     pub fn without_private_notes(&self) -> Self {
         Self {
@@ -607,32 +588,31 @@ mod tests {
 
     #[test]
     fn an_export_reminder_comes_once_there_is_work_to_lose() {
+        use crate::domain::library::Summary;
+        let reminder =
+            |playbook: &Playbook, now| Summary::of(playbook, String::new()).export_reminder(now);
         let mut playbook = sample();
-        assert_eq!(
-            playbook.export_reminder(at(9)),
-            None,
-            "a fresh, empty playbook"
-        );
+        assert_eq!(reminder(&playbook, at(9)), None, "a fresh, empty playbook");
         let next_day = at(8) + chrono::TimeDelta::hours(25);
         assert_eq!(
-            playbook.export_reminder(next_day),
+            reminder(&playbook, next_day),
             Some(ExportReminder::NeverExported)
         );
 
         playbook.mark_exported(at(9));
         assert_eq!(playbook.updated_at, at(8), "exporting is not an edit");
-        assert_eq!(playbook.export_reminder(next_day), None);
+        assert_eq!(reminder(&playbook, next_day), None);
         for _ in 0..EDITS_BEFORE_REMINDER - 1 {
             playbook
                 .apply(PlaybookEdit::Author("Alex".into()), at(10))
                 .unwrap();
         }
-        assert_eq!(playbook.export_reminder(next_day), None);
+        assert_eq!(reminder(&playbook, next_day), None);
         playbook
             .apply(PlaybookEdit::Author("Alexa".into()), at(10))
             .unwrap();
         assert_eq!(
-            playbook.export_reminder(next_day),
+            reminder(&playbook, next_day),
             Some(ExportReminder::ChangedSinceExport)
         );
         assert_eq!(
@@ -646,7 +626,7 @@ mod tests {
             ..playbook
         };
         assert_eq!(
-            example.export_reminder(next_day),
+            reminder(&example, next_day),
             None,
             "the example needs no backup"
         );

@@ -5,6 +5,14 @@
 //! index before it is removed, so an interrupted change leaves at worst an entry the index
 //! misses, which loading finds again. Stored text that cannot be read is never rewritten.
 //!
+//! The index also summarises each playbook for the home page, so that a start reads no
+//! playbook: a summary carries the stamp (fingerprint) of the text it was made from, and
+//! `devrel-playbook/stamp/<id>` the stamp of the text stored now. A save empties the stamp
+//! first and writes it again last, after the entry and the index: a save cut short, or an
+//! index another tab wrote over this one's, leaves a summary whose stamp is missing or
+//! differs, and loading then reads that playbook and writes the index again. Loading never
+//! trusts the index over the entries it finds.
+//!
 //! Several tabs share this storage. Each tab remembers a fingerprint of every entry as it last
 //! read or wrote it, and never overwrites an entry that has changed since: that save fails
 //! with `StorageError::ChangedElsewhere`, and the user chooses what to keep.
@@ -16,17 +24,18 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{StorageError, Values};
 use crate::domain::document::Written;
-use crate::domain::library::{fingerprint, read_entry, stored_chars, Entry, Index, Library};
+use crate::domain::library::{read_entry, stamp, stored_chars, Entry, Index, Library, Summary};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 const INDEX_KEY: &str = "devrel-playbook/index";
 const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
+const STAMP_PREFIX: &str = "devrel-playbook/stamp/";
 
 thread_local! {
-    /// Fingerprints of the entries as this tab last saw them, by playbook id; no entry means
+    /// Stamps of the entries as this tab last saw them, by playbook id; no entry means
     /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
     /// would be one more copy of a hash table's code in the wasm.
-    static SEEN: RefCell<Vec<(String, u64)>> = const { RefCell::new(Vec::new()) };
+    static SEEN: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Writes `value` under `key`, then reads it back: some browsers drop a write without an error
@@ -45,20 +54,24 @@ fn entry_key(id: &str) -> String {
     format!("{ENTRY_PREFIX}{id}")
 }
 
-/// The fingerprint of an entry as this tab last read or wrote it; `None` when it saw none.
-pub(super) fn seen(id: &str) -> Option<u64> {
+fn stamp_key(id: &str) -> String {
+    format!("{STAMP_PREFIX}{id}")
+}
+
+/// The stamp of an entry as this tab last read or wrote it; `None` when it saw none.
+pub(super) fn seen(id: &str) -> Option<String> {
     SEEN.with_borrow(|seen| {
         seen.iter()
             .find(|(seen_id, _)| seen_id == id)
-            .map(|&(_, fingerprint)| fingerprint)
+            .map(|(_, stamp)| stamp.clone())
     })
 }
 
-fn remember(id: &str, text: Option<&str>) {
+fn remember(id: &str, stamp: Option<String>) {
     SEEN.with_borrow_mut(|seen| {
         seen.retain(|(seen_id, _)| seen_id != id);
-        if let Some(text) = text {
-            seen.push((id.to_owned(), fingerprint(text)));
+        if let Some(stamp) = stamp {
+            seen.push((id.to_owned(), stamp));
         }
     });
 }
@@ -76,17 +89,36 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 pub fn load_library() -> Result<Library, StorageError> {
     let storage = local_storage()?;
     let values = Values::of(&storage);
-    let index = Index::parse(values.text(INDEX_KEY).as_deref());
+    let index = stored_index(values);
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let entries: Vec<(String, String)> = (0..length)
+    let entries: Vec<(String, Option<String>)> = (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
         .filter_map(|key| Some(key.strip_prefix(ENTRY_PREFIX)?.to_owned()))
-        .filter_map(|id| Some((id.clone(), values.text(&entry_key(&id))?)))
+        .map(|id| {
+            let stamp = values.text(&stamp_key(&id));
+            (id, stamp)
+        })
         .collect();
-    for (id, text) in &entries {
-        remember(id, Some(text));
+    let stamps = entries.clone();
+    let loaded = Library::from_stored(&index, entries, read_entry_text);
+    // What a missing, damaged or stale index did not vouch for was read now: its stamp, then
+    // the index, are written again as loading repaired them, so that the next start reads only
+    // what changed. Failing that (a full quota) loses nothing: the next start repairs again.
+    for summary in &loaded.index.summaries {
+        let id = summary.id.as_str();
+        remember(id, Some(summary.stamp.clone()));
+        let stored = stamps.iter().find(|(known, _)| known == id);
+        if stored.and_then(|(_, stamp)| stamp.as_ref()) != Some(&summary.stamp) {
+            let _ = values.write(&stamp_key(id), &summary.stamp);
+        }
     }
-    Ok(Library::from_stored(&index, entries))
+    // An empty library writes nothing: a first visit stores nothing before the user acts.
+    if loaded.index != index && !loaded.index.ids.is_empty() {
+        if let Ok(text) = serde_json::to_string(&Written(&loaded.index)) {
+            let _ = values.write(INDEX_KEY, &text);
+        }
+    }
+    Ok(loaded.library)
 }
 
 /// The exact stored text of an entry, for saving an unreadable one as a file.
@@ -94,12 +126,17 @@ pub fn stored_entry_text(id: &str) -> Option<String> {
     Values::of(&local_storage().ok()?).text(&entry_key(id))
 }
 
+/// The stored text of an entry, for the library to read it: what this tab read is remembered.
+fn read_entry_text(id: &str) -> Option<String> {
+    let text = stored_entry_text(id);
+    remember(id, text.as_deref().map(stamp));
+    text
+}
+
 /// Reads one entry again, as it is stored now (after another tab changed it); `None` when it
 /// is gone.
 pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
-    let text = stored_entry_text(id.as_str());
-    remember(id.as_str(), text.as_deref());
-    Some(read_entry(id.to_string(), &text?))
+    Some(read_entry(id.to_string(), &read_entry_text(id.as_str())?))
 }
 
 /// Writes a playbook and makes sure the index names it. `library` must already hold it.
@@ -108,7 +145,7 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
     let storage = local_storage()?;
     let id = playbook.id.as_str();
     let stored = Values::of(&storage).text(&entry_key(id));
-    if stored.as_deref().map(fingerprint) != seen(id) {
+    if stored.as_deref().map(stamp) != seen(id) {
         return Err(StorageError::ChangedElsewhere);
     }
     overwrite_playbook(library, playbook)
@@ -120,12 +157,26 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let storage = local_storage()?;
     let text = serde_json::to_string(&Written(playbook))
         .map_err(|error| StorageError::Failed(error.to_string()))?;
-    let key = entry_key(playbook.id.as_str());
+    let id = playbook.id.as_str();
+    let (key, stamp_key) = (entry_key(id), stamp_key(id));
     let values = Values::of(&storage);
     // What was stored before (null for nothing), kept in JavaScript to be put back.
     let before = values.get(&key).unwrap_or(JsValue::NULL);
-    write_checked(values, &key, &JsValue::from_str(&text))?;
-    if let Err(problem) = save_index(library) {
+    let stamp_before = values.get(&stamp_key).unwrap_or(JsValue::NULL);
+    // A save that fails leaves storage as it was: the stamp goes back once the entry is.
+    let put_stamp_back = || {
+        if !stamp_before.is_null() && values.get(&key).ok().as_ref() == Some(&before) {
+            let _ = values.set(&stamp_key, &stamp_before);
+        }
+    };
+    // Until the stamp is written again, last, no summary of this entry is trusted.
+    values.write(&stamp_key, "")?;
+    if let Err(problem) = write_checked(values, &key, &JsValue::from_str(&text)) {
+        put_stamp_back();
+        return Err(problem);
+    }
+    let stamp = stamp(&text);
+    if let Err(problem) = save_index(library, vec![Summary::of(playbook, stamp.clone())]) {
         // The index has no room for a new id: take the entry back out, so that what is not
         // said to be saved does not come back on the next load either.
         let _ = if before.is_null() {
@@ -133,9 +184,12 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
         } else {
             values.set(&key, &before)
         };
+        put_stamp_back();
         return Err(problem);
     }
-    remember(playbook.id.as_str(), Some(&text));
+    // Without it (a full quota) the entry is only read on the next start, not misdescribed.
+    let _ = values.write(&stamp_key, &stamp);
+    remember(id, Some(stamp));
     Ok(())
 }
 
@@ -145,19 +199,26 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     let Ok(storage) = local_storage() else {
         return 0;
     };
-    let stored_size = |key: &str| match Values::of(&storage).chars(key) {
+    let values = Values::of(&storage);
+    let stored_size = |key: &str| match values.chars(key) {
         0 => 0,
         chars => stored_chars(key, "") + chars,
     };
-    let index = serde_json::to_string(&library.index()).unwrap_or_default();
-    let mut after = stored_chars(INDEX_KEY, &index);
+    let mut after = 0;
     let mut before = stored_size(INDEX_KEY);
+    let mut summaries = Vec::new();
     for playbook in playbooks {
-        let key = entry_key(playbook.id.as_str());
+        let id = playbook.id.as_str();
+        let (key, stamp_key) = (entry_key(id), stamp_key(id));
         let text = serde_json::to_string(&Written(*playbook)).unwrap_or_default();
-        after += stored_chars(&key, &text);
-        before += stored_size(&key);
+        let stamp = stamp(&text);
+        after += stored_chars(&key, &text) + stored_chars(&stamp_key, &stamp);
+        before += stored_size(&key) + stored_size(&stamp_key);
+        summaries.push(Summary::of(playbook, stamp));
     }
+    let index = stored_index(values).updated(library.ids(), summaries);
+    let index = serde_json::to_string(&Written(&index)).unwrap_or_default();
+    after += stored_chars(INDEX_KEY, &index);
     after.saturating_sub(before)
 }
 
@@ -174,10 +235,11 @@ pub fn remove_unreadable_entry(library: &Library, id: &str) -> Result<(), Storag
 
 fn remove_entry(library: &Library, id: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    save_index(library)?;
+    save_index(library, Vec::new())?;
     // The index no longer names it: an entry the browser failed to remove is found again on
     // the next load, as any entry the index misses.
     let _ = storage.remove_item(&entry_key(id));
+    let _ = storage.remove_item(&stamp_key(id));
     remember(id, None);
     Ok(())
 }
@@ -190,19 +252,31 @@ pub fn restore_unreadable_entry(
     stored_text: &str,
 ) -> Result<(), StorageError> {
     let storage = local_storage()?;
+    // An unreadable entry has no summary for a stamp to vouch for.
+    let _ = storage.remove_item(&stamp_key(id));
     write_checked(
         Values::of(&storage),
         &entry_key(id),
         &JsValue::from_str(stored_text),
     )?;
-    remember(id, Some(stored_text));
-    save_index(library)
+    remember(id, Some(stamp(stored_text)));
+    save_index(library, Vec::new())
 }
 
-fn save_index(library: &Library) -> Result<(), StorageError> {
-    let text = serde_json::to_string(&library.index())
+fn stored_index(values: &Values) -> Index {
+    Index::parse(values.text(INDEX_KEY).as_deref())
+}
+
+/// Stores the index of `library` with the summaries of the playbooks just `written`, keeping
+/// the stored index's summaries of the others as they are: each was made from the text its
+/// stamp names, which loading checks, so none can describe what it was not made from.
+fn save_index(library: &Library, written: Vec<Summary>) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let values = Values::of(&storage);
+    let index = stored_index(values).updated(library.ids(), written);
+    let text = serde_json::to_string(&Written(&index))
         .map_err(|error| StorageError::Failed(error.to_string()))?;
-    Values::of(&local_storage()?).write(INDEX_KEY, &text)
+    values.write(INDEX_KEY, &text)
 }
 
 /// What another tab changed, from the browser's `storage` event (which never fires in the tab

@@ -8,8 +8,8 @@ use leptos_router::NavigateOptions;
 
 use crate::browser;
 use crate::domain::edit::MAX_NAME_CHARS;
-use crate::domain::library::UnreadableEntry;
-use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::library::{Library, Summary, UnreadableEntry};
+use crate::domain::playbook::{NewPlaybook, PlaybookEdit, PlaybookId};
 use crate::ui::erased::{clicked, pressed, reactive, submitted};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, name_field, TextField};
@@ -48,24 +48,14 @@ pub fn HomePage() -> impl IntoView {
     };
     // A large library draws its most recently updated playbooks first, so the page is ready
     // as soon with a hundred as with one; the others are a click away.
+    // What the index says of each playbook: the home page reads none of them.
+    let summaries = move || store.library.with(Library::summaries);
     let shown = RwSignal::new(FIRST_ROWS);
-    let playbooks = move || {
-        store.library.with(|library| {
-            library
-                .by_last_update()
-                .into_iter()
-                .take(shown.get())
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
     let show_more_rows = move || {
-        store.library.with(|library| {
-            let listed = library.by_last_update();
-            let drawn = listed.len().min(shown.get());
-            let first_new = listed.get(drawn).map(|playbook| rename_button(&playbook.id));
-            show_more(shown, drawn, listed.len(), FIRST_ROWS, first_new)
-        })
+        let listed = summaries();
+        let drawn = listed.len().min(shown.get());
+        let first_new = listed.get(drawn).map(|summary| rename_button(&summary.id));
+        show_more(shown, drawn, listed.len(), FIRST_ROWS, first_new)
     };
     let unreadable = move || {
         store
@@ -92,25 +82,26 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Playbooks in this browser"</h2>
             <When
-                when=Signal::derive(move || store.library.with(|library| !library.by_last_update().is_empty()))
+                when=Signal::derive(move || !summaries().is_empty())
                 fallback=|| view! { <p class="empty">"No playbooks yet. Start one with the form below, or open the example to see a finished one."</p> }
             >
                 <ul class="playbook-list">
                     <KeyedRows each=Callback::new(move |()| {
-                        playbooks()
+                        summaries()
                             .into_iter()
-                            .map(|playbook| {
+                            .take(shown.get())
+                            .map(|summary| {
                                 // A changed playbook is drawn anew: the key holds the exact time it was updated.
-                                let at = playbook.updated_at;
-                                let key = format!("{} {} {}", playbook.id, at.timestamp(), at.timestamp_subsec_nanos());
-                                Keyed::new(key, move || view! { <PlaybookRow playbook on_removed=focus_heading/> }.into_any())
+                                let at = summary.updated_at;
+                                let key = format!("{} {} {}", summary.id, at.timestamp(), at.timestamp_subsec_nanos());
+                                Keyed::new(key, move || view! { <PlaybookRow summary on_removed=focus_heading/> }.into_any())
                             })
                             .collect()
                     })/>
                 </ul>
                 {show_more_rows}
             </When>
-            <When when=Signal::derive(move || store.library.with(|library| library.by_last_update().iter().all(|playbook| !playbook.example)))>
+            <When when=Signal::derive(move || summaries().iter().all(|summary| !summary.example))>
                 <p>
                     <button type="button" on:click=clicked(open_example.clone())>"Open the example playbook"</button>
                 </p>
@@ -214,26 +205,26 @@ fn NewPlaybookForm() -> impl IntoView {
 }
 
 #[component]
-fn PlaybookRow<F>(playbook: Playbook, on_removed: F) -> impl IntoView
+fn PlaybookRow<F>(summary: Summary, on_removed: F) -> impl IntoView
 where
     F: Fn() + Copy + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
     let renaming = RwSignal::new(false);
-    let id = StoredValue::new(playbook.id.clone());
-    let title = playbook.title.clone();
-    let href = routes::playbook(&playbook.id);
-    let company = (!playbook.company.trim().is_empty()).then(|| playbook.company.clone());
-    let exported_at = playbook.exported_at;
-    let example = playbook.example;
-    let reminder = playbook.export_reminder(browser::now());
+    let id = StoredValue::new(summary.id.clone());
+    let title = summary.title.clone();
+    let href = routes::playbook(&summary.id);
+    let company = (!summary.company.trim().is_empty()).then(|| summary.company.clone());
+    let exported_at = summary.exported_at;
+    let example = summary.example;
+    let reminder = summary.export_reminder(browser::now());
     let remove = move |_| {
         store.remove(&id.get_value());
         on_removed();
     };
     // Saving or cancelling a rename gives focus back to the Rename button the user started
     // from, drawn again (a saved title redraws the row at the top of the list).
-    let rename_button = rename_button(&playbook.id);
+    let rename_button = rename_button(&summary.id);
     let renamed = {
         let rename_button = rename_button.clone();
         move || {
@@ -258,7 +249,7 @@ where
                             <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
                             <p class="meta">
                                 {company.map(|company| view! { <span>{company}</span> " · " }.into_any())}
-                                "Updated " <LocalTime at=playbook.updated_at/>
+                                "Updated " <LocalTime at=summary.updated_at/>
                                 {exported_at.map(|at| view! { " · Exported " <LocalTime at/> }.into_any())}
                             </p>
                             {reminder.map(|reminder| view! { <p class="reminder">{reminder.message()}</p> }.into_any())}
@@ -271,7 +262,7 @@ where
                     }
                 }
             >
-                <RenameForm id=id.get_value() current=playbook.title.clone() done=move || renamed.with_value(|renamed| renamed())/>
+                <RenameForm id=id.get_value() current=summary.title.clone() done=move || renamed.with_value(|renamed| renamed())/>
             </When>
         </li>
     }

@@ -116,21 +116,16 @@ pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
         let Some(id) = id.get() else {
             return Found::Missing;
         };
-        store.library.with(|library| {
-            library
-                .entries()
-                .iter()
-                .find_map(|entry| match entry {
-                    Entry::Readable(playbook) if playbook.id == id => {
-                        Some(Found::Playbook(id.clone()))
-                    }
-                    Entry::Unreadable(unreadable) if unreadable.id == id.as_str() => {
-                        Some(Found::Unreadable(unreadable.problem.to_string()))
-                    }
-                    _ => None,
-                })
-                .unwrap_or(Found::Missing)
-        })
+        // The playbook is read here, when it is first opened, not when the app starts.
+        store
+            .library
+            .with(|library| match library.entry(id.as_str()) {
+                Some(Entry::Readable(_)) => Found::Playbook(id.clone()),
+                Some(Entry::Unreadable(unreadable)) => {
+                    Found::Unreadable(unreadable.problem.to_string())
+                }
+                None => Found::Missing,
+            })
     });
     reactive(move || {
         match found.get() {

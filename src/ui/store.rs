@@ -762,9 +762,9 @@ impl Store {
             Change::Playbook(id) => vec![id],
             Change::Everything => self.library.with_untracked(|library| {
                 library
-                    .by_last_update()
+                    .summaries()
                     .into_iter()
-                    .map(|p| p.id.clone())
+                    .map(|summary| summary.id)
                     .collect()
             }),
         };

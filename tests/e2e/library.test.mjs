@@ -23,7 +23,8 @@ test('a new playbook is created, shown, and still there after a reload', async (
   await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   assert.deepEqual(await listedTitles(page), ['Acme developer program']);
   const row = page.getByRole('listitem').filter({ hasText: 'Acme developer program' });
-  const stored = JSON.parse(Object.values(await storedItems(page)).find((text) => text.includes('"title"')));
+  const [, text] = Object.entries(await storedItems(page)).find(([key]) => key.startsWith('devrel-playbook/playbook/'));
+  const stored = JSON.parse(text);
   const local = new Date(stored.updated_at).toLocaleString(USER_LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: USER_TIME_ZONE });
   assert.equal(await row.locator('.meta').textContent(), `Acme · Updated ${local}`);
   assert.deepEqual(errors, []);
@@ -293,5 +294,40 @@ test("a playbook's save status speaks of that playbook only", async () => {
   await page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).waitFor();
   await goto(page, app.url + first);
   await page.getByRole('status').filter({ hasText: 'All changes are saved in this browser.' }).waitFor();
+  await context.close();
+});
+
+test('a large library lists the ten most recently updated, then all of them at a click, read from the index', async () => {
+  const { context, page, errors } = await openPage(app);
+  await page.getByText('No playbooks yet').waitFor();
+  // Twelve playbooks stored by an earlier version of the app: an index of ids alone.
+  await page.evaluate(() => {
+    const hex = (n) => n.toString(16).padStart(32, '0');
+    const ids = [];
+    for (let n = 1; n <= 12; n++) {
+      const at = `2026-11-${String(n).padStart(2, '0')}T09:00:00Z`;
+      const playbook = { schema_version: 3, id: hex(n), title: `Playbook ${n}`, created_at: at, updated_at: at };
+      localStorage.setItem(`devrel-playbook/playbook/${hex(n)}`, JSON.stringify(playbook));
+      ids.push(hex(n));
+    }
+    localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids }));
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 3, name: 'Playbook 12' }).waitFor();
+  const newestFirst = Array.from({ length: 12 }, (_, n) => `Playbook ${12 - n}`);
+  assert.deepEqual(await listedTitles(page), newestFirst.slice(0, 10));
+  const index = JSON.parse((await storedItems(page))['devrel-playbook/index']);
+  assert.equal(index.summaries.length, 12, 'the index is repaired from the entries');
+
+  // Read from the index now, as long as every entry has the stamp the index names.
+  await page.reload();
+  await page.getByText('10 of 12 shown.').waitFor();
+  await page.getByRole('button', { name: 'Show all 12' }).click();
+  assert.deepEqual(await listedTitles(page), newestFirst);
+  await page.getByRole('group', { name: 'Actions for Playbook 2' }).getByRole('button', { name: 'Rename' }).and(page.locator(':focus')).waitFor();
+  await assertAccessible(page, 'the home page with every playbook shown');
+  await page.getByRole('link', { name: 'Playbook 1', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Playbook 1' }).waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });
