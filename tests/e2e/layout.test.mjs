@@ -199,3 +199,42 @@ test('on a phone a strategy item is one band wide with its buttons on one row, a
   assert.ok(labelPixels >= 11.5, `the chart's labels are drawn ${labelPixels.toFixed(1)} px high`);
   await context.close();
 });
+
+test('the first screen is drawn before the app has loaded, and the app draws its own over it without a shift', async () => {
+  // Without the offline worker, which would fetch the wasm out of the test's reach.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The wasm is held back until the first screen has been looked at.
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(app.url + '/');
+  const first = page.locator('#first-paint');
+  await first.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  const drawn = async (scope) => ({
+    header: await scope.locator('.site-header').boundingBox(),
+    heading: await scope.getByRole('heading', { level: 1 }).boundingBox(),
+    lede: await scope.locator('.lede').boundingBox(),
+    text: await scope.locator('.lede').textContent(),
+    current: await scope.locator('nav [aria-current="page"]').textContent(),
+  });
+  const before = await drawn(first);
+  release();
+  await page.getByRole('button', { name: 'Create playbook' }).waitFor();
+  assert.equal(await first.count(), 0, 'the first screen is gone');
+  assert.equal(await page.getByRole('banner').count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.deepEqual(await drawn(page.locator('body')), before, 'the same words in the same places');
+
+  // Any other page starts with the header alone, none of its links marked as the current page.
+  const other = await context.newPage();
+  await other.route('**/*_bg.wasm', () => {});
+  await other.goto(app.url + '/about', { waitUntil: 'domcontentloaded' });
+  await other.locator('#first-paint .site-header').waitFor();
+  assert.equal(await other.locator('#first-paint main').count(), 0);
+  assert.equal(await other.locator('#first-paint [aria-current]').count(), 0);
+  await context.close();
+});
