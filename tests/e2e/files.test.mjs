@@ -210,7 +210,7 @@ test('a backup of every playbook restores them all in another browser', async ()
   await chooseFile(second.page, name, text);
   const preview = second.page.getByRole('group', { name: 'In the file: 2 playbooks' });
   await preview.getByRole('button', { name: 'Add them to my playbooks' }).click();
-  await second.page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  await second.page.locator('#main').getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   await second.page.getByRole('heading', { level: 3, name: 'Second of two' }).waitFor();
   assert.deepEqual((await listedTitles(second.page)).sort(), ['First of two', 'Second of two']);
 
@@ -271,7 +271,7 @@ test('an import the storage has no room for is refused up front, with the room i
   assert.deepEqual(await storedItems(page), before);
   assert.deepEqual(await listedTitles(page), ['Large plan']);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  await page.locator('#main').getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   assert.deepEqual(await listedTitles(page), ['Large plan']);
   await context.close();
 });

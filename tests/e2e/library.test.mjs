@@ -20,7 +20,7 @@ test('a new playbook is created, shown, and still there after a reload', async (
   assert.equal(await page.getByLabel('Author').inputValue(), 'Sam Rivera');
 
   await page.getByRole('link', { name: 'Playbooks', exact: true }).first().click();
-  await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  await page.locator('#main').getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   assert.deepEqual(await listedTitles(page), ['Acme developer program']);
   const row = page.getByRole('listitem').filter({ hasText: 'Acme developer program' });
   const [, text] = Object.entries(await storedItems(page)).find(([key]) => key.startsWith('devrel-playbook/playbook/'));
@@ -135,7 +135,7 @@ test('deep links load the right page, and unknown ones say so', async () => {
   await goto(other, app.url + '/playbooks/' + 'a'.repeat(32));
   await other.getByRole('heading', { level: 1, name: 'Playbook not found' }).waitFor();
   await other.getByRole('link', { name: 'Back to your playbooks' }).click();
-  await other.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
+  await other.locator('#main').getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
   await context.close();
 });
 
