@@ -22,6 +22,7 @@ use crate::ui::verdict::VerdictPage;
 use crate::ui::wizard::WizardPage;
 
 pub fn mount() {
+    crate::domain::set_local_day(crate::browser::local_day);
     mount_to_body(App);
 }
 

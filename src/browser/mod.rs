@@ -13,4 +13,4 @@ pub use files::{download_text, fetch_text, read_file_text, ReadFileError};
 pub use ids::new_id;
 pub use link::{app_address, copy_text, pack_link, take_fragment, unpack_link};
 pub use persistence::{ask_for_persistent_storage, storage_is_persistent};
-pub use time::{local_date_text, local_time_text, now, today};
+pub use time::{local_date_text, local_day, local_time_text, now, today};

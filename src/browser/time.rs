@@ -13,13 +13,18 @@ pub fn now() -> DateTime<Utc> {
 
 /// Today's date where the user is: in Tokyo it is already tomorrow while UTC is at 20:00.
 pub fn today() -> chrono::NaiveDate {
-    let date = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(
+    local_day(now())
+}
+
+/// The day `at` falls on in the user's time zone.
+pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
+    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    NaiveDate::from_ymd_opt(
         date.get_full_year() as i32,
         date.get_month() + 1,
         date.get_date(),
     )
-    .unwrap_or_else(|| now().date_naive())
+    .unwrap_or_else(|| at.date_naive())
 }
 
 #[wasm_bindgen(js_namespace = Intl)]

@@ -23,6 +23,24 @@ pub mod versions;
 /// 8601, or spelt out as `strategy::smart::long_date` does), the screens the user's locale.
 pub type WriteDate = fn(chrono::NaiveDate) -> String;
 
+thread_local! {
+    /// How the user's calendar reads an instant; UTC until `set_local_day` says otherwise.
+    static LOCAL_DAY: std::cell::Cell<fn(chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate> =
+        std::cell::Cell::new(|at| at.date_naive());
+}
+
+/// Tells the domain the user's time zone, as a function from an instant to the day it falls
+/// on where the user is: the browser's, set once at start (natively, days are UTC's).
+pub fn set_local_day(day_of: fn(chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate) {
+    LOCAL_DAY.set(day_of);
+}
+
+/// The day `at` falls on where the user is: a playbook created at 00:30 in Tokyo was started
+/// on that day, though it is still the day before in UTC.
+pub fn local_day(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    LOCAL_DAY.get()(at)
+}
+
 /// `items.sort_by(compare)`, the same stable order, with one sort compiled for every caller:
 /// positions are sorted (one type, one comparison through `dyn`), then the items put in their
 /// order, where each `sort_by` would compile a sort of its own, 2–3 KB each.

@@ -417,7 +417,7 @@ impl Playbook {
     /// The day the playbook was started (its creation, as a UTC day): the strategy's goals are
     /// due after it.
     pub fn started(&self) -> NaiveDate {
-        self.created_at.date_naive()
+        super::local_day(self.created_at)
     }
 
     pub fn duplicate(&self, id: PlaybookId, now: DateTime<Utc>) -> Self {
@@ -584,6 +584,20 @@ mod tests {
             .unwrap();
         assert_eq!(playbook.company, "Acme Inc");
         assert_eq!(playbook.updated_at, at(10));
+    }
+
+    #[test]
+    fn a_playbook_is_started_on_the_users_day_not_on_utcs() {
+        let playbook = sample();
+        assert_eq!(playbook.started(), at(8).date_naive());
+        // Tokyo, nine hours ahead: 20:00 UTC is already the next morning there.
+        crate::domain::set_local_day(|at| (at + chrono::TimeDelta::hours(9)).date_naive());
+        let late = Playbook {
+            created_at: at(20),
+            ..playbook
+        };
+        assert_eq!(late.started(), at(20).date_naive().succ_opt().unwrap());
+        crate::domain::set_local_day(|at| at.date_naive());
     }
 
     #[test]

@@ -313,10 +313,10 @@ impl Assessment {
         Ok(mended)
     }
 
-    /// The day of the interview: its date, or the day it was started (UTC) when it has none.
+    /// The day of the interview: its date, or the day it was started when it has none.
     pub fn held_on(&self) -> NaiveDate {
         self.interview_date
-            .unwrap_or_else(|| self.created_at.date_naive())
+            .unwrap_or_else(|| crate::domain::local_day(self.created_at))
     }
 
     pub fn answer(&self, question: &str) -> Option<&Answer> {
