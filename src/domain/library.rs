@@ -10,9 +10,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::document::{record, Blank, Written};
+use super::edit::EditError;
 use super::file::{restore, LoadError};
 use super::id::Id;
-use super::playbook::{ExportReminder, Playbook, PlaybookId, EDITS_BEFORE_REMINDER};
+use super::playbook::{
+    ExportReminder, Part, Playbook, PlaybookEdit, PlaybookId, EDITS_BEFORE_REMINDER,
+};
 use super::versions::SCHEMA_VERSION;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -263,6 +266,72 @@ pub struct Loaded {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
     entries: Vec<Held>,
+    changes: Changes,
+}
+
+/// When each part of each playbook last changed, as a count of the changes made in the app, for
+/// a view to work out again only what an edit touched (`Library::revision`). Counts, not
+/// content: libraries holding the same entries are equal whatever their counts.
+#[derive(Clone, Debug)]
+struct Changes {
+    /// The count when this library was made: the revision of every part not changed since.
+    made: u64,
+    /// By playbook id, the count at the last change of each `Part`, or 0 for none since made.
+    changed: Vec<(String, [u64; 4])>,
+}
+
+/// Changes counted across every library the app makes, so that a library made anew (loaded
+/// again, or built whole) counts above any the views saw before it.
+static CHANGES_MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn next_change() -> u64 {
+    CHANGES_MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+}
+
+const EVERY_PART: [Part; 4] = [
+    Part::Details,
+    Part::Interviews,
+    Part::Strategy,
+    Part::Onboarding,
+];
+
+impl Default for Changes {
+    fn default() -> Self {
+        Self {
+            made: next_change(),
+            changed: Vec::new(),
+        }
+    }
+}
+
+impl PartialEq for Changes {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Changes {
+    fn note(&mut self, id: &str, parts: &[Part]) {
+        let count = next_change();
+        let at = match self.changed.iter().position(|(known, _)| known == id) {
+            Some(at) => at,
+            None => {
+                self.changed.push((id.to_owned(), [0; 4]));
+                self.changed.len() - 1
+            }
+        };
+        for part in parts {
+            self.changed[at].1[*part as usize] = count;
+        }
+    }
+
+    fn of(&self, id: &str, part: Part) -> u64 {
+        let changed = self.changed.iter().find(|(known, _)| known == id);
+        match changed.map(|(_, counts)| counts[part as usize]) {
+            None | Some(0) => self.made,
+            Some(count) => count,
+        }
+    }
 }
 
 impl Library {
@@ -307,7 +376,10 @@ impl Library {
                 Some(Held::Read(entry))
             })
             .collect();
-        let library = Self { entries };
+        let library = Self {
+            entries,
+            changes: Changes::default(),
+        };
         let index = Index {
             ids: library.ids(),
             version: SCHEMA_VERSION,
@@ -364,8 +436,35 @@ impl Library {
         }
     }
 
+    /// The playbook to change in any way: every view of it is drawn again. An edit goes through
+    /// `apply`, which redraws only the views of the part it changes.
     pub fn get_mut(&mut self, id: &PlaybookId) -> Option<&mut Playbook> {
+        self.playbook_mut(id, &EVERY_PART)
+    }
+
+    /// Applies `edit` to the playbook `id`; `None` when the library has no such playbook.
+    pub fn apply(
+        &mut self,
+        id: &PlaybookId,
+        edit: PlaybookEdit,
+        now: DateTime<Utc>,
+    ) -> Option<Result<(), EditError>> {
+        let part = edit.part();
+        Some(self.playbook_mut(id, &[part])?.apply(edit, now))
+    }
+
+    /// A number that grows whenever any of `parts` of the playbook `id` changes, or the
+    /// playbook is replaced, taken out or put back: what a view of those parts tracks.
+    pub fn revision(&self, id: &PlaybookId, parts: &[Part]) -> u64 {
+        parts
+            .iter()
+            .map(|part| self.changes.of(id.as_str(), *part))
+            .sum()
+    }
+
+    fn playbook_mut(&mut self, id: &PlaybookId, parts: &[Part]) -> Option<&mut Playbook> {
         let at = self.read(id.as_str())?;
+        self.changes.note(id.as_str(), parts);
         match &mut self.entries[at] {
             Held::Read(Entry::Readable(playbook)) => Some(playbook),
             _ => None,
@@ -379,6 +478,7 @@ impl Library {
 
     /// Adds an entry as storage holds it, or replaces the one with the same id where it stands.
     pub fn put_entry(&mut self, entry: Entry) {
+        self.changes.note(entry_id(&entry), &EVERY_PART);
         match self.position(entry_id(&entry)) {
             Some(at) => self.entries[at] = Held::Read(entry),
             None => self.entries.push(Held::Read(entry)),
@@ -387,12 +487,14 @@ impl Library {
 
     /// Forgets an entry, readable or not, that storage no longer holds.
     pub fn forget(&mut self, id: &str) {
+        self.changes.note(id, &EVERY_PART);
         self.entries.retain(|held| held.id() != id);
     }
 
     /// Takes a playbook out, returning it with its place so an undo can put it back there.
     pub fn remove(&mut self, id: &PlaybookId) -> Option<Removed> {
         let at = self.read(id.as_str())?;
+        self.changes.note(id.as_str(), &EVERY_PART);
         match self.entries.remove(at) {
             Held::Read(Entry::Readable(playbook)) => Some(Removed { playbook, at }),
             unreadable => {
@@ -403,6 +505,7 @@ impl Library {
     }
 
     pub fn restore_removed(&mut self, removed: Removed) {
+        self.changes.note(removed.playbook.id.as_str(), &EVERY_PART);
         let at = removed.at.min(self.entries.len());
         self.entries
             .insert(at, Held::Read(Entry::Readable(removed.playbook)));
@@ -987,6 +1090,42 @@ mod tests {
         library.put(playbook(2, "New", 10));
         library.put(playbook(3, "Middle", 9));
         assert_eq!(titles(&library), ["New", "Middle", "Old"]);
+    }
+
+    #[test]
+    fn an_edit_changes_the_revision_of_its_part_only() {
+        let playbook = playbook(1, "A", 8);
+        let id = playbook.id.clone();
+        let mut library = Library::default();
+        library.put(playbook);
+        let (details, interviews) = (
+            library.revision(&id, &[Part::Details]),
+            library.revision(&id, &[Part::Interviews]),
+        );
+        let renamed = library.apply(&id, PlaybookEdit::Title("B".into()), at(9));
+        assert_eq!(renamed, Some(Ok(())));
+        assert!(library.revision(&id, &[Part::Details]) > details);
+        assert_eq!(library.revision(&id, &[Part::Interviews]), interviews);
+        let both = library.revision(&id, &[Part::Details, Part::Interviews]);
+
+        // Replaced whole, every part is new; and so in a library made after this one.
+        let mut copy = library.get(&id).unwrap().clone();
+        copy.company = "Acme".into();
+        library.put(copy);
+        assert!(library.revision(&id, &[Part::Interviews]) > interviews);
+        assert!(library.revision(&id, &[Part::Details, Part::Interviews]) > both);
+        let later = Library::default();
+        assert!(
+            later.revision(&id, &[Part::Interviews]) > library.revision(&id, &[Part::Interviews])
+        );
+        assert_eq!(
+            library.apply(
+                &PlaybookId::parse(&"ab".repeat(16)).unwrap(),
+                PlaybookEdit::Title("C".into()),
+                at(9)
+            ),
+            None
+        );
     }
 
     #[test]

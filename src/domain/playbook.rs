@@ -194,6 +194,32 @@ pub enum PlaybookEdit {
     Onboarding(OnboardingEdit),
 }
 
+/// The parts of a playbook an edit may change, each read by its own views: an edit to one
+/// leaves the others' views as they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Title, company and author.
+    Details,
+    Interviews,
+    Strategy,
+    Onboarding,
+}
+
+impl PlaybookEdit {
+    /// The part of the playbook this edit changes (besides when it was last updated).
+    pub fn part(&self) -> Part {
+        match self {
+            Self::Title(_) | Self::Company(_) | Self::Author(_) => Part::Details,
+            Self::AddAssessment(_)
+            | Self::RestoreAssessment(_)
+            | Self::RemoveAssessment(_)
+            | Self::Assessment { .. } => Part::Interviews,
+            Self::Strategy(_) | Self::RestoreStrategy(_) => Part::Strategy,
+            Self::Onboarding(_) => Part::Onboarding,
+        }
+    }
+}
+
 /// An assessment taken out of a playbook, with its place, so an undo can put it back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RemovedAssessment {

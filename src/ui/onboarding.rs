@@ -13,7 +13,7 @@ use crate::domain::iso8601;
 use crate::domain::onboarding::{
     self, Basis, Mark, OnboardingEdit, Phase, State, Task, ThisWeek, Where,
 };
-use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::erased::{changed, clicked, reactive, submitted, Keyed, KeyedRows, When};
@@ -29,10 +29,16 @@ pub fn FirstNinetyDaysPage() -> impl IntoView {
     playbook_page(|playbook| view! { <FirstNinetyDays playbook/> }.into_any())
 }
 
-/// The plan of a playbook, worked out again whenever the playbook changes.
+/// The plan of a playbook, worked out again whenever what it is worked out from changes: not
+/// for an edit to the playbook's title.
 fn plan_of(store: Store, playbook: PlaybookId) -> Memo<Vec<Task>> {
+    let changed = store.revision(
+        playbook.clone(),
+        &[Part::Interviews, Part::Strategy, Part::Onboarding],
+    );
     Memo::new(move |_| {
-        store.library.with(|library| {
+        changed.get();
+        store.library.with_untracked(|library| {
             library
                 .get(&playbook)
                 .map(Playbook::plan)

@@ -7,11 +7,12 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::browser;
+use crate::domain::buyin::guide::{addressed, whom};
 use crate::domain::buyin::questions::QUESTIONS;
 use crate::domain::buyin::series::{series_of, Series};
 use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
-use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
 use crate::ui::erased::{clicked, reactive, submitted};
 use crate::ui::fields::{keep_in, name_field, TextField, TextInputKind};
@@ -21,6 +22,7 @@ use crate::ui::onboarding::ThisWeekCard;
 use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::show_more;
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -93,23 +95,23 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
 
 const INTERVIEWS_HEADING: &str = "interviews-heading";
 
+/// How many executives the list draws at first, and then at each "Show more".
+const EXECUTIVES_PAGE: usize = 40;
+
 #[component]
 fn Interviews(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
-    let assessments = {
-        let playbook = playbook.clone();
-        move || {
-            store.library.with(|library| {
-                library
-                    .get(&playbook)
-                    .map(|p| p.assessments.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let count = {
-        let assessments = assessments.clone();
-        move || assessments().len()
+    // Drawn again when an interview changes, not for a key press in the playbook's details:
+    // only the guides' addresses read the title.
+    let changed = store.revision(playbook.clone(), &[Part::Interviews]);
+    let title = playbook_text(store, playbook.clone(), |p| p.title.clone());
+    let shown = RwSignal::new(EXECUTIVES_PAGE);
+    let id = StoredValue::new(playbook.clone());
+    let count = move || {
+        changed.get();
+        store.library.with_untracked(|library| {
+            id.with_value(|id| library.get(id).map_or(0, |p| p.assessments.len()))
+        })
     };
     let compare = routes::compare(&playbook);
     view! {
@@ -119,22 +121,26 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                 "Interview each executive on what they expect from DevRel. Rate what each answer shows and note any warning "
                 "signs; the verdict says whether they get it, sit in the middle ground, or have no clue, and what to do next."
             </p>
-            {
-                let playbook = playbook.clone();
-                reactive(move || {
-                    let playbook = playbook.clone();
-                    let assessments = assessments();
+            {reactive(move || {
+                changed.get();
+                let drawn = shown.get();
+                store.library.with_untracked(|library| {
+                    let playbook = id.get_value();
+                    let assessments = library.get(&playbook).map(|p| p.assessments.as_slice()).unwrap_or_default();
                     if assessments.is_empty() {
                         return view! { <p class="empty">"No interviews yet."</p> }.into_any();
                     }
+                    let executives = series_of(assessments);
+                    let first_new = executives.get(drawn).map(|series| row_link(&series.latest().id));
                     view! {
                         <ul class="interview-list">
-                            {series_of(&assessments).iter().map(|series| executive_row(&playbook, series)).collect_view()}
+                            {executives.iter().take(drawn).map(|series| executive_row(&playbook, series, title)).collect_view()}
                         </ul>
+                        {show_more(shown, drawn.min(executives.len()), executives.len(), EXECUTIVES_PAGE, first_new)}
                     }
                     .into_any()
                 })
-            }
+            })}
             {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
             {guide_paragraph(routes::guide_page().to_owned(), " — the questions on paper, with room for notes, for an interview held away from the screen.")}
             <NewInterviewForm playbook/>
@@ -152,7 +158,7 @@ fn status(assessment: &Assessment) -> AnyView {
 
 /// One executive: their latest interview with its verdict and actions first, then their
 /// earlier interviews with the trend behind a disclosure.
-fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
+fn executive_row(playbook: &PlaybookId, series: &Series, title: Signal<String>) -> AnyView {
     let assessment = series.latest();
     let details: Vec<String> = [
         assessment.role.clone(),
@@ -170,12 +176,12 @@ fn executive_row(playbook: &PlaybookId, series: &Series) -> AnyView {
     view! {
         <li class="interview-row">
             <div>
-                <h3><A href=base.clone()>{name}</A></h3>
+                <h3><A href=base.clone() attr:id=row_link(&assessment.id)>{name}</A></h3>
                 <p class="meta">{details.join(" · ")}</p>
                 {due_again}
             </div>
             {status(assessment)}
-            <InterviewActions playbook=playbook.clone() id=assessment.id.clone() executive=assessment.executive.clone()/>
+            <InterviewActions playbook=playbook.clone() id=assessment.id.clone() executive=assessment.executive.clone() guide=whom(series, assessment) title/>
             {history(playbook, series)}
         </li>
     }
@@ -230,14 +236,26 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<AnyView> {
     )
 }
 
+/// The id of the link that opens an executive's latest interview, which "Show more" focuses.
+fn row_link(id: &AssessmentId) -> String {
+    format!("executive-{id}")
+}
+
+/// `guide` is the guide's address after the playbook's title (`guide::whom`): the list is
+/// drawn again when an interview changes, and only the title is read here.
 #[component]
-fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -> impl IntoView {
+fn InterviewActions(
+    playbook: PlaybookId,
+    id: AssessmentId,
+    executive: String,
+    guide: String,
+    title: Signal<String>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let navigate = use_navigate();
     let interview = routes::interview(&playbook, &id);
     let verdict = routes::verdict(&playbook, &id);
-    // The list is drawn again when an interview changes, and this address with it.
-    let guide = guide_of(store, &playbook, &id);
+    let guide = move || title.with(|title| addressed(title, Some(&guide)));
     let id = StoredValue::new(id);
     let playbook = StoredValue::new(playbook);
     let again = move |_| {
@@ -258,7 +276,7 @@ fn InterviewActions(playbook: PlaybookId, id: AssessmentId, executive: String) -
         <div class="row-actions" role="group" aria-label=actions>
             <A href=interview>"Continue interview"</A>
             <A href=verdict>"Verdict"</A>
-            {guide_link(guide, "Print a guide")}
+            <a href=guide rel="external">"Print a guide"</a>
             <button type="button" on:click=clicked(again)>"Interview again"</button>
             <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>
         </div>
@@ -334,9 +352,11 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
 fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = StoredValue::new(playbook.clone());
+    let changed = store.revision(playbook.clone(), &[Part::Strategy]);
     let progress = Memo::new(move |_| {
+        changed.get();
         id.with_value(|id| {
-            store.library.with(|library| {
+            store.library.with_untracked(|library| {
                 library
                     .get(id)
                     .map(|p| p.strategy.progress(p.started()))

@@ -14,7 +14,9 @@ use crate::domain::id::Id;
 use crate::domain::library::{Library, Recovery, Removed, RemovedUnreadable, StorageRoom};
 use crate::domain::onboarding::reviews::ReviewEdit;
 use crate::domain::onboarding::{Onboarding, OnboardingEdit, TaskKey};
-use crate::domain::playbook::{NewPlaybook, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment};
+use crate::domain::playbook::{
+    NewPlaybook, Part, Playbook, PlaybookEdit, PlaybookId, RemovedAssessment,
+};
 use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
 use crate::ui::notices::{Notices, Undo};
@@ -247,9 +249,9 @@ impl Store {
         let now = browser::now();
         let mut result = Ok(());
         self.library
-            .maybe_update(|library| match library.get_mut(id) {
-                Some(playbook) => {
-                    result = playbook.apply(edit, now);
+            .maybe_update(|library| match library.apply(id, edit, now) {
+                Some(applied) => {
+                    result = applied;
                     result.is_ok()
                 }
                 None => false,
@@ -258,6 +260,15 @@ impl Store {
             self.save_soon(id);
         }
         result
+    }
+
+    /// What a view drawn from `parts` of the playbook `id` reads, rather than the whole
+    /// library: it changes when those parts do, so a key press in the title does not work out
+    /// the plan or the list of interviews again. Read it (`get`), not only `track` it: a memo
+    /// works itself out, and so follows the library, only when it is read.
+    pub fn revision(&self, id: PlaybookId, parts: &'static [Part]) -> Memo<u64> {
+        let library = self.library;
+        Memo::new(move |_| library.with(|library| library.revision(&id, parts)))
     }
 
     pub fn add_assessment(

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use super::questions::{Group, Question, Rating, WarningSign, QUESTIONS};
-use super::series::series_of;
+use super::series::{series_of, Series};
 use super::{Assessment, AssessmentId};
 use crate::domain::iso8601;
 
@@ -53,7 +53,7 @@ pub fn guide<'a>(assessments: &'a [Assessment], executive: Option<&AssessmentId>
     let executive =
         executive.and_then(|id| assessments.iter().find(|assessment| &assessment.id == id));
     let last = executive
-        .and_then(|interview| last_rated(assessments, interview))
+        .and_then(|interview| last_rated(&series_with(assessments, interview)?, interview))
         .map(|(last, _)| last);
     let mut number = 0;
     let groups = Group::ALL
@@ -89,27 +89,53 @@ pub fn guide<'a>(assessments: &'a [Assessment], executive: Option<&AssessmentId>
 /// `playbook=…&executive=…&role=…`, then, if they were rated before, `&rated=YYYY-MM-DD&last=…`
 /// with one letter per question in the interview's order (`w`, `p`, `s`, `-` for not rated).
 pub fn address(playbook: &str, assessments: &[Assessment], executive: &AssessmentId) -> String {
-    let mut address = PAGE.to_owned();
-    let Some(interview) = assessments.iter().find(|found| &found.id == executive) else {
-        return address;
-    };
+    let whom = assessments
+        .iter()
+        .find(|found| &found.id == executive)
+        .and_then(|interview| Some(whom(&series_with(assessments, interview)?, interview)));
+    addressed(playbook, whom.as_deref())
+}
+
+/// The executive's series of interviews that `interview` is one of.
+fn series_with<'a>(assessments: &'a [Assessment], interview: &Assessment) -> Option<Series<'a>> {
+    series_of(assessments)
+        .into_iter()
+        .find(|series| series.contains(&interview.id))
+}
+
+/// The part of a guide's address after the playbook's title, for `interview` of `series`:
+/// what `addressed` puts under a title, so a list of interviews works it out once per
+/// interview, not again for each key press in the title.
+pub fn whom(series: &Series, interview: &Assessment) -> String {
     let (mut rated, mut letters) = (String::new(), String::new());
-    if let Some((last, ratings)) = last_rated(assessments, interview) {
+    if let Some((last, ratings)) = last_rated(series, interview) {
         rated = iso8601::date::format(last.held_on());
         letters = ratings;
     }
     let parts = [
-        ("#playbook=", playbook),
         ("&executive=", &interview.executive),
         ("&role=", &interview.role),
         ("&rated=", &rated),
         ("&last=", &letters),
     ];
     // Never rated before: no day and no letters.
-    let count = if rated.is_empty() { 3 } else { parts.len() };
+    let count = if rated.is_empty() { 2 } else { parts.len() };
+    let mut whom = String::new();
     for (name, value) in &parts[..count] {
-        address.push_str(name);
-        form_encode(value, &mut address);
+        whom.push_str(name);
+        form_encode(value, &mut whom);
+    }
+    whom
+}
+
+/// The guide page's address for `whom` (as `whom` writes it), headed by the playbook titled
+/// `playbook`; the page alone, blank, for no one.
+pub fn addressed(playbook: &str, whom: Option<&str>) -> String {
+    let mut address = PAGE.to_owned();
+    if let Some(whom) = whom {
+        address.push_str("#playbook=");
+        form_encode(playbook, &mut address);
+        address.push_str(whom);
     }
     address
 }
@@ -151,13 +177,7 @@ fn rating(assessment: &Assessment, question: &Question) -> Option<Rating> {
 /// started by "Interview again" begins with the earlier one's answers: while its ratings are
 /// still those, they were given at the earlier interview, and its day is theirs. With it, its
 /// ratings as `letters`.
-fn last_rated<'a>(
-    assessments: &'a [Assessment],
-    interview: &Assessment,
-) -> Option<(&'a Assessment, String)> {
-    let series = series_of(assessments)
-        .into_iter()
-        .find(|series| series.contains(&interview.id))?;
+fn last_rated<'a>(series: &Series<'a>, interview: &Assessment) -> Option<(&'a Assessment, String)> {
     let mut last: Option<(&Assessment, String)> = None;
     // Back from `interview`: the first with a rating, then each before it rated the same.
     for earlier in series
