@@ -33,9 +33,11 @@ pub fn sort_stably<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::
     items.extend(order.into_iter().filter_map(|at| taken[at].take()));
 }
 
+/// Positions that compare equal keep their order, as in a stable sort, since no two positions
+/// are equal: the unstable sort, lighter in the wasm than the stable one, gives the same order.
 #[inline(never)]
 fn sort_positions(order: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
-    order.sort_by(|&a, &b| compare(a, b));
+    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
 }
 
 /// Text already met, for every check of something said twice in a loaded playbook (ids, task
