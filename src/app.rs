@@ -1,9 +1,11 @@
 //! The router and the shell around every page: header, navigation and the notice area.
 
+use std::sync::Arc;
+
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router, A};
-use leptos_router::path;
+use leptos_router::{path, PossibleRouteMatch};
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
@@ -20,6 +22,15 @@ use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::verdict::VerdictPage;
 use crate::ui::wizard::WizardPage;
+
+/// A route's address pattern, boxed: every route then has one type of pattern, and the
+/// router's code that matches an address and builds a route's links is compiled once rather
+/// than once for each shape of pattern.
+fn address(
+    pattern: impl PossibleRouteMatch + Send + Sync + 'static,
+) -> Arc<dyn PossibleRouteMatch + Send + Sync> {
+    Arc::new(pattern)
+}
 
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
@@ -54,17 +65,17 @@ pub fn App() -> impl IntoView {
                 // Each route matches an address of `ui::routes`, which every link takes its
                 // address from: change them together. (`path!` takes only literals.)
                 <FlatRoutes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/playbooks/:id") view=PlaybookPage/>
-                    <Route path=path!("/playbooks/:id/interviews/:assessment") view=InterviewPage/>
-                    <Route path=path!("/playbooks/:id/interviews/:assessment/verdict") view=VerdictPage/>
-                    <Route path=path!("/playbooks/:id/compare") view=ComparePage/>
-                    <Route path=path!("/playbooks/:id/report") view=ReportPage/>
-                    <Route path=path!("/playbooks/:id/first-90-days") view=FirstNinetyDaysPage/>
-                    <Route path=path!("/playbooks/:id/reviews") view=ReviewsPage/>
-                    <Route path=path!("/playbooks/:id/strategy") view=WizardPage/>
-                    <Route path=path!("/playbooks/:id/strategy/:step") view=WizardPage/>
-                    <Route path=path!("/about") view=AboutPage/>
+                    <Route path=address(path!("/")) view=HomePage/>
+                    <Route path=address(path!("/playbooks/:id")) view=PlaybookPage/>
+                    <Route path=address(path!("/playbooks/:id/interviews/:assessment")) view=InterviewPage/>
+                    <Route path=address(path!("/playbooks/:id/interviews/:assessment/verdict")) view=VerdictPage/>
+                    <Route path=address(path!("/playbooks/:id/compare")) view=ComparePage/>
+                    <Route path=address(path!("/playbooks/:id/report")) view=ReportPage/>
+                    <Route path=address(path!("/playbooks/:id/first-90-days")) view=FirstNinetyDaysPage/>
+                    <Route path=address(path!("/playbooks/:id/reviews")) view=ReviewsPage/>
+                    <Route path=address(path!("/playbooks/:id/strategy")) view=WizardPage/>
+                    <Route path=address(path!("/playbooks/:id/strategy/:step")) view=WizardPage/>
+                    <Route path=address(path!("/about")) view=AboutPage/>
                 </FlatRoutes>
             </main>
             <NoticeArea/>

@@ -51,9 +51,39 @@ pub fn sort_stably<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::
     items.extend(order.into_iter().filter_map(|at| taken[at].take()));
 }
 
+/// Positions that compare equal keep their order, as in a stable sort, since no two positions
+/// are equal: the unstable sort, lighter in the wasm than the stable one, gives the same order.
 #[inline(never)]
 fn sort_positions(order: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
-    order.sort_by(|&a, &b| compare(a, b));
+    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
+}
+
+/// Text already met, for every check of something said twice in a loaded playbook (ids, task
+/// keys, a review's goals): a sorted list searched by halves, one type for every check and
+/// lighter in the wasm than a set's tree.
+#[derive(Default)]
+pub struct Seen<'a>(Vec<&'a str>);
+
+impl<'a> Seen<'a> {
+    /// Notes `text`, and says whether it is new, as `BTreeSet::insert` does.
+    pub fn insert(&mut self, text: &'a str) -> bool {
+        match self.0.binary_search(&text) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, text);
+                true
+            }
+        }
+    }
+
+    pub fn contains(&self, text: &str) -> bool {
+        self.0.binary_search(&text).is_ok()
+    }
+
+    /// What was met, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0.iter().copied()
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -61,6 +91,15 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn seen_says_what_a_set_says(texts in proptest::collection::vec("[a-c]{0,2}", 0..40)) {
+            let mut seen = super::Seen::default();
+            let mut set = std::collections::BTreeSet::new();
+            for text in &texts {
+                prop_assert_eq!(seen.insert(text), set.insert(text.as_str()));
+            }
+        }
+
         #[test]
         fn sort_stably_gives_the_order_sort_by_gives(pairs in proptest::collection::vec((0u8..4, any::<u16>()), 0..40)) {
             // Keys with few values, so most comparisons are ties and stability shows.

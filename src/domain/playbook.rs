@@ -331,7 +331,7 @@ impl Playbook {
         // The first interview whose id an earlier one has, found before any is settled (which
         // leaves ids as they are); the ids are kept as text, as every check for something said
         // twice keeps them.
-        let mut ids = std::collections::BTreeSet::new();
+        let mut ids = crate::domain::Seen::default();
         let repeated = self
             .assessments
             .iter()

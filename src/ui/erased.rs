@@ -1,7 +1,8 @@
 //! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
 //! `For` are compiled once for each condition, list and row type they are given; these are
 //! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
-//! `clicked` gives every click handler one type, and `reactive` every reactive part of a view.
+//! `clicked` gives every click handler one type, `reactive` every reactive part of a view, and
+//! `memo` every memo of one type of value.
 
 use std::sync::{Arc, Mutex};
 
@@ -16,6 +17,23 @@ pub type Reactive<T> = Arc<Mutex<dyn FnMut() -> T + Send>>;
 /// Boxes `part` as a `Reactive`.
 pub fn reactive<T: 'static>(part: impl FnMut() -> T + Send + 'static) -> Reactive<T> {
     Arc::new(Mutex::new(part))
+}
+
+/// A value worked out from others and kept until they change, as `Memo::new` makes it. The
+/// closure is boxed, so that the memo's code is compiled once for each type of value rather
+/// than once for each closure.
+pub fn memo<T>(work_out: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    memo_boxed(Box::new(work_out))
+}
+
+fn memo_boxed<T>(work_out: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| work_out())
 }
 
 /// Runs `run` now and again whenever what it reads changes, as `Effect::new` does; what it
@@ -55,7 +73,7 @@ pub fn When(
     children: ChildrenFn,
     #[prop(optional, into)] fallback: ViewFn,
 ) -> impl IntoView {
-    let shown = Memo::new(move |_| when.get());
+    let shown = memo(move || when.get());
     reactive(move || {
         if shown.get() {
             children()

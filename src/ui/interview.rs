@@ -10,7 +10,7 @@ use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
 use crate::domain::edit::MAX_INTERVIEW_NOTES_CHARS;
 use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
-use crate::ui::erased::{changed, clicked, effect, pressed, reactive};
+use crate::ui::erased::{changed, clicked, effect, memo, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::playbook::{guide_of, guide_paragraph};
@@ -70,14 +70,14 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
     let index = RwSignal::new(read(store, &playbook, &id, Assessment::current_index));
     let current = move || &QUESTIONS[index.get()];
     // Read once per change and shared by every control of the question.
-    let answer = Memo::new(move |_| {
+    let answer = memo(move || {
         read(store, &pb.get_value(), &aid.get_value(), |a| {
             a.answer(current().id).cloned().unwrap_or_default()
         })
     });
     let answer = move || answer.get();
     // Only the ratings, as the question map names them: typing notes leaves the map alone.
-    let ratings = Memo::new(move |_| {
+    let ratings = memo(move || {
         read(store, &pb.get_value(), &aid.get_value(), |a| {
             QUESTIONS
                 .iter()

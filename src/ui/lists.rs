@@ -10,7 +10,7 @@ use crate::domain::strategy::{
     in_sentence, max_chars, FieldKind, FieldSpec, ItemField, ItemId, LinkFrom, ListAt, ListKind,
     StrategyEdit,
 };
-use crate::ui::erased::{clicked, effect, reactive};
+use crate::ui::erased::{clicked, effect, memo, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
@@ -27,7 +27,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
     let kind = list.kind;
     let nested = list.within.is_some();
     let list = StoredValue::new(list);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         plan.read(|s| {
             list.with_value(|list| {
                 s.items(list)
@@ -125,7 +125,7 @@ fn ItemEditor(
     let count = move || ids.with(Vec::len);
     // The item's field values, in its list's order: the one reader of the whole plan per item,
     // so a key press in another item costs this item one lookup, and its fields nothing.
-    let values = Memo::new(move |_| {
+    let values = memo(move || {
         plan.read(|s| {
             list.with_value(|list| {
                 item.with_value(|id| {
@@ -140,7 +140,7 @@ fn ItemEditor(
         })
         .unwrap_or_default()
     });
-    let label = Memo::new(move |_| {
+    let label = memo(move || {
         values.track();
         position();
         plan.read_untracked(|s| {
@@ -283,7 +283,7 @@ fn ItemField(
         <StrategyInput plan label=spec.label hint=spec.hint kind=spec.kind value on_input=Callback::new(set) id=id link=field rows=3/>
     };
     // Examples depend on the item's own words ("losing customers"), so only they re-run this.
-    let examples = Memo::new(move |_| {
+    let examples = memo(move || {
         values.track();
         plan.read_untracked(|s| {
             list.with_value(|list| {
@@ -375,7 +375,7 @@ fn input_kind(kind: FieldKind) -> TextInputKind {
 #[component]
 fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
     // The buddy's function, so that the card is drawn again only when that changes.
-    let function = Memo::new(move |_| {
+    let function = memo(move || {
         plan.read(|s| {
             s.item(&ListAt::top(ListKind::Buddies), &item)
                 .map(|buddy| buddy.get(ItemField::Function))
@@ -410,7 +410,7 @@ fn SuggestionSets(
     if sets.is_empty() {
         return ().into_any();
     }
-    let adopted = Memo::new(move |_| plan.read(|s| Adopted::in_list(s, kind)));
+    let adopted = memo(move || plan.read(|s| Adopted::in_list(s, kind)));
     let is_present =
         move |suggestion: &Suggestion| adopted.with(|adopted| adopted.contains(suggestion));
     let title_of = move |suggestion: &Suggestion| suggestion.name_in(kind);

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::ui::erased::{clicked, reactive};
+use crate::ui::erased::{clicked, memo, reactive};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
@@ -155,7 +155,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         // Checked again on every change it reads while the notice is up, so an undo that
         // could only fail is withdrawn, with the reason, as soon as it expires.
         // Why it expired, empty while it has not (every reason is a sentence).
-        let expired = Memo::new(move |_| expired().unwrap_or_default().to_owned());
+        let expired = memo(move || expired().unwrap_or_default().to_owned());
         // Taken on the first press, so a double click undoes once.
         let once = StoredValue::new(Some(undo));
         let undo = move |_| {

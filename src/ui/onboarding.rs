@@ -16,7 +16,7 @@ use crate::domain::onboarding::{
 use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
-use crate::ui::erased::{changed, clicked, reactive, submitted, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, memo, reactive, submitted, Keyed, KeyedRows, When};
 use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -36,7 +36,7 @@ fn plan_of(store: Store, playbook: PlaybookId) -> Memo<Vec<Task>> {
         playbook.clone(),
         &[Part::Interviews, Part::Strategy, Part::Onboarding],
     );
-    Memo::new(move |_| {
+    memo(move || {
         changed.get();
         store.library.with_untracked(|library| {
             library
@@ -175,7 +175,7 @@ fn PhaseTasks(
     today: NaiveDate,
 ) -> impl IntoView {
     let heading = format!("phase-{}", phase as u8 + 1);
-    let keys = Memo::new(move |_| {
+    let keys = memo(move || {
         tasks.with(|tasks| {
             tasks
                 .iter()
@@ -226,7 +226,7 @@ fn TaskItem(
     heading: String,
 ) -> impl IntoView {
     let key = StoredValue::new(task_key);
-    let task = Memo::new(move |_| {
+    let task = memo(move || {
         key.with_value(|key| {
             tasks.with(|tasks| tasks.iter().find(|task| &task.key == key).cloned())
         })
@@ -442,7 +442,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let tasks = plan_of(store, playbook.clone());
     let today = browser::today();
-    let week = Memo::new(move |_| tasks.with(|tasks| onboarding::this_week(tasks, today)));
+    let week = memo(move || tasks.with(|tasks| onboarding::this_week(tasks, today)));
     let id = StoredValue::new(playbook.clone());
     let list = move |heading: &'static str, pick: fn(&ThisWeek) -> &Vec<Task>| {
         reactive(move || {

@@ -10,7 +10,7 @@ use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
 use crate::ui::erased::clicked;
-use crate::ui::erased::{effect, reactive, When};
+use crate::ui::erased::{effect, memo, reactive, When};
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
@@ -98,7 +98,7 @@ enum Found {
 
 fn param(name: &'static str) -> Memo<Option<Id>> {
     let params = use_params_map();
-    Memo::new(move |_| {
+    memo(move || {
         params
             .with(|params| params.get(name))
             .and_then(|text| Id::parse(&text))
@@ -112,7 +112,7 @@ fn param(name: &'static str) -> Memo<Option<Id>> {
 pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = param(routes::PLAYBOOK_PARAM);
-    let found = Memo::new(move |_| {
+    let found = memo(move || {
         let Some(id) = id.get() else {
             return Found::Missing;
         };
@@ -158,7 +158,7 @@ pub fn assessment_page(
     let id = param(routes::INTERVIEW_PARAM);
     let exists = {
         let playbook = playbook.clone();
-        Memo::new(move |_| {
+        memo(move || {
             let id = id.get()?;
             store
                 .library

@@ -10,6 +10,7 @@ use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::{
     FieldKind, ItemField, ItemId, ListAt, ListKind, Strategy, StrategyEdit,
 };
+use crate::ui::erased::memo;
 use crate::ui::store::Store;
 
 pub use goals::GoalSummary;
@@ -47,7 +48,7 @@ impl Plan {
             .filter(|spec| matches!(spec.kind, FieldKind::Link(_)))
             .map(|spec| {
                 let field = spec.field;
-                let choices = Memo::new(move |_| {
+                let choices = memo(move || {
                     playbook.with_value(|id| {
                         store.library.with(|library| {
                             library

@@ -14,7 +14,7 @@ use crate::domain::buyin::verdict::judge;
 use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
-use crate::ui::erased::{clicked, reactive, submitted};
+use crate::ui::erased::{clicked, memo, reactive, submitted};
 use crate::ui::fields::{keep_in, name_field, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
@@ -353,7 +353,7 @@ fn StrategyCard(playbook: PlaybookId) -> impl IntoView {
     let store = expect_context::<Store>();
     let id = StoredValue::new(playbook.clone());
     let changed = store.revision(playbook.clone(), &[Part::Strategy]);
-    let progress = Memo::new(move |_| {
+    let progress = memo(move || {
         changed.get();
         id.with_value(|id| {
             store.library.with_untracked(|library| {

@@ -15,7 +15,7 @@ use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
-use crate::ui::erased::{changed, clicked, reactive, Keyed, KeyedRows, When};
+use crate::ui::erased::{changed, clicked, memo, reactive, Keyed, KeyedRows, When};
 use crate::ui::fields::{unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -93,7 +93,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
         })
         .into_any()
     };
-    let goals = Memo::new(move |_| {
+    let goals = memo(move || {
         edits.read(|playbook| {
             playbook
                 .strategy
@@ -104,7 +104,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let reviews = Memo::new(move |_| {
+    let reviews = memo(move || {
         edits.read(|playbook| {
             playbook
                 .onboarding
@@ -198,7 +198,7 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
     let labelled_by = heading.clone();
     // Drawn again only when this goal or what reviews recorded of it changed, not at every
     // key typed elsewhere: a playbook may have hundreds of goals.
-    let progress = Memo::new(move |_| progress_of(edits, &goal));
+    let progress = memo(move || progress_of(edits, &goal));
     let name = move || progress.with(|progress| progress.as_ref().map(|(_, name, _)| name.clone()));
     let body = move || {
         let Some((goal, name, reviews)) = progress.get() else {

@@ -19,6 +19,7 @@ use crate::domain::playbook::{
 };
 use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
+use crate::ui::erased::memo;
 use crate::ui::notices::{Notices, Undo};
 
 /// Typing is saved once it pauses this long; leaving the page saves at once.
@@ -268,7 +269,7 @@ impl Store {
     /// works itself out, and so follows the library, only when it is read.
     pub fn revision(&self, id: PlaybookId, parts: &'static [Part]) -> Memo<u64> {
         let library = self.library;
-        Memo::new(move |_| library.with(|library| library.revision(&id, parts)))
+        memo(move || library.with(|library| library.revision(&id, parts)))
     }
 
     pub fn add_assessment(

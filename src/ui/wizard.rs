@@ -9,7 +9,7 @@ use crate::domain::playbook::PlaybookId;
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
-use crate::ui::erased::{clicked, effect};
+use crate::ui::erased::{clicked, effect, memo};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::lists::{ListEditor, StrategyInput};
@@ -33,8 +33,8 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     let plan = Plan::new(store, playbook.clone());
     let params = use_params_map();
     // The step's name in the address; no step there: the first one with something missing.
-    let slug = Memo::new(
-        move |_| match params.with(|params| params.get(routes::STEP_PARAM)) {
+    let slug = memo(
+        move || match params.with(|params| params.get(routes::STEP_PARAM)) {
             Some(slug) => slug,
             None => plan
                 .read_untracked(|s| s.progress(plan.started).first_unfinished())
@@ -45,12 +45,12 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     );
     // The step, or the name in the address that is none.
     let step = move || slug.with(|slug| Step::from_slug(slug).ok_or_else(|| slug.clone()));
-    let missing = Memo::new(move |_| {
+    let missing = memo(move || {
         step()
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
-    let progress = Memo::new(move |_| plan.read(|s| s.progress(plan.started)));
+    let progress = memo(move || plan.read(|s| s.progress(plan.started)));
     let announcement = RwSignal::new(String::new());
     // A new step: focus its heading and say where the user is, and what is left there.
     let mut previous = None::<Option<Step>>;

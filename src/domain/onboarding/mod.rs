@@ -481,7 +481,7 @@ impl Onboarding {
     /// Holds a plan read from a file to the rules its edits keep: refuses what is too long
     /// or said twice of one task, in words that name the task.
     pub fn settle(&mut self) -> Result<(), String> {
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = crate::domain::Seen::default();
         for note in &self.tasks {
             if !is_task_key(&note.task) {
                 return Err(format!(

@@ -337,7 +337,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
         return Err(format!("the plan holds more than {MAX_REVIEWS} reviews"));
     }
     crate::domain::sort_stably(reviews, |a: &Review, b: &Review| a.on.cmp(&b.on));
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = crate::domain::Seen::default();
     for review in reviews.iter() {
         if !ids.insert(review.id.as_str()) {
             return Err(format!(
@@ -345,7 +345,7 @@ pub fn settle(reviews: &mut Vec<Review>) -> Result<(), String> {
                 review.id
             ));
         }
-        let mut goals = std::collections::BTreeSet::new();
+        let mut goals = crate::domain::Seen::default();
         for reading in &review.goals {
             if !goals.insert(reading.goal.as_str()) {
                 return Err(format!(

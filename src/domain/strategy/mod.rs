@@ -899,14 +899,14 @@ impl Strategy {
     }
 
     /// `settle`'s checks, once the links are mended. The ids seen are kept as text, as every
-    /// check for something said twice keeps them: one set type serves them all.
+    /// check for something said twice keeps them (`Seen`).
     fn check_settled(&self) -> Result<(), String> {
         for field in Text::ALL {
             let spec = field.spec();
             too_long(spec.kind, &self.text(field))
                 .map_err(|problem| format!("the answer “{}” {problem}", spec.label))?;
         }
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = crate::domain::Seen::default();
         for kind in ListKind::ALL {
             if kind == ListKind::Milestones {
                 continue;
@@ -934,7 +934,7 @@ impl Strategy {
     fn settle_list<'a>(
         &'a self,
         list: &ListAt,
-        seen: &mut std::collections::BTreeSet<&'a str>,
+        seen: &mut crate::domain::Seen<'a>,
         place: &dyn Fn(usize) -> String,
     ) -> Result<(), String> {
         let items = self.items(list);

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::iso8601;
 use crate::domain::strategy::smart::{self, Piece};
 use crate::domain::strategy::ItemId;
+use crate::ui::erased::memo;
 use crate::ui::plan::Plan;
 use crate::ui::time::{date_text, LocalDate};
 
@@ -28,7 +29,7 @@ pub fn GoalSummary(
     };
     // Time-bound also reads the milestones, which are items of their own, not goal fields:
     // each milestone's words, then its day (empty for none).
-    let milestones_due = Memo::new(move |_| {
+    let milestones_due = memo(move || {
         plan.read(|s| {
             id.with_value(|id| {
                 s.goal(id)
@@ -47,7 +48,7 @@ pub fn GoalSummary(
             })
         })
     });
-    let checks = Memo::new(move |_| {
+    let checks = memo(move || {
         values.track();
         milestones_due.track();
         plan.read_untracked(|s| {
