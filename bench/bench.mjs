@@ -225,6 +225,27 @@ async function largeComparison(browser, url) {
   return { playbook_json_bytes: text.length, open_compare_ms: round(drawn) };
 }
 
+// Typing in a playbook's details (its title) with 3 interviewed executives and with 3,000,
+// timed from key press to the next frame: a key press should cost the same whatever else the
+// playbook holds.
+async function detailsTyping(browser, url) {
+  const keys = {};
+  for (const executives of [3, 3000]) {
+    const playbook = largePlaybook(executives, () => 'Short.');
+    const { context } = await contextStoring(browser, playbook);
+    const page = await context.newPage();
+    await page.goto(`${url}/playbooks/${playbook.id}`);
+    await page.getByRole('heading', { level: 1, name: playbook.title }).waitFor();
+    keys[executives] = summary(await typeAtEnd(page, page.getByLabel('Title'), 30));
+    await context.close();
+  }
+  return {
+    keypress_in_details_3_executives_to_next_frame_ms: keys[3],
+    keypress_in_details_3000_executives_to_next_frame_ms: keys[3000],
+    ratio_of_medians_3000_to_3: Math.round((keys[3000].median / keys[3].median) * 100) / 100,
+  };
+}
+
 // A strategy of 300 SMART goals (two milestones each) and 100 activities on the customer
 // journey: typing in one goal, and in one activity, timed from key press to the next frame.
 function largeStrategy() {
@@ -571,6 +592,7 @@ try {
     js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
     interview_50_executives: await largeInterview(browser, server.url),
     compare_3000_executives: await largeComparison(browser, server.url),
+    details_with_3_and_3000_executives: await detailsTyping(browser, server.url),
     strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
     file_1mb: await fileRoundTrip(browser, server.url),
     home_100_playbooks_1_7mb: await homeWithLibrary(browser, server.url),
