@@ -31,7 +31,9 @@ use devrel_playbook::domain::file::{
     self, export, export_library, import, restore, LoadError, ShareOptions,
 };
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{stamp, Entry, Index, Library, Summary, UnsavedChange};
+use devrel_playbook::domain::library::{
+    in_memory, stamp, Entry, Index, Library, Summary, UnsavedChange,
+};
 use devrel_playbook::domain::link;
 use devrel_playbook::domain::onboarding::{self, reviews};
 use devrel_playbook::domain::persona_library;
@@ -167,24 +169,15 @@ fn enter_file(text: &str) -> bool {
 /// The id every stored seed is kept under, as the storage key names it.
 const STORED_ID: &str = "0123456789abcdef0123456789abcdef";
 
-thread_local! {
-    /// The stored entry being read, as storage would hand it to the library.
-    static STORED_ENTRY: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-fn stored_entry(_id: &str) -> Option<String> {
-    Some(STORED_ENTRY.with_borrow(String::clone))
-}
-
 /// A playbook entry of localStorage, read as `storage::load_library` reads it, next to the
 /// index, which is read from the same text as well, and the index loading writes back.
 fn enter_stored_entry(text: &str) -> bool {
     let index = Index::parse(Some(text));
-    STORED_ENTRY.set(text.to_owned());
+    in_memory::keep(vec![(STORED_ID.to_owned(), text.to_owned())]);
     let loaded = Library::from_stored(
         &index,
         vec![(STORED_ID.to_owned(), Some(stamp(text)))],
-        stored_entry,
+        in_memory::read,
     );
     std::hint::black_box(serde_json::to_string(&Written(&loaded.index)).ok());
     let mut taken = false;

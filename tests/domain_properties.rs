@@ -7,7 +7,7 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{stamp, Index, Library, Summary};
+use devrel_playbook::domain::library::{in_memory, stamp, Index, Library, Summary};
 use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
 use devrel_playbook::domain::onboarding::reviews;
 use devrel_playbook::domain::onboarding::{day_of_plan, State};
@@ -32,20 +32,6 @@ mod erased {
     }
 }
 use common::{any_interview, any_playbook, any_strategy, any_strategy_edit, any_time, id};
-
-thread_local! {
-    /// The entries a test stored, as storage would hand them to the library.
-    static STORED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-fn read_stored(id: &str) -> Option<String> {
-    STORED.with_borrow(|stored| {
-        stored
-            .iter()
-            .find(|(key, _)| key == id)
-            .map(|(_, text)| text.clone())
-    })
-}
 
 /// localStorage as the storage layer writes it: entries, their stamps and the index.
 #[derive(Default)]
@@ -218,8 +204,8 @@ proptest! {
         stored.dedup_by(|a, b| a.0 == b.0);
         let texts = stored.clone();
         let entries = stored.iter().map(|(id, _)| (id.clone(), None)).collect();
-        STORED.set(texts);
-        let library = Library::from_stored(&Index::default(), entries, read_stored).library;
+        in_memory::keep(texts);
+        let library = Library::from_stored(&Index::default(), entries, in_memory::read).library;
         prop_assert_eq!(library.entries().len(), stored.len());
         let mut ids = library.ids();
         ids.sort();
@@ -258,8 +244,8 @@ proptest! {
             .collect();
         expected.sort_by(|a, b| a.id.cmp(&b.id));
         let entries = store.texts.iter().map(|(id, _)| (id.clone(), store.stamp(id))).collect();
-        STORED.set(store.texts.clone());
-        let loaded = Library::from_stored(&store.index, entries, read_stored);
+        in_memory::keep(store.texts.clone());
+        let loaded = Library::from_stored(&store.index, entries, in_memory::read);
         let mut shown = loaded.library.summaries();
         shown.iter_mut().for_each(|summary| summary.stamp.clear());
         shown.sort_by(|a, b| a.id.cmp(&b.id));

@@ -749,6 +749,35 @@ fn entry_id(entry: &Entry) -> &str {
     }
 }
 
+/// Entries kept in memory and read as storage reads them (`in_memory::read` is a `Reader`),
+/// for what runs without a browser: the tests and the fuzzer.
+pub mod in_memory {
+    use std::cell::RefCell;
+
+    thread_local! {
+        static KEPT: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Keeps `entries`, as `(id, stored text)`, in place of those kept before.
+    pub fn keep(entries: Vec<(String, String)>) {
+        KEPT.set(entries);
+    }
+
+    /// Forgets the entry of `id`, as if another tab had removed it.
+    pub fn forget(id: &str) {
+        KEPT.with_borrow_mut(|kept| kept.retain(|(kept_id, _)| kept_id != id));
+    }
+
+    /// The text kept for `id`.
+    pub fn read(id: &str) -> Option<String> {
+        KEPT.with_borrow(|kept| {
+            kept.iter()
+                .find(|(kept_id, _)| kept_id == id)
+                .map(|(_, text)| text.clone())
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -775,20 +804,6 @@ mod tests {
         )
     }
 
-    thread_local! {
-        /// The entries a test stored, by id, as storage would hand them to the library.
-        static STORED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    fn read_stored(id: &str) -> Option<String> {
-        STORED.with_borrow(|stored| {
-            stored
-                .iter()
-                .find(|(key, _)| key == id)
-                .map(|(_, text)| text.clone())
-        })
-    }
-
     /// Stores `texts` as the only entries, each with the stamp of its text beside it when
     /// `stamped` (as every save leaves it), and loads them.
     fn load_texts(index: &Index, texts: Vec<(String, String)>, stamped: bool) -> Loaded {
@@ -796,8 +811,8 @@ mod tests {
             .iter()
             .map(|(id, text)| (id.clone(), stamped.then(|| stamp(text))))
             .collect();
-        STORED.set(texts);
-        Library::from_stored(index, entries, read_stored)
+        in_memory::keep(texts);
+        Library::from_stored(index, entries, in_memory::read)
     }
 
     fn titles(library: &Library) -> Vec<&str> {
@@ -1034,7 +1049,7 @@ mod tests {
         let index = load(&Index::default(), &[&a, &b]).index;
         let mut library = load(&index, &[&a, &b]).library;
         // Another tab removed it after this one started.
-        STORED.with_borrow_mut(|stored| stored.retain(|(id, _)| id != a.id.as_str()));
+        in_memory::forget(a.id.as_str());
         assert_eq!(summary_titles(&library), ["B", "A"]);
         assert!(library.get_mut(&a.id).is_none());
         assert_eq!(summary_titles(&library), ["B"]);
