@@ -5,7 +5,7 @@
 // breaks no test; only the public models the product requires are named: the Orbit
 // engagement levels and the developer journey.
 import assert from 'node:assert/strict';
-import { assertAccessible } from './harness.mjs';
+import { assertAccessible, USER_TIME_ZONE } from './harness.mjs';
 
 export const STEPS = [
   ['company-goals', 'Company goals and top problems'],
@@ -19,8 +19,10 @@ export const STEPS = [
   ['communication', 'Internal communication'],
 ];
 
-/** A day `days` from today (UTC), as a date field takes it. */
-export const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A day `days` from today where the user is (the browser's time zone, not UTC's), as a date
+ * field takes it: in Tokyo it is already tomorrow while UTC is at 20:00. */
+export const inDays = (days) =>
+  new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: USER_TIME_ZONE });
 
 export const stepHeading = (page, n) => page.getByRole('heading', { level: 2, name: `Step ${n} of 9: ${STEPS[n - 1][1]}`, exact: true });
 /** A list of the strategy (a region named by its heading), or any other named region. */

@@ -4,13 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appForThisFile, createPlaybook, goto, openPage, shownDate, startInterview, storedItems } from './harness.mjs';
+import { inDays } from './strategy-helpers.mjs';
 
 const app = appForThisFile();
 
 const AT = '2026-11-23T10:00:00Z';
 
-/** A day `days` from today (UTC), as a date field takes it. */
-const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const region = (scope, name) => scope.getByRole('region', { name, exact: true });
 const item = (scope, legend) => scope.getByRole('group', { name: legend, exact: true });
 
