@@ -70,7 +70,7 @@ pub fn HomePage() -> impl IntoView {
             "A playbook holds one company's executive buy-in interviews and DevRel program strategy. "
             "Everything is kept in this browser only; nothing is sent anywhere."
         </p>
-        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any())}
+        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any()).into_any()}
         // A returning user comes back for their playbooks: they come first, before the forms
         // that start or bring in another.
         <section aria-labelledby="library-heading">

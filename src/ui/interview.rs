@@ -220,7 +220,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                 </label>
                             }.into_any()).collect_view()}
                         </fieldset>
-                    }.into_any())
+                    }.into_any()).into_any()
                 }}
                 <div class="step-buttons">
                     <button type="button" on:click=clicked(move |_| go_to(index.get_untracked().saturating_sub(1))) disabled=move || index.get() == 0>"Previous question"</button>
