@@ -238,7 +238,7 @@ fn ItemEditor(
                         <ul>
                             {move || confirm.get().into_iter().map(|link| view! {
                                 <li>{format!("{} “{}”", link.list.noun_capitalised(), link.label)}</li>
-                            }.into_any()).collect_view()}
+                            }.into_any()).collect_view().into_any()}
                         </ul>
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
