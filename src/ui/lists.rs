@@ -223,7 +223,7 @@ fn ItemEditor(
                 <div class="row-actions">
                     {foldable.then(|| view! {
                         <button type="button" aria-expanded=move || open.get().to_string() on:click=clicked(move |_| open.update(|open| *open = !*open))>
-                            {move || if open.get() { "Fold goal" } else { "Edit goal" }}
+                            {move || if open.get() { "Fold goal" } else { "Edit goal" }.into_any()}
                         </button>
                     }.into_any())}
                     <button type="button" id=format!("item-{id}-up") disabled=move || position() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>

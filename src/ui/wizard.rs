@@ -134,7 +134,7 @@ fn StepNav(
                                 >
                                     <span class="step-number">{each.number()}</span>
                                     <span>{each.title()}</span>
-                                    <span class="step-state">{move || if complete() { "complete" } else { "to do" }}</span>
+                                    <span class="step-state">{move || if complete() { "complete" } else { "to do" }.into_any()}</span>
                                 </a>
                             </li>
                         }.into_any()
