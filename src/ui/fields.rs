@@ -206,6 +206,7 @@ pub fn SelectField(
                         view! { <option value=option prop:selected=selected>{text}</option> }.into_any()
                     })
                     .collect_view()
+                    .into_any()
             }}
         </select>
     }

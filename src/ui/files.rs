@@ -147,7 +147,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
                     <label for="share-link">"Link to this playbook"</label>
                     <input id="share-link" type="text" readonly value=link/>
                 </div>
-            }.into_any())}
+            }.into_any()).into_any()}
         </section>
     }
 }

@@ -55,7 +55,7 @@ pub fn HomePage() -> impl IntoView {
         let listed = summaries();
         let drawn = listed.len().min(shown.get());
         let first_new = listed.get(drawn).map(|summary| rename_button(&summary.id));
-        show_more(shown, drawn, listed.len(), FIRST_ROWS, first_new)
+        show_more(shown, drawn, listed.len(), FIRST_ROWS, first_new).into_any()
     };
     let unreadable = move || {
         store
@@ -76,7 +76,7 @@ pub fn HomePage() -> impl IntoView {
             "A playbook holds one company's executive buy-in interviews and DevRel program strategy. "
             "Everything is kept in this browser only; nothing is sent anywhere."
         </p>
-        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any())}
+        {move || store.load_problem.get().map(|problem| view! { <p class="banner banner-problem" role="alert">{problem.to_string()}</p> }.into_any()).into_any()}
         // A returning user comes back for their playbooks: they come first, before the forms
         // that start or bring in another.
         <section aria-labelledby="library-heading">

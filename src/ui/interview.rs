@@ -169,18 +169,18 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <progress max=QUESTIONS.len() value=move || index.get() + 1 aria-hidden="true"></progress>
                 </p>
                 <p class="group-name">
-                    <strong>{move || current().group.title()}</strong>
-                    ": " {move || current().group.purpose()}
+                    <strong>{move || current().group.title().into_any()}</strong>
+                    ": " {move || current().group.purpose().into_any()}
                 </p>
-                <h2 id="question-heading">{move || current().prompt}</h2>
+                <h2 id="question-heading">{move || current().prompt.into_any()}</h2>
                 // Side by side on a wide screen, so a question, its notes, its rating and Next
                 // fit on one screen: what the answer was on the left, what it shows on the right.
                 <div class="question-notes">
                 <dl class="hints">
                     <dt>"A strong answer"</dt>
-                    <dd>{move || current().strong}</dd>
+                    <dd>{move || current().strong.into_any()}</dd>
                     <dt>"A weak answer"</dt>
-                    <dd>{move || current().weak}</dd>
+                    <dd>{move || current().weak.into_any()}</dd>
                 </dl>
                 <p class="meta">{move || current().credit().line()}</p>
                 <TextField label="Notes" id=NOTES_ID kind=TextInputKind::Notes value=notes on_input=on_notes hint="Press Escape to leave the notes and use the shortcuts." max_chars=MAX_INTERVIEW_NOTES_CHARS/>
@@ -220,7 +220,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                                 </label>
                             }.into_any()).collect_view()}
                         </fieldset>
-                    }.into_any())
+                    }.into_any()).into_any()
                 }}
                 <div class="step-buttons">
                     <button type="button" on:click=clicked(move |_| go_to(index.get_untracked().saturating_sub(1))) disabled=move || index.get() == 0>"Previous question"</button>

@@ -93,7 +93,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
             {move || {
                 let (total, drawn) = (ids.with(Vec::len), shown.get());
                 let first_new = ids.with(|ids| ids.get(drawn).map(|id| field_id(id, 0)));
-                show_more(shown, total.min(drawn), total, PAGE, first_new)
+                show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
             }}
             <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
@@ -206,22 +206,24 @@ fn ItemEditor(
             .collect_view()
     };
     let milestones = move || {
-        (foldable && open.get()).then(|| {
-            view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> }.into_any()
-        })
+        (foldable && open.get())
+            .then(|| {
+                view! { <ListEditor plan list=ListAt::milestones_of(item.get_value())/> }.into_any()
+            })
+            .into_any()
     };
     view! {
         <li class="item">
             <fieldset>
                 <legend>{reactive(legend)}</legend>
                 {foldable.then(|| view! { <GoalSummary plan id=item.get_value() values open/> }.into_any())}
-                {move || open.get().then(fields)}
+                {move || open.get().then(fields).into_any()}
                 {reactive(milestones)}
                 {(kind == ListKind::Buddies).then(|| view! { <BuddyCard plan item=item.get_value()/> }.into_any())}
                 <div class="row-actions">
                     {foldable.then(|| view! {
                         <button type="button" aria-expanded=move || open.get().to_string() on:click=clicked(move |_| open.update(|open| *open = !*open))>
-                            {move || if open.get() { "Fold goal" } else { "Edit goal" }}
+                            {move || if open.get() { "Fold goal" } else { "Edit goal" }.into_any()}
                         </button>
                     }.into_any())}
                     <button type="button" id=format!("item-{id}-up") disabled=move || position() == 0 on:click=clicked(move |_| shift(true))>"Move up"</button>
@@ -236,7 +238,7 @@ fn ItemEditor(
                         <ul>
                             {move || confirm.get().into_iter().map(|link| view! {
                                 <li>{format!("{} “{}”", link.list.noun_capitalised(), link.label)}</li>
-                            }.into_any()).collect_view()}
+                            }.into_any()).collect_view().into_any()}
                         </ul>
                         <p>"Removing it clears those links; the items themselves stay."</p>
                         <div class="row-actions">
@@ -321,7 +323,7 @@ fn ItemField(
                         }).collect_view()}
                     </ul>
                 </details>
-            }.into_any())
+            }.into_any()).into_any()
         }}
     }
 }
@@ -395,6 +397,7 @@ fn BuddyCard(plan: Plan, item: ItemId) -> impl IntoView {
                 }
                 .into_any()
             })
+            .into_any()
     })
 }
 

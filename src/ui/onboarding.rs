@@ -282,7 +282,7 @@ fn TaskItem(
                 <p class="task-title" id=title_id.clone()>{read(|task| task.title.clone())}</p>
             </div>
             <p class="meta">
-                {move || task.with(|task| task.as_ref().map(|task| view! { <LocalDate day=task.due/> }.into_any()))}
+                {move || task.with(|task| task.as_ref().map(|task| view! { <LocalDate day=task.due/> }.into_any())).into_any()}
                 <When when=Signal::derive(overdue)>" "<span class="badge overdue">"overdue"</span></When>
                 " "<span class="task-state">{read(|task| state_text(&task.state))}</span>
             </p>
@@ -467,6 +467,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
                     view! { <h3>{heading}</h3><ul class="week-tasks">{items}</ul> }.into_any()
                 })
             })
+            .into_any()
         })
     };
     // The loop that goes on past the 90 days: the next review and the next goals refresh.

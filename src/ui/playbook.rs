@@ -141,7 +141,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                     .into_any()
                 })
             })}
-            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any())}
+            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any()).into_any()}
             {guide_paragraph(routes::guide_page().to_owned(), " — the questions on paper, with room for notes, for an interview held away from the screen.")}
             <NewInterviewForm playbook/>
         </section>

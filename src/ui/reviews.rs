@@ -370,7 +370,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
             </p>
             <div class="row-actions">
                 <button type="button" id=toggle_id.clone() aria-expanded=move || is_open.get().to_string() aria-describedby=title_id.clone() on:click=clicked(toggle)>
-                    {move || if is_open.get() { "Close" } else { "Change…" }}
+                    {move || if is_open.get() { "Close" } else { "Change…" }.into_any()}
                 </button>
                 <button type="button" class="danger" aria-describedby=title_id on:click=clicked(remove)>"Remove"</button>
             </div>

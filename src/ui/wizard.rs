@@ -101,7 +101,7 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
             <h2>"Step not found"</h2>
             <p>{format!("The strategy has no step called “{slug}”.")}</p>
             <p><a href=first.clone()>"Go to the first step"</a></p>
-        }.into_any())}
+        }.into_any()).into_any()}
         <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
     }
 }
@@ -134,7 +134,7 @@ fn StepNav(
                                 >
                                     <span class="step-number">{each.number()}</span>
                                     <span>{each.title()}</span>
-                                    <span class="step-state">{move || if complete() { "complete" } else { "to do" }}</span>
+                                    <span class="step-state">{move || if complete() { "complete" } else { "to do" }.into_any()}</span>
                                 </a>
                             </li>
                         }.into_any()

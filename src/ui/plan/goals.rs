@@ -67,7 +67,7 @@ pub fn GoalSummary(
                 Piece::Filled(text) => view! { <strong>{text}</strong> }.into_any(),
                 Piece::Date(day) => view! { <strong><LocalDate day/></strong> }.into_any(),
                 Piece::Blank(blank) => view! { <span class="blank">{format!("[{blank}]")}</span> }.into_any(),
-            }).collect_view()}
+            }).collect_view().into_any()}
         </p>
         <div class="smart-check">
             <p class="smart-score">{move || format!("SMART: {} of 5 letters met", passed())}</p>
@@ -86,7 +86,7 @@ pub fn GoalSummary(
                             <span>{format!("{}: {detail}", check.letter.name())}</span>
                         </li>
                     }.into_any()
-                }).collect_view()}
+                }).collect_view().into_any()}
             </ul>
         </div>
     }
