@@ -11,7 +11,10 @@ use leptos::prelude::*;
 /// A reactive part of a view (a closure redrawn whenever what it reads changes), boxed. Leptos
 /// boxes a closure written inside `view!` this way by itself; one kept in a variable or returned
 /// from a function goes through here, so that the code drawing and redrawing it is compiled once
-/// for each type it returns rather than once for each closure.
+/// for each type it returns rather than once for each closure. For the same reason a part that
+/// draws something or nothing, a list of rows or fixed text ends in `.into_any()`: reactive parts
+/// return `AnyView`, `String` or (a form's error) `Option<String>`, and that code is compiled for
+/// those three.
 pub type Reactive<T> = Arc<Mutex<dyn FnMut() -> T + Send>>;
 
 /// Boxes `part` as a `Reactive`.
