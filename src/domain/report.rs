@@ -77,7 +77,7 @@ pub fn markdown(playbook: &Playbook, include_private_notes: bool) -> String {
     }
     facts.push(format!(
         "**Last updated:** {}",
-        iso8601::date::format(playbook.updated_at.date_naive())
+        iso8601::date::format(super::local_day(playbook.updated_at))
     ));
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
 
@@ -693,6 +693,18 @@ mod tests {
     fn the_report_of_an_interviewed_playbook_reads_as_expected() {
         let playbook = restore(VERSION_1).unwrap();
         assert_matches_file(&markdown(&playbook, false), "report-v1.md");
+    }
+
+    #[test]
+    fn the_report_dates_the_last_update_on_the_users_day() {
+        let mut playbook = restore(VERSION_1).unwrap();
+        playbook.updated_at = "2026-11-23T20:00:00Z".parse().unwrap();
+        assert!(markdown(&playbook, false).contains("**Last updated:** 2026-11-23"));
+        // Tokyo, nine hours ahead of UTC: already the 24th there.
+        crate::domain::set_local_day(|at| (at + chrono::TimeDelta::hours(9)).date_naive());
+        let report = markdown(&playbook, false);
+        crate::domain::set_local_day(|at| at.date_naive());
+        assert!(report.contains("**Last updated:** 2026-11-24"));
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
         store.library.with_untracked(|library| {
             let playbook = library.get(&id.get_value())?;
             Some((
-                export_file_name(&playbook.title, now.date_naive()),
+                export_file_name(&playbook.title, browser::today()),
                 export(playbook, options, now).map_err(|error| error.to_string()),
             ))
         })
@@ -61,10 +61,9 @@ pub fn ExportPanel(playbook: PlaybookId) -> impl IntoView {
     };
     // A readable report for a wiki or a mail, with the same choice about private notes.
     let report = move |_| {
-        let now = browser::now();
         let Some((name, text)) = store.library.with_untracked(|library| {
             let playbook = library.get(&id.get_value())?;
-            let name = export_file_name(&playbook.title, now.date_naive()).replace(".json", ".md");
+            let name = export_file_name(&playbook.title, browser::today()).replace(".json", ".md");
             Some((name, markdown(playbook, include_private.get_untracked())))
         }) else {
             return;
@@ -440,7 +439,7 @@ pub fn BackupButton() -> impl IntoView {
             .iter()
             .map(|playbook| playbook.id.clone())
             .collect();
-        let name = library_file_name(now.date_naive());
+        let name = library_file_name(browser::today());
         let saved = export_library(playbooks, now)
             .map_err(|error| error.to_string())
             .and_then(|text| browser::download_text(&name, "application/json", &text));
