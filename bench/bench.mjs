@@ -75,14 +75,23 @@ const percentile = (values, p) => {
 const summary = (values) => ({ median: round(median(values)), p95: round(percentile(values, 95)) });
 
 // Presses `presses` keys at the end of `field`, Backspace and x in turn, and returns each key
-// press's time to the next frame.
-async function typeAtEnd(page, field, presses) {
+// press's time to the next frame. Without `gapMs` the keys come as fast as the driver sends
+// them, a few milliseconds apart: each waits for the frames its predecessors are still
+// drawing, so these figures show the browser's queue as much as the app (`bareTextareaTyping`
+// measures the same flood with no app). With it, a pause of that long follows each key, as
+// when a fast typist types (100 ms: 10 keys a second).
+async function typeAtEnd(page, field, presses, gapMs = 0) {
   await field.focus();
   await field.press('End');
-  for (let i = 0; i < presses; i++) await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 2 ? 'x' : 'Backspace');
+    if (gapMs) await page.waitForTimeout(gapMs);
+  }
   await page.waitForTimeout(500);
   return page.evaluate(() => window.__latency.keys.splice(0).map((k) => k.ms));
 }
+
+const TYPIST_GAP_MS = 100;
 
 const sentence = 'They want the developer portal to drive partner adoption and measure it quarterly. ';
 
@@ -114,10 +123,25 @@ function largePlaybook(executives = 50, notesOf = (e, i) => sentence.repeat(30 +
   return { schema_version: 1, id: hex(1), title: 'Large playbook', company: 'Bench', author: '', created_at: now, updated_at: now, assessments };
 }
 
-// Runs in the page: times each key press to the next frame, and each key press to the save
-// that follows it.
+// Runs in the page: times each key press to the next frame, each key press to the save that
+// follows it, each write of a playbook, and the whole task that saves (its timer's callback,
+// from its start to its end: how long a save keeps the page from answering a key).
 function recordLatencies() {
-  const marks = (window.__latency = { keys: [], saves: [], writes: [], pending: null });
+  const marks = (window.__latency = { keys: [], saves: [], writes: [], saveTasks: [], pending: null });
+  const setTimeout = window.setTimeout;
+  window.setTimeout = function (callback, delay, ...rest) {
+    if (typeof callback !== 'function') return setTimeout.call(this, callback, delay, ...rest);
+    const timed = (...args) => {
+      const begun = performance.now();
+      const writes = marks.writes.length;
+      try {
+        return callback(...args);
+      } finally {
+        if (marks.writes.length > writes) marks.saveTasks.push(performance.now() - begun);
+      }
+    };
+    return setTimeout.call(this, timed, delay, ...rest);
+  };
   document.addEventListener(
     'keydown',
     (event) => {
@@ -181,7 +205,9 @@ async function largeInterview(browser, url) {
     await page.keyboard.press(i % 2 ? 'p' : 'n');
   }
   await page.waitForTimeout(500);
-  const marks = await page.evaluate(() => window.__latency);
+  // The keys so far are taken out, so that the paced ones below are counted alone.
+  const marks = await page.evaluate(() => ({ ...window.__latency, keys: window.__latency.keys.splice(0) }));
+  const paced = await typeAtEnd(page, page.getByLabel('Notes'), 30, TYPIST_GAP_MS);
   await context.close();
   const typing = marks.keys.filter((k) => k.key === 'x' || k.key === 'y').map((k) => k.ms);
   const switching = marks.keys.filter((k) => k.key === 'n' || k.key === 'p').map((k) => k.ms);
@@ -189,10 +215,24 @@ async function largeInterview(browser, url) {
     playbook_json_bytes: text.length,
     open_interview_ms: openMs,
     keypress_in_notes_to_next_frame_ms: summary(typing),
+    keypress_in_notes_10_a_second_to_next_frame_ms: summary(paced),
     keypress_switch_question_to_next_frame_ms: summary(switching),
     change_to_stored_ms: summary(marks.saves),
     one_save_write_ms: summary(marks.writes),
+    one_save_whole_task_ms: summary(marks.saveTasks),
   };
+}
+
+// The floor under every key press figure: the same flood of keys typed into a plain textarea
+// holding notes as long, on a page with no app at all.
+async function bareTextareaTyping(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent(`<main><label>Notes <textarea rows="12" cols="80">${sentence.repeat(40)}</textarea></label></main>`);
+  await page.evaluate(recordLatencies);
+  const keys = await typeAtEnd(page, page.getByLabel('Notes'), 40);
+  await context.close();
+  return { keypress_in_a_bare_textarea_to_next_frame_ms: summary(keys) };
 }
 
 // The comparison of 3,000 interviewed executives (short notes, about 4.5 MB of JSON): from a
@@ -327,6 +367,7 @@ async function largeStrategyTyping(browser, url) {
   const goal = page.getByRole('group', { name: 'Goal 150', exact: true });
   await goal.getByRole('button', { name: 'Edit goal' }).click();
   const goalKeys = await typeAtEnd(page, goal.getByLabel('Our goal is to'), 30);
+  const pacedGoalKeys = await typeAtEnd(page, goal.getByLabel('Our goal is to'), 30, TYPIST_GAP_MS);
 
   await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
   const activity = page.getByRole('group', { name: 'Activity 30', exact: true }).getByLabel('Activity', { exact: true });
@@ -339,6 +380,7 @@ async function largeStrategyTyping(browser, url) {
     open_activities_step_ms_median: round(median(toActivities)),
     show_all_300_goals_ms: round(showAllMs),
     keypress_in_goal_to_next_frame_ms: summary(goalKeys),
+    keypress_in_goal_10_a_second_to_next_frame_ms: summary(pacedGoalKeys),
     keypress_in_activity_to_next_frame_ms: summary(activityKeys),
   };
 }
@@ -590,6 +632,7 @@ try {
     create_playbook_ms_median: round(median(loads.map((l) => l.createMs))),
     wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
     js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
+    typing_with_no_app: await bareTextareaTyping(browser),
     interview_50_executives: await largeInterview(browser, server.url),
     compare_3000_executives: await largeComparison(browser, server.url),
     details_with_3_and_3000_executives: await detailsTyping(browser, server.url),
