@@ -34,10 +34,12 @@ import { minify } from 'terser';
  *   hint, which engines do not need, and one value everywhere compresses better (1.7 KB gzip,
  *   6 KB brotli).
  * - The `producers` and `target_features` sections go: no browser reads them.
+ * - `--monomorphize`: a function called with a constant argument gets a copy for it where the
+ *   copy optimises to fewer bytes than the call carries (177 B less gzipped, 42 B more brotli).
  */
 const WASM_OPT = [
   '-Oz', '--converge', '--low-memory-unused', '--one-caller-inline-max-function-size', '40',
-  '--dealign', '--strip-producers', '--strip-target-features',
+  '--dealign', '--strip-producers', '--strip-target-features', '--monomorphize',
 ];
 
 /** Exports nothing in the app uses: wasm-streams' stream adapters (see 1 above). */
