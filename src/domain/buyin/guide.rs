@@ -210,28 +210,9 @@ fn letters(assessment: &Assessment) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::buyin::{AssessmentEdit, Interviewee};
+    use crate::domain::buyin::fixtures::{at, date, interview};
+    use crate::domain::buyin::AssessmentEdit;
     use crate::domain::id::sequential::id;
-    use crate::domain::iso8601;
-    use chrono::{DateTime, TimeZone, Utc};
-
-    fn at(day: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()
-    }
-
-    fn date(day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
-    }
-
-    fn interview(n: u8, executive: &str, day: u32) -> Assessment {
-        let who = Interviewee {
-            executive: executive.into(),
-            role: "CTO".into(),
-            interview_date: iso8601::date::format(date(day)),
-            ..Interviewee::default()
-        };
-        Assessment::new(id(n), who, at(day)).unwrap()
-    }
 
     fn rate(assessment: &mut Assessment, question: &str, rating: Rating) {
         let edit = AssessmentEdit::Rate {

@@ -23,6 +23,8 @@
 //! kept as it is.
 
 pub mod compare;
+#[cfg(test)]
+mod fixtures;
 pub mod guide;
 pub mod guide_page;
 pub mod questions;

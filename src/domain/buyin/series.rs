@@ -258,26 +258,13 @@ impl Trend {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::buyin::fixtures::{self, at, date};
     use crate::domain::buyin::questions::{Rating, QUESTIONS};
     use crate::domain::buyin::{AssessmentEdit, Interviewee};
     use crate::domain::id::sequential::id;
-    use chrono::{DateTime, TimeZone, Utc};
-
-    fn at(day: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()
-    }
-
-    fn date(day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
-    }
 
     fn interview(n: u8, executive: &str, day: u32, rating: Rating) -> Assessment {
-        let who = Interviewee {
-            executive: executive.into(),
-            interview_date: iso8601::date::format(date(day)),
-            ..Interviewee::default()
-        };
-        let mut assessment = Assessment::new(id(n), who, at(day)).unwrap();
+        let mut assessment = fixtures::interview(n, executive, day);
         rate_all(&mut assessment, rating, day);
         assessment
     }
