@@ -377,6 +377,7 @@ async function largeStrategyTyping(browser, url) {
   await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
   const activity = page.getByRole('group', { name: 'Activity 30', exact: true }).getByLabel('Activity', { exact: true });
   const activityKeys = await typeAtEnd(page, activity, 30);
+  const pacedActivityKeys = await typeAtEnd(page, activity, 30, TYPIST_GAP_MS);
   await context.close();
   return {
     playbook_json_bytes: text.length,
@@ -387,6 +388,7 @@ async function largeStrategyTyping(browser, url) {
     keypress_in_goal_to_next_frame_ms: summary(goalKeys),
     keypress_in_goal_10_a_second_to_next_frame_ms: summary(pacedGoalKeys),
     keypress_in_activity_to_next_frame_ms: summary(activityKeys),
+    keypress_in_activity_10_a_second_to_next_frame_ms: summary(pacedActivityKeys),
   };
 }
 
