@@ -260,7 +260,7 @@ mod tests {
     use super::*;
     use crate::domain::buyin::fixtures::{self, at, date};
     use crate::domain::buyin::questions::{Rating, QUESTIONS};
-    use crate::domain::buyin::{AssessmentEdit, Interviewee};
+    use crate::domain::buyin::AssessmentEdit;
     use crate::domain::id::sequential::id;
 
     fn interview(n: u8, executive: &str, day: u32, rating: Rating) -> Assessment {
@@ -439,6 +439,7 @@ mod tests {
     /// `links[n]` is what interview `n` follows: `Some(k)` for interview `k` (or, past the
     /// end, one no longer in the playbook), `None` for nothing.
     fn linked(links: &[Option<usize>], days: &[u32]) -> Vec<Assessment> {
+        use crate::domain::buyin::Interviewee;
         // Interview `n` of the list has id `n + 1`.
         let id_of = |n: usize| id(n as u8 + 1);
         links
