@@ -15,7 +15,9 @@
 //!
 //! Several tabs share this storage. Each tab remembers a fingerprint of every entry as it last
 //! read or wrote it, and never overwrites an entry that has changed since: that save fails
-//! with `StorageError::ChangedElsewhere`, and the user chooses what to keep.
+//! with `StorageError::ChangedElsewhere`, and the user chooses what to keep. Of an entry it read
+//! or wrote, a tab also keeps the text, as a JavaScript string: a save compares it with what is
+//! stored in JavaScript, without copying megabytes into the wasm to fingerprint them.
 
 use std::cell::RefCell;
 
@@ -32,10 +34,11 @@ const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
 const STAMP_PREFIX: &str = "devrel-playbook/stamp/";
 
 thread_local! {
-    /// Stamps of the entries as this tab last saw them, by playbook id; no entry means
+    /// The entries as this tab last saw them, by playbook id: the stamp, and the text when this
+    /// tab read or wrote it (undefined when it saw only the index's summary). No entry means
     /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
     /// would be one more copy of a hash table's code in the wasm.
-    static SEEN: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    static SEEN: RefCell<Vec<(String, String, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Writes `value` under `key`, then reads it back: some browsers drop a write without an error
@@ -62,16 +65,34 @@ fn stamp_key(id: &str) -> String {
 pub(super) fn seen(id: &str) -> Option<String> {
     SEEN.with_borrow(|seen| {
         seen.iter()
-            .find(|(seen_id, _)| seen_id == id)
-            .map(|(_, stamp)| stamp.clone())
+            .find(|(seen_id, ..)| seen_id == id)
+            .map(|(_, stamp, _)| stamp.clone())
     })
 }
 
-fn remember(id: &str, stamp: Option<String>) {
+/// Whether `stored` (null for nothing) is the entry as this tab last saw it: the same text, or
+/// else text of the same stamp.
+fn unchanged_since_seen(id: &str, stored: &JsValue) -> bool {
+    SEEN.with_borrow(
+        |seen| match seen.iter().find(|(seen_id, ..)| seen_id == id) {
+            None => stored.is_null(),
+            Some((_, seen_stamp, text)) => {
+                stored == text
+                    || stored
+                        .as_string()
+                        .is_some_and(|text| stamp(&text) == *seen_stamp)
+            }
+        },
+    )
+}
+
+/// Remembers the stamp of an entry as this tab now sees it (`None`: absent) and its `text`,
+/// undefined when this tab does not hold it.
+fn remember(id: &str, stamp: Option<String>, text: JsValue) {
     SEEN.with_borrow_mut(|seen| {
-        seen.retain(|(seen_id, _)| seen_id != id);
+        seen.retain(|(seen_id, ..)| seen_id != id);
         if let Some(stamp) = stamp {
-            seen.push((id.to_owned(), stamp));
+            seen.push((id.to_owned(), stamp, text));
         }
     });
 }
@@ -106,7 +127,7 @@ pub fn load_library() -> Result<Library, StorageError> {
     // what changed. Failing that (a full quota) loses nothing: the next start repairs again.
     for summary in &loaded.index.summaries {
         let id = summary.id.as_str();
-        remember(id, Some(summary.stamp.clone()));
+        remember(id, Some(summary.stamp.clone()), JsValue::UNDEFINED);
         let stored = stamps.iter().find(|(known, _)| known == id);
         if stored.and_then(|(_, stamp)| stamp.as_ref()) != Some(&summary.stamp) {
             let _ = values.write(&stamp_key(id), &summary.stamp);
@@ -128,8 +149,11 @@ pub fn stored_entry_text(id: &str) -> Option<String> {
 
 /// The stored text of an entry, for the library to read it: what this tab read is remembered.
 fn read_entry_text(id: &str) -> Option<String> {
-    let text = stored_entry_text(id);
-    remember(id, text.as_deref().map(stamp));
+    let stored = Values::of(&local_storage().ok()?)
+        .get(&entry_key(id))
+        .ok()?;
+    let text = stored.as_string();
+    remember(id, text.as_deref().map(stamp), stored);
     text
 }
 
@@ -144,8 +168,10 @@ pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
 pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let id = playbook.id.as_str();
-    let stored = Values::of(&storage).text(&entry_key(id));
-    if stored.as_deref().map(stamp) != seen(id) {
+    let stored = Values::of(&storage)
+        .get(&entry_key(id))
+        .unwrap_or(JsValue::NULL);
+    if !unchanged_since_seen(id, &stored) {
         return Err(StorageError::ChangedElsewhere);
     }
     overwrite_playbook(library, playbook)
@@ -171,7 +197,8 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     };
     // Until the stamp is written again, last, no summary of this entry is trusted.
     values.write(&stamp_key, "")?;
-    if let Err(problem) = write_checked(values, &key, &JsValue::from_str(&text)) {
+    let written = JsValue::from_str(&text);
+    if let Err(problem) = write_checked(values, &key, &written) {
         put_stamp_back();
         return Err(problem);
     }
@@ -189,7 +216,7 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     }
     // Without it (a full quota) the entry is only read on the next start, not misdescribed.
     let _ = values.write(&stamp_key, &stamp);
-    remember(id, Some(stamp));
+    remember(id, Some(stamp), written);
     Ok(())
 }
 
@@ -240,7 +267,7 @@ fn remove_entry(library: &Library, id: &str) -> Result<(), StorageError> {
     // the next load, as any entry the index misses.
     let _ = storage.remove_item(&entry_key(id));
     let _ = storage.remove_item(&stamp_key(id));
-    remember(id, None);
+    remember(id, None, JsValue::UNDEFINED);
     Ok(())
 }
 
@@ -254,12 +281,9 @@ pub fn restore_unreadable_entry(
     let storage = local_storage()?;
     // An unreadable entry has no summary for a stamp to vouch for.
     let _ = storage.remove_item(&stamp_key(id));
-    write_checked(
-        Values::of(&storage),
-        &entry_key(id),
-        &JsValue::from_str(stored_text),
-    )?;
-    remember(id, Some(stamp(stored_text)));
+    let written = JsValue::from_str(stored_text);
+    write_checked(Values::of(&storage), &entry_key(id), &written)?;
+    remember(id, Some(stamp(stored_text)), written);
     save_index(library, Vec::new())
 }
 
