@@ -64,6 +64,16 @@ fn save(library: &mut Library, playbook: &Playbook) -> Result<(), StorageError> 
     storage::save_playbook(library, playbook)
 }
 
+/// Fresh storage with two playbooks saved in it, "First" and "Second".
+fn two_saved() -> (Playbook, Playbook) {
+    fresh_storage();
+    let mut library = Library::default();
+    let (first, second) = (playbook("First"), playbook("Second"));
+    save(&mut library, &first).unwrap();
+    save(&mut library, &second).unwrap();
+    (first, second)
+}
+
 #[wasm_bindgen_test]
 fn a_saved_playbook_loads_back_equal() {
     fresh_storage();
@@ -85,11 +95,7 @@ fn a_saved_playbook_loads_back_equal() {
 
 #[wasm_bindgen_test]
 fn the_home_page_is_listed_from_the_index_and_a_playbook_read_when_opened() {
-    fresh_storage();
-    let mut library = Library::default();
-    let (first, second) = (playbook("First"), playbook("Second"));
-    save(&mut library, &first).unwrap();
-    save(&mut library, &second).unwrap();
+    let (first, second) = two_saved();
     let index = Index::parse(raw(INDEX_KEY).as_deref());
     assert_eq!(index.summaries.len(), 2);
     for playbook in [&first, &second] {
@@ -130,11 +136,7 @@ fn the_home_page_is_listed_from_the_index_and_a_playbook_read_when_opened() {
 
 #[wasm_bindgen_test]
 fn a_missing_stale_or_corrupt_index_is_repaired_from_the_entries() {
-    fresh_storage();
-    let mut library = Library::default();
-    let (first, second) = (playbook("First"), playbook("Second"));
-    save(&mut library, &first).unwrap();
-    save(&mut library, &second).unwrap();
+    let (first, _) = two_saved();
     let index_before = raw(INDEX_KEY).unwrap();
 
     // A save cut short after its entry: the stamp is emptied, the index not yet written.
