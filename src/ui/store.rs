@@ -1,6 +1,7 @@
 //! The store screens dispatch to: it applies each action through the domain, saves the result
 //! through `storage`, and holds the signals the screens render from.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -40,7 +41,7 @@ pub enum SaveState {
 }
 
 /// What a removal took away, kept so that an Undo can put it back.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Removal {
     Playbook(Removed),
     Unreadable(RemovedUnreadable),
@@ -553,11 +554,23 @@ impl Store {
     /// that it could only fail.
     fn offer_undo(&self, text: String, removal: Removal) {
         let store = *self;
+        // Shared by the check and the undo, which takes it: a notice undoes once.
+        let removal = Arc::new(Mutex::new(Some(removal)));
         let expired = {
             let removal = removal.clone();
-            move || store.library.with(|library| removal.expired(library))
+            move || {
+                let removal = removal.lock().ok()?;
+                store
+                    .library
+                    .with(|library| removal.as_ref()?.expired(library))
+            }
         };
-        let undo = move || store.undo(removal.clone());
+        let undo = move || {
+            let taken = removal.lock().ok().and_then(|mut removal| removal.take());
+            if let Some(removal) = taken {
+                store.undo(removal);
+            }
+        };
         self.notices.with_undo(text, Undo::new(expired, undo));
     }
 
