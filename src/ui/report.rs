@@ -21,8 +21,9 @@ use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
+use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
+use crate::ui::verdict::{next_steps, reasons};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -145,10 +146,9 @@ fn executive_verdict(series: &Series) -> AnyView {
                     <strong>{format!("Verdict: {}.", verdict.label())}</strong> " " {verdict.summary()}
                 </p>
                 <h4>"Why"</h4>
-                <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
+                {reasons(&judgement)}
                 <h4>"Next steps"</h4>
-                <ol>{list_items(verdict.next_step_lines())}</ol>
-                    {meta(verdict.next_steps_credit())}
+                {next_steps(verdict)}
             }
             .into_any()
         }

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::domain::buyin::compare::{progress, Progress};
 use crate::domain::buyin::series::series_of;
-use crate::domain::buyin::verdict::{judge, GroupScore, Outcome, RULE};
+use crate::domain::buyin::verdict::{judge, GroupScore, Judgement, Outcome, Verdict, RULE};
 use crate::domain::buyin::{Assessment, AssessmentId};
 use crate::domain::playbook::PlaybookId;
 use crate::ui::interview::prompt;
@@ -72,12 +72,11 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <p class=format!("verdict-summary verdict-{verdict:?}")>{verdict.summary()}</p>
                 <section aria-labelledby="why-heading">
                     <h2 id="why-heading">"Why this verdict"</h2>
-                    <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul>
+                    {reasons(judgement)}
                 </section>
                 <section aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next steps"</h2>
-                    <ol>{list_items(verdict.next_step_lines())}</ol>
-                    {meta(verdict.next_steps_credit())}
+                    {next_steps(verdict)}
                 </section>
             }
             .into_any()
@@ -113,6 +112,18 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <p><A href=interview>"Back to the interview"</A></p>
     }
     .into_any()
+}
+
+/// The answers and signs that decided a verdict, one to a line.
+pub fn reasons(judgement: &Judgement) -> AnyView {
+    view! { <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul> }
+        .into_any()
+}
+
+/// What to do next after a verdict, in order, and whose advice it is.
+pub fn next_steps(verdict: Verdict) -> AnyView {
+    view! { <ol>{list_items(verdict.next_step_lines())}</ol> {meta(verdict.next_steps_credit())} }
+        .into_any()
 }
 
 fn score_table(groups: &[GroupScore]) -> AnyView {
