@@ -268,11 +268,14 @@ fn ItemField(
     let id = field_id(&item, at);
     let list = StoredValue::new(list);
     let item = StoredValue::new(item);
-    let value = Signal::derive(move || {
+    // A memo, so a key press in one field of the item leaves its other fields alone (a select
+    // would otherwise draw its options again).
+    let value: Signal<String> = memo(move || {
         values
             .with(|values| values.get(at).cloned())
             .unwrap_or_default()
-    });
+    })
+    .into();
     let set = move |value: String| {
         plan.edit(StrategyEdit::SetItem {
             list: list.get_value(),

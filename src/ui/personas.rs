@@ -15,7 +15,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
 use crate::ui::plan::{field_id, Plan};
 use crate::ui::store::Store;
-use crate::ui::tables::list_items;
+use crate::ui::tables::{bullets, list_items};
 
 const PICKER: &str = "persona-import";
 
@@ -127,12 +127,12 @@ pub fn PersonaFiles(plan: Plan, shown: RwSignal<usize>) -> impl IntoView {
             return ().into_any();
         };
         let count = personas_counted(personas.len());
-        let names = list_items(personas.into_iter().map(|persona| persona.name).collect());
+        let names = bullets(personas.into_iter().map(|persona| persona.name).collect());
         // A fieldset is a group named by its legend, with no ids to tie them.
         view! {
             <fieldset>
                 <legend>{format!("In the file: {count}")}</legend>
-                <ul>{names}</ul>
+                {names}
                 <ul class="mended">{list_items(not_taken)}</ul>
                 <button type="button" class="primary" on:click=clicked(add)>{format!("Add {count}")}</button>
                 " "

@@ -21,7 +21,7 @@ use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, percent_text, DataRow};
+use crate::ui::tables::{bullets, data_table, list_items, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
 use crate::ui::verdict::{next_steps, reasons};
 
@@ -307,7 +307,7 @@ fn step_report(strategy: &Strategy, step: Step, started: chrono::NaiveDate) -> A
             {(!missing.is_empty()).then(|| view! {
                 <div class="still-missing">
                     <p><strong>"Still missing:"</strong></p>
-                    <ul>{list_items(missing)}</ul>
+                    {bullets(missing)}
                 </div>
             }.into_any())}
         </section>

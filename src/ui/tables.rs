@@ -94,6 +94,11 @@ pub fn list_items(items: Vec<String>) -> Vec<AnyView> {
         .collect()
 }
 
+/// Sentences as a bulleted list.
+pub fn bullets(items: Vec<String>) -> AnyView {
+    view! { <ul>{list_items(items)}</ul> }.into_any()
+}
+
 /// A score as a table shows it: "40%", or "–" when there is none.
 pub fn percent_text(score: Option<u32>) -> String {
     score.map_or("–".to_owned(), |score| format!("{score}%"))

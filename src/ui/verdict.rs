@@ -15,7 +15,7 @@ use crate::ui::interview::prompt;
 use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, list_items, meta, percent_text, DataRow};
+use crate::ui::tables::{bullets, data_table, list_items, meta, percent_text, DataRow};
 use crate::ui::time::date_text;
 
 #[component]
@@ -106,7 +106,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
         <section aria-labelledby="rule-heading">
             <h2 id="rule-heading">"How the verdict is decided"</h2>
             <p>"Each rated answer scores 0 (Weak), 1 (Partial) or 2 (Strong); a group's score is its share of the points possible over its rated answers."</p>
-            <ul>{list_items(RULE.map(str::to_owned).to_vec())}</ul>
+            {bullets(RULE.map(str::to_owned).to_vec())}
             <p class="meta">"The scoring is ours: the talk describes the three kinds of executive, not a score."</p>
         </section>
         <p><A href=interview>"Back to the interview"</A></p>
@@ -116,8 +116,13 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
 
 /// The answers and signs that decided a verdict, one to a line.
 pub fn reasons(judgement: &Judgement) -> AnyView {
-    view! { <ul>{list_items(judgement.reasons.iter().map(|reason| reason.explain()).collect())}</ul> }
-        .into_any()
+    bullets(
+        judgement
+            .reasons
+            .iter()
+            .map(|reason| reason.explain())
+            .collect(),
+    )
 }
 
 /// What to do next after a verdict, in order, and whose advice it is.

@@ -17,7 +17,7 @@ use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::plan::Plan;
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{list_items, meta};
+use crate::ui::tables::{bullets, meta};
 use crate::ui::time::date_text;
 
 const STEP_HEADING: &str = "step-heading";
@@ -50,7 +50,14 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
             .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
-    let progress = memo(move || plan.read(|s| s.progress(plan.started)));
+    let progress = memo(move || {
+        let shown = step().ok();
+        let lacking = missing.with(Vec::len);
+        plan.read(|s| match shown {
+            Some(shown) => Progress::around(s, plan.started, shown, lacking),
+            None => s.progress(plan.started),
+        })
+    });
     let announcement = RwSignal::new(String::new());
     // A new step: focus its heading and say where the user is, and what is left there.
     let mut previous = None::<Option<Step>>;
@@ -188,7 +195,7 @@ fn StepForm(plan: Plan, step: Step, missing: Memo<Vec<String>>) -> impl IntoView
                 if missing.is_empty() {
                     view! { <p class="complete">"Nothing: this step is complete."</p> }.into_any()
                 } else {
-                    view! { <ul>{list_items(missing)}</ul> }.into_any()
+                    bullets(missing)
                 }
             }}
         </section>

@@ -235,6 +235,21 @@ impl Progress {
         }
     }
 
+    /// As `of`, with what `shown` lacks already worked out: the wizard has the list of the step
+    /// on screen, and on the goals step working it out again would check every goal twice per
+    /// key press.
+    pub fn around(strategy: &Strategy, started: NaiveDate, shown: Step, lacking: usize) -> Self {
+        Self {
+            lacking: Step::ALL.map(|step| {
+                if step == shown {
+                    lacking
+                } else {
+                    step.missing(strategy, started).len()
+                }
+            }),
+        }
+    }
+
     /// How many things `step` still lacks.
     pub fn lacking(&self, step: Step) -> usize {
         self.lacking[step.number() - 1]
@@ -901,6 +916,27 @@ mod tests {
         let all = filled().progress(started());
         assert_eq!(all.summary(), "9 of 9 steps complete");
         assert_eq!(all.first_unfinished(), None);
+    }
+
+    #[test]
+    fn progress_around_a_step_takes_its_count_and_works_out_the_others() {
+        let mut s = Strategy::default();
+        fill(&mut s, Step::Alignment);
+        for shown in Step::ALL {
+            let lacking = lacks(shown, &s).len();
+            assert_eq!(
+                Progress::around(&s, started(), shown, lacking),
+                s.progress(started()),
+                "{shown:?}"
+            );
+        }
+        let around = Progress::around(&s, started(), Step::Goals, 0);
+        assert!(around.is_done(Step::Goals));
+        assert!(around.is_done(Step::Alignment));
+        assert_eq!(
+            around.lacking(Step::Buddies),
+            lacks(Step::Buddies, &s).len()
+        );
     }
 
     // ---- order and addresses ----
