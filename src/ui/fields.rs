@@ -214,6 +214,11 @@ pub fn SelectField(
     frame.around(label, false, control)
 }
 
+/// Where a form or a list says why it refused what was asked; empty until it does.
+pub fn refusal(said: RwSignal<Option<String>>) -> AnyView {
+    view! { <p class="field-error" role="alert">{move || said.get()}</p> }.into_any()
+}
+
 /// The input handler for a field that only keeps what is typed, for forms checked on submit.
 pub fn keep_in(value: RwSignal<String>) -> Callback<String, Result<(), String>> {
     Callback::new(move |text| {

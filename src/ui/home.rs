@@ -12,7 +12,7 @@ use crate::domain::library::{Library, Summary, UnreadableEntry};
 use crate::domain::playbook::{NewPlaybook, PlaybookEdit, PlaybookId};
 use crate::ui::erased::{clicked, pressed, reactive, submitted};
 use crate::ui::erased::{Keyed, KeyedRows, When};
-use crate::ui::fields::{keep_in, name_field, TextField};
+use crate::ui::fields::{keep_in, name_field, refusal, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
@@ -197,7 +197,7 @@ fn NewPlaybookForm() -> impl IntoView {
                     {name_field("Company", company.into(), keep_in(company), false, "organization")}
                     {name_field("Your name", author.into(), keep_in(author), false, "name")}
                 </div>
-                <p class="field-error" role="alert">{move || error.get()}</p>
+                {refusal(error)}
                 <button type="submit" class="primary">"Create playbook"</button>
             </form>
         </section>
@@ -300,7 +300,7 @@ where
     view! {
         <form class="rename" on:submit=submitted(submit) on:keydown=pressed(cancel_on_escape) novalidate=true>
             <TextField label=format!("New title for “{current}”") value=value on_input=keep_in(value) autofocus=true max_chars=MAX_NAME_CHARS/>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            {refusal(error)}
             <button type="submit" class="primary">"Save title"</button>
             <button type="button" on:click=clicked(move |_| done())>"Cancel"</button>
         </form>

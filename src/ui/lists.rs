@@ -12,7 +12,7 @@ use crate::domain::strategy::{
 };
 use crate::ui::erased::{clicked, effect, memo, reactive};
 use crate::ui::erased::{Keyed, KeyedRows, When};
-use crate::ui::fields::{unique_id, SelectField, TextField, TextInputKind};
+use crate::ui::fields::{refusal, unique_id, SelectField, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::personas::PersonaFiles;
 use crate::ui::plan::{field_id, GoalSummary, Plan};
@@ -95,7 +95,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                 let first_new = ids.with(|ids| ids.get(drawn).map(|id| field_id(id, 0)));
                 show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
             }}
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            {refusal(error)}
             <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
                 {format!("Add {}", kind.noun_with_article())}
             </button>

@@ -3,6 +3,8 @@
 //! playbook page shows of the plan. `domain::onboarding` works the plan out; this shows it and
 //! dispatches the user's changes.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,7 +19,7 @@ use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::erased::{changed, clicked, memo, reactive, submitted, Keyed, KeyedRows, When};
-use crate::ui::fields::{keep_in, unique_id, TextField, TextInputKind};
+use crate::ui::fields::{keep_in, refusal, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -226,9 +228,22 @@ fn TaskItem(
     heading: String,
 ) -> impl IntoView {
     let key = StoredValue::new(task_key);
+    // Where the task was last found: every task reads the whole plan at each change, and
+    // searching it from the start each time would cost the square of a long plan.
+    let found_at = AtomicUsize::new(0);
     let task = memo(move || {
         key.with_value(|key| {
-            tasks.with(|tasks| tasks.iter().find(|task| &task.key == key).cloned())
+            tasks.with(|tasks| {
+                tasks
+                    .get(found_at.load(Ordering::Relaxed))
+                    .filter(|task| &task.key == key)
+                    .or_else(|| {
+                        let at = tasks.iter().position(|task| &task.key == key)?;
+                        found_at.store(at, Ordering::Relaxed);
+                        tasks.get(at)
+                    })
+                    .cloned()
+            })
         })
     });
     let Some(first) = task.get_untracked() else {
@@ -393,7 +408,7 @@ fn TaskChanges(
                 <TextField label="Reason for skipping" value=reason on_input=keep_in(reason) max_chars=MAX_LINE_CHARS/>
                 <button type="submit">"Skip"</button>
             </form>
-            <p class="field-error" role="alert">{move || problem.get()}</p>
+            {refusal(problem)}
             <div class="row-actions">
                 <When when=Signal::derive(skipped)>
                     <button type="button" on:click=clicked(reopen)>"Mark as open"</button>
@@ -429,7 +444,7 @@ fn OwnTaskForm(changes: Changes) -> impl IntoView {
                 <TextField label="Task" value=words on_input=keep_in(words) required=true max_chars=MAX_LINE_CHARS/>
                 <TextField label="Day" kind=TextInputKind::Date value=day on_input=keep_in(day) required=true/>
             </div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            {refusal(error)}
             <button type="submit" class="primary">"Add task"</button>
         </form>
     }

@@ -15,7 +15,7 @@ use crate::domain::buyin::{Assessment, AssessmentId, Interviewee};
 use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::strategy::steps::{Progress, Step};
 use crate::ui::erased::{clicked, memo, reactive, submitted};
-use crate::ui::fields::{keep_in, name_field, TextField, TextInputKind};
+use crate::ui::fields::{keep_in, name_field, refusal, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::onboarding::ThisWeekCard;
@@ -341,7 +341,7 @@ fn NewInterviewForm(playbook: PlaybookId) -> impl IntoView {
                 <TextField label="Interview date" value=date on_input=keep_in(date) kind=TextInputKind::Date/>
                 {name_field("Interviewer", interviewer.into(), keep_in(interviewer), false, "name")}
             </div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            {refusal(error)}
             <button type="submit" class="primary">"Start interview"</button>
         </form>
     }

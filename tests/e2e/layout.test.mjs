@@ -113,7 +113,13 @@ test('screens fit from 320 px to desktop width, in light and dark themes, and wi
         await prepare?.(page);
         // Wide tables measure themselves once drawn.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        await page.screenshot({ path: `test-results/${name}-${width}-${colorScheme}.png`, fullPage: true });
+        // Long lists lay out what is off screen only once it is scrolled to
+        // (`content-visibility: auto`): a picture of the whole page draws it all.
+        await page.screenshot({
+          path: `test-results/${name}-${width}-${colorScheme}.png`,
+          fullPage: true,
+          style: '* { content-visibility: visible !important; }',
+        });
         const where = `${name} at ${width} px (${colorScheme})`;
         const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
         assert.ok(scrollWidth <= innerWidth, `${where} is ${scrollWidth - innerWidth} px too wide`);

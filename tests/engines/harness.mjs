@@ -172,8 +172,23 @@ export class Page {
     return (await this.driver.findElements(By.xpath(xpath))).length;
   }
 
+  /**
+   * Clicks what `xpath` finds, scrolled into the middle of the screen first, as a user looks at
+   * what they click: a long list lays out its items only once they are on screen
+   * (`content-visibility: auto`), and WebKit's driver refuses to click one it has not laid out.
+   * It waits two frames for that, or a tenth of a second in a window in the background, which
+   * draws no frames.
+   */
   async click(xpath) {
-    await (await this.find(xpath)).click();
+    const element = await this.find(xpath);
+    await this.driver.executeAsyncScript(
+      `const [element, done] = arguments;
+       element.scrollIntoView({ block: 'center' });
+       requestAnimationFrame(() => requestAnimationFrame(done));
+       setTimeout(done, 100);`,
+      element,
+    );
+    await element.click();
   }
 
   /** Replaces a field's text by typing `text`, as a user selecting all and typing over it. */
