@@ -16,6 +16,7 @@ use crate::domain::onboarding::{
     self, Basis, Mark, OnboardingEdit, Phase, State, Task, ThisWeek, Where,
 };
 use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::position_near;
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::erased::{changed, clicked, memo, reactive, submitted, Keyed, KeyedRows, When};
@@ -228,21 +229,15 @@ fn TaskItem(
     heading: String,
 ) -> impl IntoView {
     let key = StoredValue::new(task_key);
-    // Where the task was last found: every task reads the whole plan at each change, and
-    // searching it from the start each time would cost the square of a long plan.
+    // Where the task was last found: every task reads the whole plan at each change.
     let found_at = AtomicUsize::new(0);
     let task = memo(move || {
         key.with_value(|key| {
             tasks.with(|tasks| {
-                tasks
-                    .get(found_at.load(Ordering::Relaxed))
-                    .filter(|task| &task.key == key)
-                    .or_else(|| {
-                        let at = tasks.iter().position(|task| &task.key == key)?;
-                        found_at.store(at, Ordering::Relaxed);
-                        tasks.get(at)
-                    })
-                    .cloned()
+                let near = found_at.load(Ordering::Relaxed);
+                let at = position_near(tasks, near, |task| &task.key == key)?;
+                found_at.store(at, Ordering::Relaxed);
+                tasks.get(at).cloned()
             })
         })
     });
@@ -303,7 +298,7 @@ fn TaskItem(
             </p>
             {(!first.detail.is_empty()).then(|| view! { <p class="task-detail">{first.detail.clone()}</p> }.into_any())}
             <p class="meta">{credit}{link.map(|link| view! { " · " {link} }.into_any())}</p>
-            <p class="field-error" aria-live="polite">{move || problem.get()}</p>
+            {refusal(problem)}
             <button type="button" class="task-change" id=change_id.clone() aria-expanded=move || open.get().to_string() aria-describedby=title_id on:click=clicked(move |_| open.update(|open| *open = !*open))>
                 "Change…"
             </button>

@@ -22,7 +22,7 @@ use crate::ui::onboarding::ThisWeekCard;
 use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::show_more;
+use crate::ui::tables::{meta, show_more};
 use crate::ui::time::{date_text, LocalTime};
 
 #[component]
@@ -177,7 +177,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series, title: Signal<String>) 
         <li class="interview-row">
             <div>
                 <h3><A href=base.clone() attr:id=row_link(&assessment.id)>{name}</A></h3>
-                <p class="meta">{details.join(" · ")}</p>
+                {meta(details.join(" · "))}
                 {due_again}
             </div>
             {status(assessment)}

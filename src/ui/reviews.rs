@@ -13,10 +13,11 @@ use crate::domain::iso8601;
 use crate::domain::onboarding::reviews::{history, reached_names, Chart, Review, ReviewEdit};
 use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
+use crate::domain::position_near;
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{ItemId, ListKind, SmartGoal, Strategy};
 use crate::ui::erased::{changed, clicked, memo, reactive, Keyed, KeyedRows, When};
-use crate::ui::fields::{unique_id, TextField, TextInputKind};
+use crate::ui::fields::{refusal, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
@@ -162,24 +163,21 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
 fn progress_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Review>)> {
     edits.read(|playbook| {
         let strategy = &playbook.strategy;
-        let found = strategy
-            .goals
-            .goals
-            .iter()
-            .find(|each| each.id.as_str() == goal)?;
+        let goals = &strategy.goals.goals;
+        let at = goals.iter().position(|each| each.id.as_str() == goal)?;
+        let found = &goals[at];
+        // A review records the goals in their order: the reading is looked for at the goal's
+        // place first, or every goal's progress would search every review at each change.
         let reviews = playbook
             .onboarding
             .reviews
             .iter()
             .filter_map(|review| {
-                let reading = review
-                    .goals
-                    .iter()
-                    .find(|reading| reading.goal == found.id)?;
+                let reading = position_near(&review.goals, at, |reading| reading.goal == found.id)?;
                 Some(Review {
                     id: review.id.clone(),
                     on: review.on,
-                    goals: vec![reading.clone()],
+                    goals: vec![review.goals[reading].clone()],
                 })
             })
             .collect();
@@ -525,7 +523,7 @@ fn milestone_box(
             <input type="checkbox" prop:checked=reached on:change=changed(toggle)/>
             " "{label}
         </label>
-        <p class="field-error" aria-live="polite">{move || problem.get()}</p>
+        {refusal(problem)}
     }
     .into_any()
 }
