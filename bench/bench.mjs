@@ -2,8 +2,9 @@
 // Chromium on loopback the time from navigation to an interactive home page, memory after load,
 // and the time of a first interaction; the home page's paints on a throttled phone; then
 // Lighthouse's scores (bench/lighthouse.mjs). Prints
-// one JSON line; progress goes to stderr.
-//   node bench/bench.mjs [--loads N]
+// one JSON line; progress goes to stderr. `--only` names the scenarios to run after the loads
+// (keys of SCENARIOS below, and `lighthouse`), the rest are left out.
+//   node bench/bench.mjs [--loads N] [--only compare_3000_executives,lighthouse]
 import { lighthouseScores } from './lighthouse.mjs';
 import { transferSizes } from './sizes.mjs';
 import { serve } from '../tests/e2e/server.mjs';
@@ -12,6 +13,8 @@ import { launchChromium } from '../tests/e2e/browser.mjs';
 const DIST = process.env.DIST ?? 'dist';
 const loadsArg = process.argv.indexOf('--loads');
 const LOADS = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 9;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : null;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,8 +40,19 @@ function recordMilestones() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+// A browser context whose pages' errors and console warnings go to stderr: the figures of a
+// page that failed mean nothing, and a scenario that never finishes should say why.
+async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  context.on('weberror', (error) => process.stderr.write(`page error: ${error.error().message}\n`));
+  context.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) process.stderr.write(`console ${message.type()}: ${message.text()}\n`);
+  });
+  return context;
+}
+
 async function oneLoad(browser, url) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.addInitScript(recordMilestones);
   await page.goto(url);
@@ -168,6 +182,9 @@ function recordLatencies() {
 // (an index of their ids, which the app repairs into its light index): written from a page of
 // the site that runs no app, so that no page measured afterwards carries them in a script.
 // (An init script would be parsed again on every page: megabytes of it on each load.)
+// The page stays open until its context closes: Chromium hands a page's writes to storage
+// after setItem returns, and a page closed at once lost megabytes of them now and then, so
+// that the app opened next found no playbook.
 async function store(context, url, playbooks) {
   const page = await context.newPage();
   await page.goto(`${url}/robots.txt`);
@@ -175,13 +192,12 @@ async function store(context, url, playbooks) {
     localStorage.setItem('devrel-playbook/index', JSON.stringify({ ids: entries.map(([id]) => id) }));
     for (const [id, text] of entries) localStorage.setItem(`devrel-playbook/playbook/${id}`, text);
   }, playbooks.map((playbook) => [playbook.id, JSON.stringify(playbook)]));
-  await page.close();
 }
 
 // A fresh browser context whose storage holds `playbook`, and that records key press
 // latencies.
 async function contextStoring(browser, url, playbook) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   await store(context, url, [playbook]);
   await context.addInitScript(recordLatencies);
   return { context, text: JSON.stringify(playbook) };
@@ -231,7 +247,7 @@ async function largeInterview(browser, url) {
 // The floor under every key press figure: the same flood of keys typed into a plain textarea
 // holding notes as long, on a page with no app at all.
 async function bareTextareaTyping(browser) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.setContent(`<main><label>Notes <textarea rows="12" cols="80">${sentence.repeat(40)}</textarea></label></main>`);
   await page.evaluate(recordLatencies);
@@ -473,7 +489,7 @@ async function firstNinetyDays(browser, url) {
 async function fileRoundTrip(browser, url) {
   const playbook = largePlaybook(20);
   const file = JSON.stringify({ format: 'devrel-playbook', version: 1, exported_at: playbook.updated_at, app_version: 'bench', playbook });
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Your playbooks' }).waitFor();
@@ -534,7 +550,7 @@ function libraryOf(count) {
 // A browser context whose storage holds `playbooks` and a page in it, loaded once so that
 // whatever the app writes on a first load is written.
 async function pageStoring(browser, url, playbooks) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   await store(context, url, playbooks);
   const page = await context.newPage();
   await page.addInitScript(recordMilestones);
@@ -581,7 +597,7 @@ async function slowPhoneHome(browser) {
   try {
     await oneLoad(browser, server.url);
     for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+      const context = await newContext(browser, { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -615,6 +631,43 @@ async function slowPhoneHome(browser) {
   };
 }
 
+// The scenarios, run in this order after the loads, by the name of their figures.
+const SCENARIOS = {
+  typing_with_no_app: bareTextareaTyping,
+  interview_50_executives: largeInterview,
+  compare_3000_executives: largeComparison,
+  details_with_3_and_3000_executives: detailsTyping,
+  strategy_300_goals_100_activities: largeStrategyTyping,
+  file_1mb: fileRoundTrip,
+  home_100_playbooks_1_7mb: homeWithLibrary,
+  first_90_days_50_executives_300_goals: firstNinetyDays,
+  home_on_a_slow_phone: slowPhoneHome,
+};
+
+// A scenario that never finishes fails the benchmark by its name rather than leaving it
+// waiting for ever (each takes well under a minute), and says what its pages show.
+async function withinMinutes(minutes, name, browser, scenario) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(async () => {
+      const pages = await Promise.all(browser.contexts().flatMap((context) => context.pages()).map(describe));
+      fail(new Error(`${name} did not finish in ${minutes} minutes. Its pages:\n${pages.join('\n')}`));
+    }, minutes * 60_000);
+  });
+  try {
+    return await Promise.race([scenario(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// A page's address and main heading, or that its scripts no longer answer.
+async function describe(page) {
+  const heading = page.evaluate(() => document.querySelector('h1')?.textContent ?? 'no heading');
+  const busy = new Promise((done) => setTimeout(() => done('its scripts do not answer within 10 s'), 10_000));
+  return `${page.url()}: ${await Promise.race([heading, busy])}`;
+}
+
 const sizes = await transferSizes(DIST);
 const server = await serve(DIST);
 const browser = await launchChromium();
@@ -634,19 +687,15 @@ try {
     create_playbook_ms_median: round(median(loads.map((l) => l.createMs))),
     wasm_memory_bytes: median(loads.map((l) => l.wasmMemory)),
     js_heap_used_bytes: Math.round(median(loads.map((l) => l.jsHeap))),
-    typing_with_no_app: await bareTextareaTyping(browser),
-    interview_50_executives: await largeInterview(browser, server.url),
-    compare_3000_executives: await largeComparison(browser, server.url),
-    details_with_3_and_3000_executives: await detailsTyping(browser, server.url),
-    strategy_300_goals_100_activities: await largeStrategyTyping(browser, server.url),
-    file_1mb: await fileRoundTrip(browser, server.url),
-    home_100_playbooks_1_7mb: await homeWithLibrary(browser, server.url),
-    first_90_days_50_executives_300_goals: await firstNinetyDays(browser, server.url),
-    home_on_a_slow_phone: await slowPhoneHome(browser),
   };
+  for (const [name, scenario] of Object.entries(SCENARIOS)) {
+    if (ONLY && !ONLY.includes(name)) continue;
+    measures[name] = await withinMinutes(5, name, browser, () => scenario(browser, server.url));
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 // In a browser of its own, once the measures above no longer share the machine with it.
-console.log(JSON.stringify({ ...measures, lighthouse: await lighthouseScores(DIST) }));
+const lighthouse = !ONLY || ONLY.includes('lighthouse') ? await lighthouseScores(DIST) : undefined;
+console.log(JSON.stringify({ ...measures, lighthouse }));
