@@ -668,6 +668,9 @@ async function describe(page) {
   return `${page.url()}: ${await Promise.race([heading, busy])}`;
 }
 
+const unknown = ONLY?.filter((name) => name !== 'lighthouse' && !(name in SCENARIOS)) ?? [];
+if (unknown.length) throw new Error(`--only names no scenario ${unknown.join(', ')}: see SCENARIOS in bench/bench.mjs`);
+
 const sizes = await transferSizes(DIST);
 const server = await serve(DIST);
 const browser = await launchChromium();
