@@ -138,10 +138,11 @@ function largePlaybook(executives = 50, notesOf = (e, i) => sentence.repeat(30 +
 }
 
 // Runs in the page: times each key press to the next frame, each key press to the save that
-// follows it, each write of a playbook, and the whole task that saves (its timer's callback,
-// from its start to its end: how long a save keeps the page from answering a key).
+// follows it, each write of a playbook (its interviews the save wrote, then its entry, which
+// a save writes last of them), and the whole task that saves (its timer's callback, from its
+// start to its end: how long a save keeps the page from answering a key).
 function recordLatencies() {
-  const marks = (window.__latency = { keys: [], saves: [], writes: [], saveTasks: [], pending: null });
+  const marks = (window.__latency = { keys: [], saves: [], writes: [], saveTasks: [], pending: null, writing: 0 });
   const setTimeout = window.setTimeout;
   window.setTimeout = function (callback, delay, ...rest) {
     if (typeof callback !== 'function') return setTimeout.call(this, callback, delay, ...rest);
@@ -169,8 +170,10 @@ function recordLatencies() {
   Storage.prototype.setItem = function (key, value) {
     const begun = performance.now();
     const result = setItem.call(this, key, value);
+    if (key.includes('/interview/')) marks.writing += performance.now() - begun;
     if (key.includes('/playbook/')) {
-      marks.writes.push(performance.now() - begun);
+      marks.writes.push(marks.writing + performance.now() - begun);
+      marks.writing = 0;
       if (marks.pending !== null) marks.saves.push(performance.now() - marks.pending);
       marks.pending = null;
     }

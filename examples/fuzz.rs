@@ -31,9 +31,8 @@ use devrel_playbook::domain::file::{
     self, export, export_library, import, restore, LoadError, ShareOptions,
 };
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{
-    in_memory, stamp, Entry, Index, Library, Summary, UnsavedChange,
-};
+use devrel_playbook::domain::layout::{lay_out, stamp};
+use devrel_playbook::domain::library::{in_memory, Entry, Index, Library, Summary, UnsavedChange};
 use devrel_playbook::domain::link;
 use devrel_playbook::domain::onboarding::{self, reviews};
 use devrel_playbook::domain::persona_library;
@@ -169,15 +168,45 @@ fn enter_file(text: &str) -> bool {
 /// The id every stored seed is kept under, as the storage key names it.
 const STORED_ID: &str = "0123456789abcdef0123456789abcdef";
 
+/// The example stored under `STORED_ID`, laid out as storage lays it out: its entry, and its
+/// parts as `in_memory` keeps them.
+fn stored_example() -> &'static (String, Vec<(String, String)>) {
+    static STORED: std::sync::OnceLock<(String, Vec<(String, String)>)> =
+        std::sync::OnceLock::new();
+    STORED.get_or_init(|| {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let mut n = 0;
+        let mut example = example_playbook(
+            || {
+                n += 1;
+                fresh_id(n)
+            },
+            now,
+        );
+        example.id = Id::parse(STORED_ID).unwrap();
+        let laid_out = lay_out(&example).unwrap();
+        let parts = laid_out
+            .parts
+            .into_iter()
+            .map(|(name, text)| (format!("{STORED_ID}/{name}"), text))
+            .collect();
+        (laid_out.entry, parts)
+    })
+}
+
 /// A playbook entry of localStorage, read as `storage::load_library` reads it, next to the
-/// index, which is read from the same text as well, and the index loading writes back.
+/// index, which is read from the same text as well, and the index loading writes back. The
+/// parts of the example laid out are stored beside it, so an entry that names them is read
+/// whole.
 fn enter_stored_entry(text: &str) -> bool {
     let index = Index::parse(Some(text));
-    in_memory::keep(vec![(STORED_ID.to_owned(), text.to_owned())]);
+    let mut kept = stored_example().1.clone();
+    kept.push((STORED_ID.to_owned(), text.to_owned()));
+    in_memory::keep(kept);
     let loaded = Library::from_stored(
         &index,
         vec![(STORED_ID.to_owned(), Some(stamp(text)))],
-        in_memory::read,
+        in_memory::READ,
     );
     std::hint::black_box(serde_json::to_string(&Written(&loaded.index)).ok());
     let mut taken = false;
@@ -200,7 +229,7 @@ fn enter_unsaved_change(text: &str) -> bool {
     let Some(change) = from_text::<UnsavedChange>(text) else {
         return false;
     };
-    std::hint::black_box(change.recovery(Some(text)));
+    std::hint::black_box(change.recovery(Some(stamp(text))));
     match change.restore() {
         Some(playbook) => {
             use_as_the_app_does(&playbook);
@@ -366,7 +395,7 @@ fn seeds() -> Seeds {
     files.push(export_library(vec![example.clone(), minimal.clone()], now).unwrap());
     files.push(r#"{"schema_version":1,"id":"3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3","title":"T","created_at":"2026-11-23T08:30:00Z","updated_at":"2026-11-23T08:30:00Z"}"#.to_owned());
 
-    // Storage keeps a playbook as its document, under the key of its id.
+    // Storage keeps a playbook as its document, under the key of its id, or laid out.
     let stored_as = |playbook: &Playbook| {
         let mut playbook = playbook.clone();
         playbook.id = Id::parse(STORED_ID).unwrap();
@@ -377,6 +406,7 @@ fn seeds() -> Seeds {
         .map(|text| text.replace("3f2a9c0e5b7d41e8a6c2d9f0b1e4a7c3", STORED_ID))
         .collect();
     stored.extend([&example, &minimal, &fixtures[2]].map(stored_as));
+    stored.push(stored_example().0.clone());
 
     let unsaved = [&example, &minimal, &fixtures[1], &fixtures[2]]
         .iter()

@@ -7,7 +7,8 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::library::{in_memory, stamp, Index, Library, Summary};
+use devrel_playbook::domain::layout::{join, lay_out, part_names, stamp};
+use devrel_playbook::domain::library::{in_memory, Index, Library, Summary};
 use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
 use devrel_playbook::domain::onboarding::reviews;
 use devrel_playbook::domain::onboarding::{day_of_plan, State};
@@ -166,6 +167,17 @@ proptest! {
     }
 
     #[test]
+    fn any_playbook_laid_out_in_parts_joins_back_into_its_document(playbook in any_playbook()) {
+        let laid_out = lay_out(&playbook).unwrap();
+        let joined = join(&laid_out.entry, &|name| {
+            let (_, text) = laid_out.parts.iter().find(|(known, _)| known == name)?;
+            Some(text.clone())
+        });
+        prop_assert_eq!(joined, Some(serde_json::to_string(&Written(&playbook)).unwrap()));
+        prop_assert_eq!(part_names(&laid_out.entry).len(), laid_out.parts.len());
+    }
+
+    #[test]
     fn restore_never_panics_on_arbitrary_text(text in ".{0,200}") {
         let _ = restore(&text);
     }
@@ -205,7 +217,7 @@ proptest! {
         let texts = stored.clone();
         let entries = stored.iter().map(|(id, _)| (id.clone(), None)).collect();
         in_memory::keep(texts);
-        let library = Library::from_stored(&Index::default(), entries, in_memory::read).library;
+        let library = Library::from_stored(&Index::default(), entries, in_memory::READ).library;
         prop_assert_eq!(library.entries().len(), stored.len());
         let mut ids = library.ids();
         ids.sort();
@@ -245,7 +257,7 @@ proptest! {
         expected.sort_by(|a, b| a.id.cmp(&b.id));
         let entries = store.texts.iter().map(|(id, _)| (id.clone(), store.stamp(id))).collect();
         in_memory::keep(store.texts.clone());
-        let loaded = Library::from_stored(&store.index, entries, in_memory::read);
+        let loaded = Library::from_stored(&store.index, entries, in_memory::READ);
         let mut shown = loaded.library.summaries();
         shown.iter_mut().for_each(|summary| summary.stamp.clear());
         shown.sort_by(|a, b| a.id.cmp(&b.id));

@@ -5,8 +5,10 @@
 use chrono::{TimeZone, Utc};
 use devrel_playbook::browser;
 use devrel_playbook::domain::document::Written;
+use devrel_playbook::domain::example::example_playbook;
+use devrel_playbook::domain::layout::{lay_out, part_names, stamp};
 use devrel_playbook::domain::library::{
-    stamp, stored_chars, Entry, EntryProblem, Index, Library, Recovery, STORAGE_QUOTA_CHARS,
+    stored_chars, Entry, EntryProblem, Index, Library, Recovery, Summary, STORAGE_QUOTA_CHARS,
 };
 use devrel_playbook::domain::playbook::{NewPlaybook, Playbook, PlaybookId};
 use devrel_playbook::storage::{self, StorageError};
@@ -30,6 +32,47 @@ fn entry_key(id: &str) -> String {
 
 fn stamp_key(id: &str) -> String {
     format!("devrel-playbook/stamp/{id}")
+}
+
+fn part_key(id: &str, name: &str) -> String {
+    format!("devrel-playbook/interview/{id}/{name}")
+}
+
+/// Every key and value stored now, in key order.
+fn everything_stored() -> Vec<(String, String)> {
+    let mut stored: Vec<(String, String)> = (0..local_storage().length().unwrap())
+        .filter_map(|at| local_storage().key(at).unwrap())
+        .map(|key| (key.clone(), raw(&key).unwrap()))
+        .collect();
+    stored.sort();
+    stored
+}
+
+/// The names of the parts stored for `id`, sorted.
+fn stored_parts(id: &PlaybookId) -> Vec<String> {
+    let prefix = format!("devrel-playbook/interview/{id}/");
+    let mut names: Vec<String> = everything_stored()
+        .into_iter()
+        .filter_map(|(key, _)| Some(key.strip_prefix(&prefix)?.to_owned()))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The example playbook, with its interviews.
+fn interviewed() -> Playbook {
+    example_playbook(
+        browser::new_id,
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    )
+}
+
+/// The names of the parts the stored entry of `id` names, sorted.
+fn named_parts(id: &PlaybookId) -> Vec<String> {
+    let entry = raw(&entry_key(id.as_str())).unwrap();
+    let mut names: Vec<String> = part_names(&entry).into_iter().map(str::to_owned).collect();
+    names.sort();
+    names
 }
 
 fn titles(library: &Library) -> Vec<String> {
@@ -517,9 +560,16 @@ fn the_journal_keeps_a_change_with_the_version_it_was_made_over() {
     let (id, change) = &kept[0];
     assert_eq!(id, &playbook.id);
     assert_eq!(change.restore(), Some(playbook.clone()));
-    assert_eq!(change.recovery(stored.as_deref()), Recovery::OverStored);
     assert_eq!(
-        change.recovery(Some("{\"saved\": \"by another tab\"}")),
+        stored.as_deref().map(stamp),
+        storage::stored_stamp(playbook.id.as_str())
+    );
+    assert_eq!(
+        change.recovery(storage::stored_stamp(playbook.id.as_str())),
+        Recovery::OverStored
+    );
+    assert_eq!(
+        change.recovery(Some(stamp("{\"saved\": \"by another tab\"}"))),
         Recovery::StoredChanged
     );
 
@@ -562,4 +612,176 @@ fn other_tabs_changes_to_entries_are_reported_and_their_stamps_and_index_are_not
             storage::Change::Everything
         ]
     );
+}
+
+#[wasm_bindgen_test]
+fn interviews_are_stored_apart_and_a_save_writes_only_the_one_that_changed() {
+    fresh_storage();
+    let mut library = Library::default();
+    let mut playbook = interviewed();
+    save(&mut library, &playbook).unwrap();
+    let id = playbook.id.clone();
+    assert_eq!(stored_parts(&id).len(), playbook.assessments.len());
+    assert_eq!(stored_parts(&id), named_parts(&id));
+    assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
+    assert_eq!(
+        storage::stored_entry_text(id.as_str()),
+        Some(serde_json::to_string(&Written(&playbook)).unwrap()),
+        "a file of the stored playbook holds its interviews"
+    );
+
+    let before = everything_stored();
+    playbook.assessments[1].interviewer = "Typed after the first save".into();
+    save(&mut library, &playbook).unwrap();
+    let after = everything_stored();
+    let changed: Vec<&str> = after
+        .iter()
+        .filter(|pair| !before.contains(pair))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let new_part = part_key(id.as_str(), &lay_out(&playbook).unwrap().parts[1].0);
+    assert_eq!(
+        changed,
+        [
+            INDEX_KEY,
+            &new_part,
+            &entry_key(id.as_str()),
+            &stamp_key(id.as_str())
+        ]
+    );
+    assert_eq!(
+        stored_parts(&id),
+        named_parts(&id),
+        "the old part is taken out"
+    );
+    let loaded = storage::load_library().unwrap();
+    assert_eq!(loaded.get(&id), Some(&playbook));
+    assert_eq!(everything_stored(), after, "a start finds nothing to mend");
+
+    library.remove(&id).unwrap();
+    storage::remove_playbook(&library, &id).unwrap();
+    assert_eq!(
+        everything_stored(),
+        [(INDEX_KEY.to_owned(), raw(INDEX_KEY).unwrap())]
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_save_cut_short_anywhere_reads_wholly_as_before_or_after_and_leaves_no_part_behind() {
+    let mut before = interviewed();
+    let mut after = before.clone();
+    after.assessments[0].interviewer = "Changed".into();
+    after.assessments.remove(2);
+    before.title = "Before".into();
+    after.title = "After".into();
+    let id = before.id.clone();
+    let laid_out = lay_out(&after).unwrap();
+    let new_part = laid_out.parts[0].clone();
+    // Each state a save of `after` over `before` passes through, in its order: the stamp
+    // emptied, the new part, the entry, the index, the stamp, the old parts taken out.
+    for steps in 0..=6 {
+        fresh_storage();
+        let mut library = Library::default();
+        library.put(before.clone());
+        // Over what this tab read of the same playbook in the round before.
+        storage::overwrite_playbook(&library, &before).unwrap();
+        let old_parts = stored_parts(&id);
+        let set = |key: &str, value: &str| local_storage().set_item(key, value).unwrap();
+        if steps >= 1 {
+            set(&stamp_key(id.as_str()), "");
+        }
+        if steps >= 2 {
+            set(&part_key(id.as_str(), &new_part.0), &new_part.1);
+        }
+        if steps >= 3 {
+            set(&entry_key(id.as_str()), &laid_out.entry);
+        }
+        if steps >= 4 {
+            let index = Index::parse(raw(INDEX_KEY).as_deref()).updated(
+                vec![id.to_string()],
+                vec![Summary::of(&after, stamp(&laid_out.entry))],
+            );
+            set(INDEX_KEY, &serde_json::to_string(&Written(&index)).unwrap());
+        }
+        if steps >= 5 {
+            set(&stamp_key(id.as_str()), &stamp(&laid_out.entry));
+        }
+        if steps >= 6 {
+            for name in old_parts
+                .iter()
+                .filter(|name| !named_parts(&id).contains(name))
+            {
+                local_storage()
+                    .remove_item(&part_key(id.as_str(), name))
+                    .unwrap();
+            }
+        }
+        let expected = if steps >= 3 { &after } else { &before };
+        // The first start reads it whole; a save may still be under way, so it takes nothing
+        // out until the stamp vouches for the entry again.
+        for start in 0..2 {
+            let loaded = storage::load_library().unwrap();
+            assert_eq!(
+                loaded.get(&id),
+                Some(expected),
+                "cut after {steps} steps, start {start}"
+            );
+        }
+        assert_eq!(
+            stored_parts(&id),
+            named_parts(&id),
+            "cut after {steps} steps"
+        );
+    }
+    fresh_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_save_that_finds_no_room_for_an_interview_leaves_storage_as_it_was() {
+    fresh_storage();
+    let mut library = Library::default();
+    let mut playbook = interviewed();
+    save(&mut library, &playbook).unwrap();
+    fill_to_refusal();
+    let before = everything_stored();
+
+    playbook.assessments[0].interviewer = "z".repeat(64 * 1024);
+    assert_eq!(save(&mut library, &playbook), Err(StorageError::Full));
+    assert!(everything_stored() == before, "storage is as it was");
+    fresh_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_playbook_missing_an_interview_is_listed_unreadable_and_left_as_stored() {
+    fresh_storage();
+    let mut library = Library::default();
+    let playbook = interviewed();
+    save(&mut library, &playbook).unwrap();
+    let id = playbook.id.clone();
+    let gone = named_parts(&id)[0].clone();
+    local_storage()
+        .remove_item(&part_key(id.as_str(), &gone))
+        .unwrap();
+    let before = everything_stored();
+
+    let loaded = storage::load_library().unwrap();
+    loaded.entries();
+    let problems: Vec<String> = loaded
+        .unreadable()
+        .map(|entry| entry.problem.to_string())
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "One of its interviews is missing from this browser's storage, so it may have been \
+          changed by hand or by another program."
+        ]
+    );
+    assert_eq!(everything_stored(), before);
+    assert_eq!(
+        storage::stored_entry_text(id.as_str()),
+        raw(&entry_key(id.as_str())),
+        "what can be saved as a file is the entry as stored"
+    );
+    fresh_storage();
 }

@@ -725,17 +725,37 @@ pub struct Written<'a>(pub &'a dyn Record);
 
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let record = self.0;
-        let fields = record.fields();
-        let kept: Vec<usize> = (0..fields.len())
-            .filter(|&at| !record.omitted(at))
-            .collect();
-        let mut out = serializer.serialize_struct(record.name(), kept.len())?;
-        for at in kept {
-            out.serialize_field(fields[at], &record.written(at))?;
-        }
-        out.end()
+        write_record(self.0, None, serializer)
     }
+}
+
+/// A record written as `Written` writes it, except that the field named `.1` holds `.2`: how
+/// storage writes a playbook whose interviews it keeps apart, their names in their place.
+pub struct WrittenWith<'a>(pub &'a dyn Record, pub &'static str, pub FieldRef<'a>);
+
+impl Serialize for WrittenWith<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write_record(self.0, Some((self.1, &self.2)), serializer)
+    }
+}
+
+fn write_record<S: Serializer>(
+    record: &dyn Record,
+    replaced: Option<(&str, &FieldRef<'_>)>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let fields = record.fields();
+    let kept: Vec<usize> = (0..fields.len())
+        .filter(|&at| !record.omitted(at))
+        .collect();
+    let mut out = serializer.serialize_struct(record.name(), kept.len())?;
+    for at in kept {
+        match replaced {
+            Some((name, value)) if name == fields[at] => out.serialize_field(fields[at], value)?,
+            _ => out.serialize_field(fields[at], &record.written(at))?,
+        }
+    }
+    out.end()
 }
 
 impl Serialize for FieldRef<'_> {

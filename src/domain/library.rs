@@ -13,6 +13,7 @@ use super::document::{record, Blank, Written};
 use super::edit::EditError;
 use super::file::{restore, LoadError};
 use super::id::Id;
+use super::layout::{self, stamp};
 use super::playbook::{
     ExportReminder, Part, Playbook, PlaybookEdit, PlaybookId, EDITS_BEFORE_REMINDER,
 };
@@ -36,7 +37,11 @@ pub struct UnreadableEntry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryProblem {
     Load(LoadError),
-    WrongId { found: PlaybookId },
+    WrongId {
+        found: PlaybookId,
+    },
+    /// An interview it names is not stored (`layout`).
+    PartMissing,
 }
 
 impl fmt::Display for EntryProblem {
@@ -46,6 +51,10 @@ impl fmt::Display for EntryProblem {
             Self::WrongId { found } => {
                 write!(f, "It is stored under one id but names itself {found}, so it may have been copied by hand.")
             }
+            Self::PartMissing => f.write_str(
+                "One of its interviews is missing from this browser's storage, so it may have been \
+                 changed by hand or by another program.",
+            ),
         }
     }
 }
@@ -187,9 +196,18 @@ impl Index {
     }
 }
 
-/// How the library reads the stored text of an entry it lists by its summary, when the entry
-/// is first asked for: storage's reading, handed in so that this module stays plain Rust.
-pub type Reader = fn(&str) -> Option<String>;
+/// How the library reads an entry it lists by its summary, when the entry is first asked for:
+/// storage's reading, handed in so that this module stays plain Rust.
+#[derive(Clone, Copy, Debug)]
+pub struct Reader {
+    /// The text stored under an entry's own key, by playbook id.
+    pub entry: fn(&str) -> Option<String>,
+    /// The text of a part of an entry, by playbook id and part name (`layout`).
+    pub part: PartReader,
+}
+
+/// How the text of a part of an entry is read, by playbook id and part name (`layout`).
+pub type PartReader = fn(&str, &str) -> Option<String>;
 
 /// An entry as the library holds it: read, or known by its summary and read when first asked
 /// for, so that a start-up reads no playbook the home page does not open.
@@ -220,7 +238,8 @@ impl Listed {
         self.read
             .get_or_init(|| {
                 let id = self.summary.id.as_str();
-                Some(read_entry(id.to_owned(), &(self.reader)(id)?))
+                let text = (self.reader.entry)(id)?;
+                Some(read_entry(id.to_owned(), &text, self.reader.part))
             })
             .as_ref()
     }
@@ -368,8 +387,8 @@ impl Library {
                         read: OnceLock::new(),
                     }));
                 }
-                let text = read(&id)?;
-                let entry = read_entry(id, &text);
+                let text = (read.entry)(&id)?;
+                let entry = read_entry(id, &text, read.part);
                 if let Entry::Readable(playbook) = &entry {
                     summaries.push(Summary::of(playbook, self::stamp(&text)));
                 }
@@ -584,30 +603,20 @@ pub struct RemovedUnreadable {
     at: usize,
 }
 
-/// Reads one stored entry; whatever is wrong with it is kept beside it, never thrown away.
-pub fn read_entry(id: String, text: &str) -> Entry {
-    let problem = match restore(text) {
-        Ok(playbook) if playbook.id.as_str() == id => return Entry::Readable(playbook),
-        Ok(playbook) => EntryProblem::WrongId { found: playbook.id },
-        Err(error) => EntryProblem::Load(error),
+/// Reads one stored entry, `text` as its key holds it, with the parts `part` reads (`layout`);
+/// whatever is wrong with it is kept beside it, never thrown away.
+pub fn read_entry(id: String, text: &str, part: PartReader) -> Entry {
+    let document = layout::join(text, &|name| part(&id, name));
+    let problem = match document.as_deref().map(restore) {
+        Some(Ok(playbook)) if playbook.id.as_str() == id => return Entry::Readable(playbook),
+        Some(Ok(playbook)) => EntryProblem::WrongId { found: playbook.id },
+        Some(Err(error)) => EntryProblem::Load(error),
+        None => EntryProblem::PartMissing,
     };
     Entry::Unreadable(UnreadableEntry {
         id,
         problem,
         stored_chars: text.chars().count(),
-    })
-}
-
-/// The fingerprint of a stored text in hex, as the index and the tab's journal keep it: cheap,
-/// and enough to tell whether storage still holds the text a tab last read or wrote.
-pub fn stamp(text: &str) -> String {
-    format!("{:016x}", fingerprint(text))
-}
-
-/// FNV-1a of a stored text.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -732,9 +741,9 @@ impl UnsavedChange {
         restore(&self.playbook).ok()
     }
 
-    pub fn recovery(&self, stored: Option<&str>) -> Recovery {
-        let now = stored.map(stamp);
-        if now == self.base {
+    /// `stored`: the stamp of the entry stored now, none when there is none.
+    pub fn recovery(&self, stored: Option<String>) -> Recovery {
+        if stored == self.base {
             Recovery::OverStored
         } else {
             Recovery::StoredChanged
@@ -749,7 +758,7 @@ fn entry_id(entry: &Entry) -> &str {
     }
 }
 
-/// Entries kept in memory and read as storage reads them (`in_memory::read` is a `Reader`),
+/// Entries kept in memory and read as storage reads them (`in_memory::READ` is a `Reader`),
 /// for what runs without a browser: the tests and the fuzzer.
 pub mod in_memory {
     use std::cell::RefCell;
@@ -768,6 +777,12 @@ pub mod in_memory {
         KEPT.with_borrow_mut(|kept| kept.retain(|(kept_id, _)| kept_id != id));
     }
 
+    /// Reads what `keep` kept, as storage reads its entries.
+    pub const READ: super::Reader = super::Reader {
+        entry: read,
+        part: read_part,
+    };
+
     /// The text kept for `id`.
     pub fn read(id: &str) -> Option<String> {
         KEPT.with_borrow(|kept| {
@@ -775,6 +790,11 @@ pub mod in_memory {
                 .find(|(kept_id, _)| kept_id == id)
                 .map(|(_, text)| text.clone())
         })
+    }
+
+    /// The part `name` of the entry `id`, kept under `id/name`.
+    fn read_part(id: &str, name: &str) -> Option<String> {
+        read(&format!("{id}/{name}"))
     }
 }
 
@@ -812,7 +832,7 @@ mod tests {
             .map(|(id, text)| (id.clone(), stamped.then(|| stamp(text))))
             .collect();
         in_memory::keep(texts);
-        Library::from_stored(index, entries, in_memory::read)
+        Library::from_stored(index, entries, in_memory::READ)
     }
 
     fn titles(library: &Library) -> Vec<&str> {
@@ -1267,12 +1287,18 @@ mod tests {
         let kept: UnsavedChange =
             serde_json::from_str(&serde_json::to_string(&unsaved).unwrap()).unwrap();
         assert_eq!(kept.restore(), Some(changed.clone()));
-        assert_eq!(kept.recovery(Some(&stored_text)), Recovery::OverStored);
+        assert_eq!(
+            kept.recovery(Some(stamp(&stored_text))),
+            Recovery::OverStored
+        );
 
         let mut elsewhere = before.clone();
         elsewhere.author = "Saved in another tab".into();
         let other_text = serde_json::to_string(&elsewhere).unwrap();
-        assert_eq!(kept.recovery(Some(&other_text)), Recovery::StoredChanged);
+        assert_eq!(
+            kept.recovery(Some(stamp(&other_text))),
+            Recovery::StoredChanged
+        );
         assert_eq!(
             kept.recovery(None),
             Recovery::StoredChanged,
@@ -1282,7 +1308,7 @@ mod tests {
         let never_stored = UnsavedChange::new(None, &changed).unwrap();
         assert_eq!(never_stored.recovery(None), Recovery::OverStored);
         assert_eq!(
-            never_stored.recovery(Some(&stored_text)),
+            never_stored.recovery(Some(stamp(&stored_text))),
             Recovery::StoredChanged
         );
     }

@@ -8,6 +8,7 @@ pub mod example;
 pub mod file;
 pub mod id;
 pub mod iso8601;
+pub mod layout;
 pub mod library;
 pub mod link;
 pub mod onboarding;

@@ -1,9 +1,16 @@
-//! The library in localStorage: one key per playbook and one for the index.
+//! The library in localStorage: one entry per playbook, its interviews, and the index.
 //!
 //! Keys: `devrel-playbook/index` holds the index JSON, `devrel-playbook/playbook/<id>` one
-//! playbook each. A playbook is written before the index that names it and taken out of the
-//! index before it is removed, so an interrupted change leaves at worst an entry the index
-//! misses, which loading finds again. Stored text that cannot be read is never rewritten.
+//! playbook's entry each, and `devrel-playbook/interview/<id>/<name>` each of its interviews,
+//! a part named by what it holds (`domain::layout`). A save writes the parts the stored entry
+//! does not name, then the entry, which is the commit point, and only then takes out the parts
+//! no entry names any more: a save cut short anywhere leaves the playbook wholly as before or
+//! wholly as after, and at worst parts nothing names, which a later start takes out. A key
+//! press in one interview so writes that interview and the entry, not the whole playbook.
+//!
+//! A playbook is written before the index that names it and taken out of the index before it
+//! is removed, so an interrupted change leaves at worst an entry the index misses, which
+//! loading finds again. Stored text that cannot be read is never rewritten.
 //!
 //! The index also summarises each playbook for the home page, so that a start reads no
 //! playbook: a summary carries the stamp (fingerprint) of the text it was made from, and
@@ -26,12 +33,20 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{StorageError, Values};
 use crate::domain::document::Written;
-use crate::domain::library::{read_entry, stamp, stored_chars, Entry, Index, Library, Summary};
+use crate::domain::layout::{self, lay_out, part_names, stamp, Layout};
+use crate::domain::library::{read_entry, stored_chars, Entry, Index, Library, Reader, Summary};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 const INDEX_KEY: &str = "devrel-playbook/index";
 const ENTRY_PREFIX: &str = "devrel-playbook/playbook/";
 const STAMP_PREFIX: &str = "devrel-playbook/stamp/";
+const PART_PREFIX: &str = "devrel-playbook/interview/";
+
+/// How the library reads what this module stores.
+const READER: Reader = Reader {
+    entry: read_entry_text,
+    part: read_part,
+};
 
 thread_local! {
     /// The entries as this tab last saw them, by playbook id: the stamp, and the text when this
@@ -59,6 +74,15 @@ fn entry_key(id: &str) -> String {
 
 fn stamp_key(id: &str) -> String {
     format!("{STAMP_PREFIX}{id}")
+}
+
+/// The key of the part `name` of the playbook `id`.
+fn part_key(id: &str, name: &str) -> String {
+    format!("{PART_PREFIX}{id}/{name}")
+}
+
+fn read_part(id: &str, name: &str) -> Option<String> {
+    Values::of(&local_storage().ok()?).text(&part_key(id, name))
 }
 
 /// The stamp of an entry as this tab last read or wrote it; `None` when it saw none.
@@ -112,8 +136,11 @@ pub fn load_library() -> Result<Library, StorageError> {
     let values = Values::of(&storage);
     let index = stored_index(values);
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let entries: Vec<(String, Option<String>)> = (0..length)
+    let keys: Vec<String> = (0..length)
         .filter_map(|at| storage.key(at).ok().flatten())
+        .collect();
+    let entries: Vec<(String, Option<String>)> = keys
+        .iter()
         .filter_map(|key| Some(key.strip_prefix(ENTRY_PREFIX)?.to_owned()))
         .map(|id| {
             let stamp = values.text(&stamp_key(&id));
@@ -121,7 +148,8 @@ pub fn load_library() -> Result<Library, StorageError> {
         })
         .collect();
     let stamps = entries.clone();
-    let loaded = Library::from_stored(&index, entries, read_entry_text);
+    let loaded = Library::from_stored(&index, entries, READER);
+    take_out_parts_named_by_nothing(&storage, &keys, &stamps, &loaded.index);
     // What a missing, damaged or stale index did not vouch for was read now: its stamp, then
     // the index, are written again as loading repaired them, so that the next start reads only
     // what changed. Failing that (a full quota) loses nothing: the next start repairs again.
@@ -142,9 +170,79 @@ pub fn load_library() -> Result<Library, StorageError> {
     Ok(loaded.library)
 }
 
-/// The exact stored text of an entry, for saving an unreadable one as a file.
+/// Takes out the parts that their entry does not name: those a save cut short wrote before its
+/// entry, or had not taken out yet. Only where no save can be under way in another tab: a save
+/// empties the stamp before it writes a part, so the parts of an entry are looked at only while
+/// its stamp vouches for its summary. (Parts whose entry is gone, from a removal cut short, are
+/// left: a new playbook's first save writes its parts before its entry.)
+fn take_out_parts_named_by_nothing(
+    storage: &web_sys::Storage,
+    keys: &[String],
+    stamps: &[(String, Option<String>)],
+    index: &Index,
+) {
+    // By playbook id, the names of its parts to keep; `None` to keep them all.
+    let mut kept: Vec<(&str, Option<Vec<String>>)> = Vec::new();
+    for key in keys {
+        let Some((id, name)) = key
+            .strip_prefix(PART_PREFIX)
+            .and_then(|rest| rest.split_once('/'))
+        else {
+            continue;
+        };
+        let at = match kept.iter().position(|(known, _)| *known == id) {
+            Some(at) => at,
+            None => {
+                kept.push((id, parts_to_keep(storage, id, keys, stamps, index)));
+                kept.len() - 1
+            }
+        };
+        if let Some(named) = &kept[at].1 {
+            if !named.iter().any(|known| known == name) {
+                let _ = storage.remove_item(key);
+            }
+        }
+    }
+}
+
+/// The names of the parts stored for `id` to keep; `None` to keep them all.
+fn parts_to_keep(
+    storage: &web_sys::Storage,
+    id: &str,
+    keys: &[String],
+    stamps: &[(String, Option<String>)],
+    index: &Index,
+) -> Option<Vec<String>> {
+    let (_, stamp_stored) = stamps.iter().find(|(known, _)| known == id)?;
+    let summary = index
+        .summaries
+        .iter()
+        .find(|summary| summary.id.as_str() == id)
+        .filter(|summary| stamp_stored.as_ref() == Some(&summary.stamp))?;
+    // An entry names one part per interview: as many parts as that, and none is left over.
+    let prefix = part_key(id, "");
+    let count = keys.iter().filter(|key| key.starts_with(&prefix)).count();
+    if count == summary.interviews as usize {
+        return None;
+    }
+    let text = Values::of(storage)
+        .text(&entry_key(id))
+        .filter(|text| stamp(text) == summary.stamp)?;
+    Some(part_names(&text).into_iter().map(str::to_owned).collect())
+}
+
+/// The stored text of an entry, its interviews in place: for saving an unreadable one as a file,
+/// and putting it back after its removal is undone. An entry one of whose parts is missing is
+/// given as its key holds it.
 pub fn stored_entry_text(id: &str) -> Option<String> {
-    Values::of(&local_storage().ok()?).text(&entry_key(id))
+    let entry = Values::of(&local_storage().ok()?).text(&entry_key(id))?;
+    Some(layout::join(&entry, &|name| read_part(id, name)).unwrap_or(entry))
+}
+
+/// The stamp of the entry stored now; `None` when there is none.
+pub fn stored_stamp(id: &str) -> Option<String> {
+    let entry = Values::of(&local_storage().ok()?).text(&entry_key(id))?;
+    Some(stamp(&entry))
 }
 
 /// The stored text of an entry, for the library to read it: what this tab read is remembered.
@@ -160,7 +258,8 @@ fn read_entry_text(id: &str) -> Option<String> {
 /// Reads one entry again, as it is stored now (after another tab changed it); `None` when it
 /// is gone.
 pub fn reload_entry(id: &PlaybookId) -> Option<Entry> {
-    Some(read_entry(id.to_string(), &read_entry_text(id.as_str())?))
+    let text = read_entry_text(id.as_str())?;
+    Some(read_entry(id.to_string(), &text, read_part))
 }
 
 /// Writes a playbook and makes sure the index names it. `library` must already hold it.
@@ -181,28 +280,42 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
 /// A write that fails half way leaves storage as it was.
 pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let text = serde_json::to_string(&Written(playbook))
-        .map_err(|error| StorageError::Failed(error.to_string()))?;
+    let laid_out = lay_out(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
     let id = playbook.id.as_str();
     let (key, stamp_key) = (entry_key(id), stamp_key(id));
     let values = Values::of(&storage);
     // What was stored before (null for nothing), kept in JavaScript to be put back.
     let before = values.get(&key).unwrap_or(JsValue::NULL);
     let stamp_before = values.get(&stamp_key).unwrap_or(JsValue::NULL);
-    // A save that fails leaves storage as it was: the stamp goes back once the entry is.
-    let put_stamp_back = || {
+    let before_text = before.as_string().unwrap_or_default();
+    let changes = layout::changes(&laid_out, &part_names(&before_text));
+    let mut written = Vec::new();
+    // A save that fails leaves storage as it was: the parts it wrote, which nothing names, go;
+    // the stamp goes back once the entry is.
+    let take_back = |written: &[&str]| {
+        for name in written {
+            let _ = storage.remove_item(&part_key(id, name));
+        }
         if !stamp_before.is_null() && values.get(&key).ok().as_ref() == Some(&before) {
             let _ = values.set(&stamp_key, &stamp_before);
         }
     };
-    // Until the stamp is written again, last, no summary of this entry is trusted.
+    // Until the stamp is written again, last, no summary of this entry is trusted, and no start
+    // takes out a part of it.
     values.write(&stamp_key, "")?;
-    let written = JsValue::from_str(&text);
-    if let Err(problem) = write_checked(values, &key, &written) {
-        put_stamp_back();
+    for (name, text) in &changes.write {
+        if let Err(problem) = write_checked(values, &part_key(id, name), &JsValue::from_str(text)) {
+            take_back(&written);
+            return Err(problem);
+        }
+        written.push(name.as_str());
+    }
+    let entry = JsValue::from_str(&laid_out.entry);
+    if let Err(problem) = write_checked(values, &key, &entry) {
+        take_back(&written);
         return Err(problem);
     }
-    let stamp = stamp(&text);
+    let stamp = stamp(&laid_out.entry);
     if let Err(problem) = save_index(library, vec![Summary::of(playbook, stamp.clone())]) {
         // The index has no room for a new id: take the entry back out, so that what is not
         // said to be saved does not come back on the next load either.
@@ -211,17 +324,22 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
         } else {
             values.set(&key, &before)
         };
-        put_stamp_back();
+        take_back(&written);
         return Err(problem);
     }
     // Without it (a full quota) the entry is only read on the next start, not misdescribed.
     let _ = values.write(&stamp_key, &stamp);
-    remember(id, Some(stamp), written);
+    // The stored entry no longer names these; failing that, a later start takes them out.
+    for name in changes.drop {
+        let _ = storage.remove_item(&part_key(id, name));
+    }
+    remember(id, Some(stamp), entry);
     Ok(())
 }
 
 /// How many more characters storing `playbooks` in `library` (which already holds them)
-/// takes than what is stored now: their entries and the index, as the browser counts them.
+/// takes than what is stored now: their entries, parts and the index, as the browser counts
+/// them.
 pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     let Ok(storage) = local_storage() else {
         return 0;
@@ -237,10 +355,19 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     for playbook in playbooks {
         let id = playbook.id.as_str();
         let (key, stamp_key) = (entry_key(id), stamp_key(id));
-        let text = serde_json::to_string(&Written(*playbook)).unwrap_or_default();
-        let stamp = stamp(&text);
-        after += stored_chars(&key, &text) + stored_chars(&stamp_key, &stamp);
+        let Layout { entry, parts } = lay_out(playbook).unwrap_or(Layout {
+            entry: String::new(),
+            parts: Vec::new(),
+        });
+        let stamp = stamp(&entry);
+        after += stored_chars(&key, &entry) + stored_chars(&stamp_key, &stamp);
+        for (name, text) in &parts {
+            after += stored_chars(&part_key(id, name), text);
+        }
         before += stored_size(&key) + stored_size(&stamp_key);
+        for name in part_names(&values.text(&key).unwrap_or_default()) {
+            before += stored_size(&part_key(id, name));
+        }
         summaries.push(Summary::of(playbook, stamp));
     }
     let index = stored_index(values).updated(library.ids(), summaries);
@@ -263,10 +390,16 @@ pub fn remove_unreadable_entry(library: &Library, id: &str) -> Result<(), Storag
 fn remove_entry(library: &Library, id: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
     save_index(library, Vec::new())?;
+    let entry = Values::of(&storage)
+        .text(&entry_key(id))
+        .unwrap_or_default();
     // The index no longer names it: an entry the browser failed to remove is found again on
     // the next load, as any entry the index misses.
     let _ = storage.remove_item(&entry_key(id));
     let _ = storage.remove_item(&stamp_key(id));
+    for name in part_names(&entry) {
+        let _ = storage.remove_item(&part_key(id, name));
+    }
     remember(id, None, JsValue::UNDEFINED);
     Ok(())
 }

@@ -15,7 +15,7 @@ pub use journal::{forget_unsaved, keep_unsaved, unsaved_changes};
 pub use library::{
     chars_to_store, load_library, overwrite_playbook, reload_entry, remove_playbook,
     remove_unreadable_entry, restore_unreadable_entry, save_playbook, site_chars, storage_error,
-    stored_entry_text, watch_other_tabs, Change,
+    stored_entry_text, stored_stamp, watch_other_tabs, Change,
 };
 
 use std::fmt;

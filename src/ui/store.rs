@@ -192,11 +192,11 @@ impl Store {
                 continue;
             };
             let title = playbook.title.clone();
-            let stored = storage::stored_entry_text(id.as_str());
+            let stored = storage::stored_stamp(id.as_str());
             self.library.update(|library| library.put(playbook));
             self.not_stored.update_value(|ids| add_once(ids, &id));
             self.saved_for.set(Some(id.clone()));
-            match change.recovery(stored.as_deref()) {
+            match change.recovery(stored) {
                 Recovery::OverStored => {
                     self.recovered.update(|ids| add_once(ids, &id));
                     self.save_state.set(SaveState::Recovered);
