@@ -313,7 +313,7 @@ proptest! {
         let _ = edited.strategy.apply(edit);
         let mut rated = playbook.clone();
         if let Some(interview) = rated.assessments.first_mut() {
-            let answer = interview.answers.entry(QUESTIONS[0].id.to_owned()).or_default();
+            let answer = interview.answers.get_or_blank(QUESTIONS[0].id);
             answer.rating = if rating { Some(Rating::Strong) } else { None };
         }
         for (a, b) in [(&playbook, &playbook.clone()), (&playbook, &other), (&playbook, &edited), (&playbook, &rated)] {
@@ -608,7 +608,7 @@ proptest! {
                 AssessmentEdit::Interviewer(assessment.interviewer.clone()),
             ];
             let notes = assessment.answers.iter().map(|(question, answer)| AssessmentEdit::Notes {
-                question: question.clone(),
+                question: question.to_owned(),
                 notes: answer.notes.clone(),
             });
             for edit in edits.into_iter().chain(notes) {

@@ -2006,9 +2006,9 @@ mod tests {
         let written = serde_json::to_value(&playbook).unwrap();
         same(&mut playbook, &written);
         let assessment = &mut playbook.assessments[0];
-        let answers = assessment.answers.keys().next().unwrap().clone();
+        let answers = assessment.answers.iter().next().unwrap().0.to_owned();
         same(assessment, &written["assessments"][0]);
-        let answer = assessment.answers.get_mut(&answers).unwrap();
+        let answer = assessment.answers.get_or_blank(&answers);
         let answer_written = serde_json::to_value(&*answer).unwrap();
         same(answer, &answer_written);
         same(&mut playbook.onboarding, &written["onboarding"]);

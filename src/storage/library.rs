@@ -149,7 +149,6 @@ pub fn load_library() -> Result<Library, StorageError> {
         .collect();
     let stamps = entries.clone();
     let loaded = Library::from_stored(&index, entries, READER);
-    take_out_parts_named_by_nothing(&storage, &keys, &stamps, &loaded.index);
     // What a missing, damaged or stale index did not vouch for was read now: its stamp, then
     // the index, are written again as loading repaired them, so that the next start reads only
     // what changed. Failing that (a full quota) loses nothing: the next start repairs again.
@@ -157,7 +156,9 @@ pub fn load_library() -> Result<Library, StorageError> {
         let id = summary.id.as_str();
         remember(id, Some(summary.stamp.clone()), JsValue::UNDEFINED);
         let stored = stamps.iter().find(|(known, _)| known == id);
-        if stored.and_then(|(_, stamp)| stamp.as_ref()) != Some(&summary.stamp) {
+        if stored.and_then(|(_, stamp)| stamp.as_ref()) == Some(&summary.stamp) {
+            take_out_unnamed_parts(&storage, &keys, summary);
+        } else {
             let _ = values.write(&stamp_key(id), &summary.stamp);
         }
     }
@@ -170,65 +171,30 @@ pub fn load_library() -> Result<Library, StorageError> {
     Ok(loaded.library)
 }
 
-/// Takes out the parts that their entry does not name: those a save cut short wrote before its
-/// entry, or had not taken out yet. Only where no save can be under way in another tab: a save
-/// empties the stamp before it writes a part, so the parts of an entry are looked at only while
-/// its stamp vouches for its summary. (Parts whose entry is gone, from a removal cut short, are
-/// left: a new playbook's first save writes its parts before its entry.)
-fn take_out_parts_named_by_nothing(
-    storage: &web_sys::Storage,
-    keys: &[String],
-    stamps: &[(String, Option<String>)],
-    index: &Index,
-) {
-    // By playbook id, the names of its parts to keep; `None` to keep them all.
-    let mut kept: Vec<(&str, Option<Vec<String>>)> = Vec::new();
-    for key in keys {
-        let Some((id, name)) = key
-            .strip_prefix(PART_PREFIX)
-            .and_then(|rest| rest.split_once('/'))
-        else {
-            continue;
-        };
-        let at = match kept.iter().position(|(known, _)| *known == id) {
-            Some(at) => at,
-            None => {
-                kept.push((id, parts_to_keep(storage, id, keys, stamps, index)));
-                kept.len() - 1
-            }
-        };
-        if let Some(named) = &kept[at].1 {
-            if !named.iter().any(|known| known == name) {
-                let _ = storage.remove_item(key);
-            }
+/// Takes out the parts of the entry `summary` describes that the entry does not name: those a
+/// save cut short wrote before the entry, or had not taken out yet. Only for an entry whose
+/// stamp vouches for its summary: a save empties the stamp before it writes a part, so no
+/// save of it is under way in another tab.
+fn take_out_unnamed_parts(storage: &web_sys::Storage, keys: &[String], summary: &Summary) {
+    let id = summary.id.as_str();
+    let prefix = part_key(id, "");
+    let parts: Vec<&str> = keys
+        .iter()
+        .filter_map(|key| key.strip_prefix(&prefix))
+        .collect();
+    // An entry names one part per interview, or none when it is whole.
+    if parts.is_empty() || parts.len() == summary.interviews as usize {
+        return;
+    }
+    let Some(entry) = Values::of(storage).text(&entry_key(id)) else {
+        return;
+    };
+    if stamp(&entry) == summary.stamp {
+        let named = part_names(&entry);
+        for name in parts.into_iter().filter(|name| !named.contains(name)) {
+            let _ = storage.remove_item(&part_key(id, name));
         }
     }
-}
-
-/// The names of the parts stored for `id` to keep; `None` to keep them all.
-fn parts_to_keep(
-    storage: &web_sys::Storage,
-    id: &str,
-    keys: &[String],
-    stamps: &[(String, Option<String>)],
-    index: &Index,
-) -> Option<Vec<String>> {
-    let (_, stamp_stored) = stamps.iter().find(|(known, _)| known == id)?;
-    let summary = index
-        .summaries
-        .iter()
-        .find(|summary| summary.id.as_str() == id)
-        .filter(|summary| stamp_stored.as_ref() == Some(&summary.stamp))?;
-    // An entry names one part per interview: as many parts as that, and none is left over.
-    let prefix = part_key(id, "");
-    let count = keys.iter().filter(|key| key.starts_with(&prefix)).count();
-    if count == summary.interviews as usize {
-        return None;
-    }
-    let text = Values::of(storage)
-        .text(&entry_key(id))
-        .filter(|text| stamp(text) == summary.stamp)?;
-    Some(part_names(&text).into_iter().map(str::to_owned).collect())
 }
 
 /// The stored text of an entry, its interviews in place: for saving an unreadable one as a file,

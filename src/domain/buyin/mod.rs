@@ -31,8 +31,6 @@ pub mod questions;
 pub mod series;
 pub mod verdict;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -63,7 +61,11 @@ pub struct Assessment {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_NAME_CHARS)))]
     pub interviewer: String,
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeMap<String, Answer>")
+    )]
+    pub answers: Answers,
     /// Where the interview was left, so it resumes there.
     #[serde(default)]
     pub current_question: Option<String>,
@@ -88,7 +90,120 @@ pub struct Answer {
     #[serde(default)]
     pub rating: Option<Rating>,
     #[serde(default)]
-    pub signs: BTreeSet<WarningSign>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeSet<WarningSign>")
+    )]
+    pub signs: Signs,
+}
+
+/// An interview's answers by question id, in the order of their ids, as a file keeps them: a
+/// sorted list searched by halves, lighter in the wasm than a map's tree.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers(Vec<(String, Answer)>);
+
+impl Answers {
+    fn at(&self, question: &str) -> Result<usize, usize> {
+        self.0
+            .binary_search_by(|(known, _)| known.as_str().cmp(question))
+    }
+
+    pub fn get(&self, question: &str) -> Option<&Answer> {
+        Some(&self.0[self.at(question).ok()?].1)
+    }
+
+    /// The answer to `question`, a blank one put in its place when there is none.
+    pub fn get_or_blank(&mut self, question: &str) -> &mut Answer {
+        let at = match self.at(question) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (question.to_owned(), Answer::default()));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    pub fn remove(&mut self, question: &str) {
+        if let Ok(at) = self.at(question) {
+            self.0.remove(at);
+        }
+    }
+
+    /// Each question id with its answer, in the order of the ids.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.0
+            .iter()
+            .map(|(question, answer)| (question.as_str(), answer))
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Answer> {
+        self.0.iter_mut().map(|(_, answer)| answer)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+/// The warning signs heard on a question, in the order of the signs, as a set keeps them: a
+/// sorted list, lighter in the wasm than a set's tree.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signs(Vec<WarningSign>);
+
+impl Signs {
+    pub fn contains(&self, sign: &WarningSign) -> bool {
+        self.0.binary_search(sign).is_ok()
+    }
+
+    pub fn insert(&mut self, sign: WarningSign) {
+        if let Err(at) = self.0.binary_search(&sign) {
+            self.0.insert(at, sign);
+        }
+    }
+
+    pub fn remove(&mut self, sign: &WarningSign) {
+        if let Ok(at) = self.0.binary_search(sign) {
+            self.0.remove(at);
+        }
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, WarningSign> {
+        self.0.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<'a> IntoIterator for &'a Signs {
+    type Item = &'a WarningSign;
+    type IntoIter = std::slice::Iter<'a, WarningSign>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Serialize for Signs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(&self.0)
+    }
 }
 
 // Read by `document::read_record`, as the strategy is (see `record!`).
@@ -104,7 +219,7 @@ impl Blank for Assessment {
     }
 }
 
-impl Slot for BTreeMap<String, Answer> {
+impl Slot for Answers {
     fn slot(&mut self) -> Field<'_> {
         Field::Map(self)
     }
@@ -114,16 +229,16 @@ impl Slot for BTreeMap<String, Answer> {
     }
 }
 
-impl RecordMap for BTreeMap<String, Answer> {
+impl RecordMap for Answers {
     fn insert_default(&mut self, key: String) -> &mut dyn Record {
-        let answer = self.entry(key).or_default();
+        let answer = self.get_or_blank(&key);
         *answer = Answer::default();
         answer
     }
 
     fn records(&self) -> Vec<(&str, &dyn Record)> {
         self.iter()
-            .map(|(key, answer)| (key.as_str(), answer as &dyn Record))
+            .map(|(key, answer)| (key, answer as &dyn Record))
             .collect()
     }
 }
@@ -152,7 +267,7 @@ impl OptionalChoice for Option<Rating> {
     }
 }
 
-impl Slot for BTreeSet<WarningSign> {
+impl Slot for Signs {
     fn slot(&mut self) -> Field<'_> {
         Field::Choices(self)
     }
@@ -162,14 +277,14 @@ impl Slot for BTreeSet<WarningSign> {
     }
 }
 
-impl ChoiceSet for BTreeSet<WarningSign> {
+impl ChoiceSet for Signs {
     fn choices(&self) -> (&'static str, &'static [&'static str]) {
         ("WarningSign", WarningSign::IDS)
     }
 
     fn insert(&mut self, at: usize) {
         if let Some(sign) = WarningSign::ALL.get(at) {
-            BTreeSet::insert(self, *sign);
+            Signs::insert(self, *sign);
         }
     }
 
@@ -189,7 +304,7 @@ impl Assessment {
             role: String::new(),
             interview_date: None,
             interviewer: String::new(),
-            answers: BTreeMap::new(),
+            answers: Answers::default(),
             current_question: None,
             follows: None,
             created_at: DateTime::default(),
@@ -251,7 +366,7 @@ impl Assessment {
             role: checked_text("role", who.role.trim())?,
             interview_date: checked_date(who.interview_date.trim())?,
             interviewer: checked_text("interviewer", who.interviewer.trim())?,
-            answers: BTreeMap::new(),
+            answers: Answers::default(),
             current_question: None,
             follows: None,
             created_at: now,
@@ -297,9 +412,9 @@ impl Assessment {
             fits(text, MAX_NAME_CHARS)
                 .map_err(|problem| format!("in {place}, the {field} {problem}"))?;
         }
-        for (id, answer) in &self.answers {
+        for (id, answer) in self.answers.iter() {
             if let Some(count) = length_over(&answer.notes, MAX_INTERVIEW_NOTES_CHARS) {
-                let asked = question(id).map_or(id.as_str(), |question| question.prompt);
+                let asked = question(id).map_or(id, |question| question.prompt);
                 return Err(format!(
                     "in {place}, the notes on “{asked}” are {count} characters long, where they can be at most {MAX_INTERVIEW_NOTES_CHARS}"
                 ));
@@ -413,7 +528,7 @@ impl Assessment {
         change: impl FnOnce(&mut Answer),
     ) -> Result<(), EditError> {
         question(id).ok_or(EditError::UnknownQuestion)?;
-        let answer = self.answers.entry(id.to_owned()).or_default();
+        let answer = self.answers.get_or_blank(id);
         change(answer);
         if answer.is_empty() {
             self.answers.remove(id);
