@@ -103,6 +103,20 @@ export function storedItems(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }
 
+/**
+ * The first playbook in `items` (what `storedItems` read) as a document, its interviews in
+ * place: storage keeps each interview under a key of its own, which the entry names.
+ */
+export function storedPlaybook(items) {
+  const [key, text] = Object.entries(items).find(([key]) => key.startsWith('devrel-playbook/playbook/'));
+  const playbook = JSON.parse(text);
+  const id = key.slice('devrel-playbook/playbook/'.length);
+  playbook.assessments = playbook.assessments.map((part) =>
+    typeof part === 'string' ? JSON.parse(items[`devrel-playbook/interview/${id}/${part}`]) : part,
+  );
+  return playbook;
+}
+
 /** Creates a playbook from the home page form and waits for its page. */
 export async function createPlaybook(page, { title, company = '', author = '' }) {
   const form = page.getByRole('region', { name: 'Start a playbook' });

@@ -2,7 +2,7 @@
 // reload, scripted to each verdict, compared, repeated later, and deleted with undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, shownDate, startInterview, storedItems } from './harness.mjs';
+import { appForThisFile, assertAccessible, createPlaybook, goto, openPage, rateAll, shownDate, startInterview, storedItems, storedPlaybook } from './harness.mjs';
 
 const app = appForThisFile();
 const QUESTIONS = 15;
@@ -149,7 +149,7 @@ test('an interview is deleted with an undo, and a name is required to start one'
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('link', { name: 'Kai Keep', exact: true }).waitFor();
   const after = await storedItems(page);
-  const stored = (items) => JSON.parse(Object.entries(items).find(([key]) => key.includes('/playbook/'))[1]).assessments;
+  const stored = (items) => storedPlaybook(items).assessments;
   assert.deepEqual(stored(after), stored(before));
   await context.close();
 });
@@ -164,7 +164,7 @@ test('private notes are marked and kept', async () => {
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Interview with Pat Quiet' }).waitFor();
   assert.equal(await page.getByRole('checkbox', { name: /Private note/ }).isChecked(), true);
-  const playbook = JSON.parse(Object.entries(await storedItems(page)).find(([key]) => key.includes('/playbook/'))[1]);
+  const playbook = storedPlaybook(await storedItems(page));
   assert.deepEqual(playbook.assessments[0].answers['value-why'], { notes: 'Off the record', private: true, rating: null, signs: [] });
   await context.close();
 });

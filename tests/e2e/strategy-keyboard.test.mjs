@@ -139,6 +139,7 @@ test('a long list draws its first forty items; the rest come forty at a time or 
   const first = list.getByRole('group', { name: 'Activity 42', exact: true }).getByLabel('Activity', { exact: true });
   await page.waitForFunction((id) => document.activeElement.id === id, await first.getAttribute('id'));
   await list.getByRole('button', { name: 'Show all 85' }).click();
+  await list.getByRole('group', { name: 'Activity 85', exact: true }).waitFor();
   assert.equal(await drawn(), 85);
   assert.equal(await list.getByRole('button', { name: /^Show/ }).count(), 0);
 
