@@ -25,6 +25,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
+use crate::ui::tables::show_more;
 use crate::ui::time::{date_text, LocalDate};
 
 #[component]
@@ -75,6 +76,9 @@ fn where_link(playbook: &PlaybookId, at: &Where) -> AnyView {
 struct Changes {
     store: Store,
     playbook: StoredValue<PlaybookId>,
+    /// The task the user last added or moved: drawn wherever it falls, though its phase
+    /// draws only a page of tasks.
+    placed: RwSignal<Option<String>>,
 }
 
 impl Changes {
@@ -120,6 +124,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
     let changes = Changes {
         store,
         playbook: StoredValue::new(playbook.clone()),
+        placed: RwSignal::new(None),
     };
     let today = browser::today();
     let (started, start) = store
@@ -170,6 +175,10 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
     }
 }
 
+/// How many tasks a phase draws at first, and then at each "Show more": a plan with hundreds of
+/// goals has hundreds of milestones to plan for, and every task drawn is kept up to date.
+const PAGE: usize = 40;
+
 #[component]
 fn PhaseTasks(
     phase: Phase,
@@ -189,6 +198,16 @@ fn PhaseTasks(
     });
     let heading_id = StoredValue::new(heading.clone());
     let labelled_by = heading.clone();
+    let shown = RwSignal::new(PAGE);
+    // A page of tasks, and down to the task just placed if it falls further on.
+    let drawn = move || {
+        let placed = changes.placed.with(|placed| {
+            placed
+                .as_ref()
+                .and_then(|placed| keys.with(|keys| keys.iter().position(|key| key == placed)))
+        });
+        shown.get().max(placed.map_or(0, |at| at + 1))
+    };
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1">{phase.title()}</h2>
@@ -199,10 +218,16 @@ fn PhaseTasks(
                 <KeyedRows each=Callback::new(move |()| {
                     keys.get()
                         .into_iter()
+                        .take(drawn())
                         .map(|task_key| Keyed::new(task_key.clone(), move || view! { <TaskItem task_key tasks changes today heading=heading_id.get_value()/> }.into_any()))
                         .collect()
                 })/>
             </ol>
+            {move || {
+                let (total, drawn) = (keys.with(Vec::len), drawn());
+                let first_new = keys.with(|keys| keys.get(drawn).map(|key| format!("change-{key}")));
+                show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
+            }}
         </section>
     }
 }
@@ -346,6 +371,7 @@ fn TaskChanges(
             due: day.get_untracked(),
         });
         if moved.is_ok() {
+            changes.placed.set(Some(key.get_value()));
             focus_when_drawn(back.clone());
         }
         problem.set(moved.err());
@@ -421,12 +447,15 @@ fn OwnTaskForm(changes: Changes) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let id = browser::new_id();
+        let task = onboarding::own_task_key(&id);
         let added = changes.edit(OnboardingEdit::Add {
-            id: browser::new_id(),
+            id,
             title: words.get_untracked(),
             due: day.get_untracked(),
         });
         if added.is_ok() {
+            changes.placed.set(Some(task));
             words.set(String::new());
             day.set(String::new());
         }

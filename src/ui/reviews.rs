@@ -10,7 +10,9 @@ use crate::browser;
 use crate::domain::edit::MAX_ANSWER_NOTES_CHARS;
 use crate::domain::id::Id;
 use crate::domain::iso8601;
-use crate::domain::onboarding::reviews::{history, reached_names, Chart, Review, ReviewEdit};
+use crate::domain::onboarding::reviews::{
+    history, reached_names, Chart, Reading, Review, ReviewEdit,
+};
 use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::position_near;
@@ -22,8 +24,12 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, DataRow};
+use crate::ui::tables::{data_table, show_more, DataRow};
 use crate::ui::time::{date_text, LocalDate};
+
+/// How many goals the page draws at first, and then at each "Show more": each goal's chart and
+/// table, or its fieldset in a review's form. 300 goals drawn at once take seconds.
+const PAGE: usize = 20;
 
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
@@ -66,6 +72,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
     };
     // The review whose form is open.
     let open = RwSignal::new(None::<Id>);
+    let shown = RwSignal::new(PAGE);
     let record = move |_| {
         let id = browser::new_id();
         let added = edits.edit(ReviewEdit::Add {
@@ -138,9 +145,15 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
         <KeyedRows each=Callback::new(move |()| {
             goals.get()
                 .into_iter()
+                .take(shown.get())
                 .map(|goal| Keyed::new(goal.clone(), move || view! { <Progress goal edits/> }.into_any()))
                 .collect()
         })/>
+        {move || {
+            let (total, drawn) = (goals.with(Vec::len), shown.get());
+            let first_new = goals.with(|goals| goals.get(drawn).map(|goal| format!("progress-{goal}")));
+            show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
+        }}
         <section class="card" aria-labelledby="all-reviews-heading">
             <h2 id="all-reviews-heading" tabindex="-1">"Every review"</h2>
             <When when=Signal::derive(move || reviews.with(Vec::is_empty))>
@@ -192,7 +205,8 @@ fn progress_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Revie
 /// One goal's progress: its target, the chart and the table of its readings.
 #[component]
 fn Progress(goal: String, edits: Edits) -> impl IntoView {
-    let heading = unique_id("goal");
+    // Named by the goal, for "Show more" to move focus to.
+    let heading = format!("progress-{goal}");
     let labelled_by = heading.clone();
     // Drawn again only when this goal or what reviews recorded of it changed, not at every
     // key typed elsewhere: a playbook may have hundreds of goals.
@@ -247,7 +261,7 @@ fn Progress(goal: String, edits: Edits) -> impl IntoView {
     };
     view! {
         <section class="card progress" aria-labelledby=labelled_by>
-            <h2 id=heading>{reactive(name)}</h2>
+            <h2 id=heading tabindex="-1">{reactive(name)}</h2>
             {reactive(body)}
         </section>
     }
@@ -419,68 +433,115 @@ fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> im
             })
         })
     });
-    let fields = goals
-        .into_iter()
-        .map(|(goal, name)| {
-            let reading = recorded.iter().find(|reading| reading.goal == goal.id);
-            let value = RwSignal::new(
-                reading
-                    .and_then(|reading| reading.value.as_ref())
-                    .map(|value| value.as_str().to_owned())
-                    .unwrap_or_default(),
-            );
-            let note = RwSignal::new(reading.map(|reading| reading.note.clone()).unwrap_or_default());
-            let goal_id = StoredValue::new(goal.id.clone());
-            let set_value = reading_field(value, edits, review, goal_id, |review, goal, value| {
-                ReviewEdit::Value {
-                    review,
-                    goal,
-                    value,
-                }
-            });
-            let set_note = reading_field(note, edits, review, goal_id, |review, goal, note| {
-                ReviewEdit::Note { review, goal, note }
-            });
-            let hint = match goal.target.trim() {
-                "" => String::new(),
-                target => format!("Target: {target}."),
-            };
-            let milestones = goal
-                .milestones
+    let (goals, recorded) = (StoredValue::new(goals), StoredValue::new(recorded));
+    let shown = RwSignal::new(PAGE);
+    let count = goals.with_value(Vec::len);
+    let rows = Callback::new(move |()| {
+        goals.with_value(|goals| {
+            goals
                 .iter()
-                .enumerate()
-                .map(|(at, milestone)| {
-                    let reached = reading.is_some_and(|reading| reading.reached.contains(&milestone.id));
-                    milestone_box(review, edits, goal_id, milestone.id.clone(), Strategy::milestone_label(at, milestone), reached)
+                .take(shown.get())
+                .map(|(goal, name)| {
+                    let (goal, name) = (goal.clone(), name.clone());
+                    let reading = recorded.with_value(|recorded| {
+                        recorded
+                            .iter()
+                            .find(|reading| reading.goal == goal.id)
+                            .cloned()
+                    });
+                    Keyed::new(goal.id.to_string(), move || {
+                        goal_reading(goal, name, reading, review, edits)
+                    })
                 })
-                .collect::<Vec<_>>();
-            let milestones = (!milestones.is_empty()).then(|| {
-                view! {
-                    <fieldset class="checks">
-                        <legend>"Milestones reached"</legend>
-                        {milestones}
-                    </fieldset>
-                }
-                .into_any()
-            });
-            view! {
-                <fieldset class="review-goal">
-                    <legend>{name}</legend>
-                    <TextField label="Value measured" value=value on_input=set_value hint/>
-                    {milestones}
-                    <TextField label="What changed" kind=TextInputKind::Notes rows=3 value=note on_input=set_note max_chars=MAX_ANSWER_NOTES_CHARS/>
-                </fieldset>
-            }
-            .into_any()
+                .collect()
         })
-        .collect::<Vec<_>>();
+    });
     let day_id = review.with_value(|id| format!("review-day-{id}"));
     view! {
         <div class="task-changes">
             <TextField label="Day of the review" id=day_id kind=TextInputKind::Date value=day on_input=move_to/>
-            {fields}
+            <KeyedRows each=rows/>
+            {move || {
+                let drawn = shown.get().min(count);
+                let first_new = goals.with_value(|goals| goals.get(drawn).map(|(goal, _)| format!("review-value-{}", goal.id)));
+                show_more(shown, drawn, count, PAGE, first_new).into_any()
+            }}
         </div>
     }
+}
+
+/// One goal's part of a review's form: the value measured, the milestones reached and what
+/// changed, as `reading` recorded them.
+fn goal_reading(
+    goal: SmartGoal,
+    name: String,
+    reading: Option<Reading>,
+    review: StoredValue<Id>,
+    edits: Edits,
+) -> AnyView {
+    let reading = reading.as_ref();
+    let value = RwSignal::new(
+        reading
+            .and_then(|reading| reading.value.as_ref())
+            .map(|value| value.as_str().to_owned())
+            .unwrap_or_default(),
+    );
+    let note = RwSignal::new(
+        reading
+            .map(|reading| reading.note.clone())
+            .unwrap_or_default(),
+    );
+    let goal_id = StoredValue::new(goal.id.clone());
+    let set_value = reading_field(value, edits, review, goal_id, |review, goal, value| {
+        ReviewEdit::Value {
+            review,
+            goal,
+            value,
+        }
+    });
+    let set_note = reading_field(note, edits, review, goal_id, |review, goal, note| {
+        ReviewEdit::Note { review, goal, note }
+    });
+    let hint = match goal.target.trim() {
+        "" => String::new(),
+        target => format!("Target: {target}."),
+    };
+    let milestones = goal
+        .milestones
+        .iter()
+        .enumerate()
+        .map(|(at, milestone)| {
+            let reached = reading.is_some_and(|reading| reading.reached.contains(&milestone.id));
+            milestone_box(
+                review,
+                edits,
+                goal_id,
+                milestone.id.clone(),
+                Strategy::milestone_label(at, milestone),
+                reached,
+            )
+        })
+        .collect::<Vec<_>>();
+    let milestones = (!milestones.is_empty()).then(|| {
+        view! {
+            <fieldset class="checks">
+                <legend>"Milestones reached"</legend>
+                {milestones}
+            </fieldset>
+        }
+        .into_any()
+    });
+    // Named by the goal, for "Show more" to move focus to.
+    let value_id = format!("review-value-{}", goal.id);
+    view! {
+        <fieldset class="review-goal">
+            <legend>{name}</legend>
+            <TextField label="Value measured" id=value_id value=value on_input=set_value hint/>
+            {milestones}
+            <TextField label="What changed" kind=TextInputKind::Notes rows=3 value=note on_input=set_note max_chars=MAX_ANSWER_NOTES_CHARS/>
+        </fieldset>
+    }
+    .into_any()
 }
 
 /// A text field of a goal's reading: keeps what is typed, and sends it as the edit `make`

@@ -47,6 +47,14 @@ pub const PLAN_DAYS: u32 = 90;
 /// The most tasks of their own a user can add: far more than a quarter holds.
 pub const MAX_OWN_TASKS: usize = 300;
 
+/// How an own task's key starts: the id it was added with follows.
+const OWN_TASK: &str = "own/";
+
+/// The key of the own task added with `id`.
+pub fn own_task_key(id: &Id) -> String {
+    format!("{OWN_TASK}{id}")
+}
+
 /// A task's key: stable across the plan's regeneration, so what the user said of a task stays
 /// with it. Proposed tasks have keys such as `align/read-goals` or `collab/chat/<buddy id>`;
 /// the user's own are `own/<id>`.
@@ -416,7 +424,7 @@ impl Onboarding {
                         max: MAX_OWN_TASKS,
                     });
                 }
-                let task = format!("own/{id}");
+                let task = own_task_key(&id);
                 if self.note(&task).is_some() {
                     return Err(EditError::DuplicateId);
                 }
@@ -468,7 +476,7 @@ impl Onboarding {
     fn note_mut(&mut self, task: &str) -> Result<&mut TaskNote, EditError> {
         let at = match self.position(task) {
             Some(at) => at,
-            None if task.starts_with("own/") => return Err(EditError::ItemNotFound),
+            None if task.starts_with(OWN_TASK) => return Err(EditError::ItemNotFound),
             None if is_task_key(task) => {
                 self.tasks.push(TaskNote::about(task));
                 self.tasks.len() - 1
@@ -519,7 +527,7 @@ impl Onboarding {
                 ));
             }
         }
-        if seen.iter().filter(|key| key.starts_with("own/")).count() > MAX_OWN_TASKS {
+        if seen.iter().filter(|key| key.starts_with(OWN_TASK)).count() > MAX_OWN_TASKS {
             return Err(format!(
                 "the 90-day plan holds more than {MAX_OWN_TASKS} tasks of your own"
             ));
@@ -540,7 +548,7 @@ impl TaskNote {
     }
 
     pub fn is_own(&self) -> bool {
-        self.task.starts_with("own/")
+        self.task.starts_with(OWN_TASK)
     }
 
     /// A note that changes nothing of a proposed task can go.
