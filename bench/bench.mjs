@@ -413,7 +413,8 @@ async function largeStrategyTyping(browser, url) {
 
 // A playbook three weeks into its first 90 days, with 50 interviewed executives (each verdict's
 // next steps become tasks) and 300 SMART goals whose 600 milestones fall within the plan:
-// drawing This week on the playbook page, drawing the whole plan, and ticking a task.
+// drawing This week on the playbook page, drawing the whole plan (each phase a page of tasks),
+// and ticking a task.
 async function firstNinetyDays(browser, url) {
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const started = `${day(-20)}T09:00:00Z`;
@@ -453,7 +454,13 @@ async function firstNinetyDays(browser, url) {
   await page.getByRole('heading', { level: 2, name: /Days 61–90/ }).waitFor();
   await page.getByRole('checkbox').last().waitFor();
   const planMs = Date.now() - begun;
-  const tasks = await page.getByRole('checkbox').count();
+  // Each phase draws a page of tasks: its line under them says how many it holds.
+  const tasks = await page.evaluate(() =>
+    [...document.querySelectorAll('.plan-tasks')].reduce((sum, list) => {
+      const more = list.parentElement.querySelector('.show-more')?.textContent.match(/of (\d+) shown/);
+      return sum + (more ? Number(more[1]) : list.children.length);
+    }, 0),
+  );
   const ticks = [];
   for (let i = 0; i < 5; i++) {
     const box = page.getByRole('checkbox', { checked: false }).nth(10 * i);

@@ -25,7 +25,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::show_more;
+use crate::ui::tables::more_of;
 use crate::ui::time::{date_text, LocalDate};
 
 #[component]
@@ -200,14 +200,14 @@ fn PhaseTasks(
     let labelled_by = heading.clone();
     let shown = RwSignal::new(PAGE);
     // A page of tasks, and down to the task just placed if it falls further on.
-    let drawn = move || {
+    let drawn = Signal::derive(move || {
         let placed = changes.placed.with(|placed| {
             placed
                 .as_ref()
                 .and_then(|placed| keys.with(|keys| keys.iter().position(|key| key == placed)))
         });
         shown.get().max(placed.map_or(0, |at| at + 1))
-    };
+    });
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1">{phase.title()}</h2>
@@ -218,16 +218,12 @@ fn PhaseTasks(
                 <KeyedRows each=Callback::new(move |()| {
                     keys.get()
                         .into_iter()
-                        .take(drawn())
+                        .take(drawn.get())
                         .map(|task_key| Keyed::new(task_key.clone(), move || view! { <TaskItem task_key tasks changes today heading=heading_id.get_value()/> }.into_any()))
                         .collect()
                 })/>
             </ol>
-            {move || {
-                let (total, drawn) = (keys.with(Vec::len), drawn());
-                let first_new = keys.with(|keys| keys.get(drawn).map(|key| format!("change-{key}")));
-                show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
-            }}
+            {more_of(keys, shown, drawn, PAGE, |key| format!("change-{key}"))}
         </section>
     }
 }

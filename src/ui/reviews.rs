@@ -10,9 +10,7 @@ use crate::browser;
 use crate::domain::edit::MAX_ANSWER_NOTES_CHARS;
 use crate::domain::id::Id;
 use crate::domain::iso8601;
-use crate::domain::onboarding::reviews::{
-    history, reached_names, Chart, Reading, Review, ReviewEdit,
-};
+use crate::domain::onboarding::reviews::{history, reached_names, Chart, Review, ReviewEdit};
 use crate::domain::onboarding::OnboardingEdit;
 use crate::domain::playbook::{Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::position_near;
@@ -24,7 +22,7 @@ use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
-use crate::ui::tables::{data_table, show_more, DataRow};
+use crate::ui::tables::{data_table, more_of, DataRow};
 use crate::ui::time::{date_text, LocalDate};
 
 /// How many goals the page draws at first, and then at each "Show more": each goal's chart and
@@ -149,11 +147,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
                 .map(|goal| Keyed::new(goal.clone(), move || view! { <Progress goal edits/> }.into_any()))
                 .collect()
         })/>
-        {move || {
-            let (total, drawn) = (goals.with(Vec::len), shown.get());
-            let first_new = goals.with(|goals| goals.get(drawn).map(|goal| format!("progress-{goal}")));
-            show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
-        }}
+        {more_of(goals, shown, shown.into(), PAGE, |goal| format!("progress-{goal}"))}
         <section class="card" aria-labelledby="all-reviews-heading">
             <h2 id="all-reviews-heading" tabindex="-1">"Every review"</h2>
             <When when=Signal::derive(move || reviews.with(Vec::is_empty))>
@@ -163,7 +157,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
                 <KeyedRows each=Callback::new(move |()| {
                     reviews.get()
                         .into_iter()
-                        .map(|review| Keyed::new(review.clone(), move || view! { <ReviewItem review edits open/> }.into_any()))
+                        .map(|review| Keyed::new(review.clone(), move || view! { <ReviewItem review edits open goals/> }.into_any()))
                         .collect()
                 })/>
             </ol>
@@ -334,7 +328,13 @@ fn progress_chart(chart: &Chart, name: &str) -> AnyView {
 
 /// One review in the list: its day and what it recorded, with its form drawn when opened.
 #[component]
-fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl IntoView {
+fn ReviewItem(
+    review: String,
+    edits: Edits,
+    open: RwSignal<Option<Id>>,
+    /// The keys of the playbook's goals, in order.
+    goals: Memo<Vec<String>>,
+) -> impl IntoView {
     let Some(id) = Id::parse(&review) else {
         return ().into_any();
     };
@@ -387,7 +387,7 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
                 <button type="button" class="danger" aria-describedby=title_id on:click=clicked(remove)>"Remove"</button>
             </div>
             <When when=is_open>
-                <ReviewForm review=key edits first_day/>
+                <ReviewForm review=key edits first_day goals/>
             </When>
         </li>
     }
@@ -397,7 +397,12 @@ fn ReviewItem(review: String, edits: Edits, open: RwSignal<Option<Id>>) -> impl 
 /// What a review recorded, changed as it is typed: its day, and for each goal the value
 /// measured, the milestones reached and what changed.
 #[component]
-fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> impl IntoView {
+fn ReviewForm(
+    review: StoredValue<Id>,
+    edits: Edits,
+    first_day: NaiveDate,
+    goals: Memo<Vec<String>>,
+) -> impl IntoView {
     let day = RwSignal::new(iso8601::date::format(first_day));
     let move_to = Callback::new(move |text: String| {
         day.set(text.clone());
@@ -406,79 +411,53 @@ fn ReviewForm(review: StoredValue<Id>, edits: Edits, first_day: NaiveDate) -> im
             on: text,
         })
     });
-    // The goals as the form opens: a goal added meanwhile shows once the form opens again.
-    let (goals, recorded) = review.with_value(|id| {
-        edits.playbook.with_value(|playbook| {
-            edits.store.library.with_untracked(|library| {
-                library
-                    .get(playbook)
-                    .map(|playbook| {
-                        let strategy = &playbook.strategy;
-                        let goals: Vec<(SmartGoal, String)> = strategy
-                            .goals
-                            .goals
-                            .iter()
-                            .map(|goal| (goal.clone(), strategy.label(ListKind::Goals, &goal.id)))
-                            .collect();
-                        let recorded = playbook
-                            .onboarding
-                            .reviews
-                            .iter()
-                            .find(|each| &each.id == id)
-                            .map(|each| each.goals.clone())
-                            .unwrap_or_default();
-                        (goals, recorded)
-                    })
-                    .unwrap_or_default()
-            })
-        })
-    });
-    let (goals, recorded) = (StoredValue::new(goals), StoredValue::new(recorded));
     let shown = RwSignal::new(PAGE);
-    let count = goals.with_value(Vec::len);
-    let rows = Callback::new(move |()| {
-        goals.with_value(|goals| {
-            goals
-                .iter()
-                .take(shown.get())
-                .map(|(goal, name)| {
-                    let (goal, name) = (goal.clone(), name.clone());
-                    let reading = recorded.with_value(|recorded| {
-                        recorded
-                            .iter()
-                            .find(|reading| reading.goal == goal.id)
-                            .cloned()
-                    });
-                    Keyed::new(goal.id.to_string(), move || {
-                        goal_reading(goal, name, reading, review, edits)
-                    })
-                })
-                .collect()
-        })
-    });
     let day_id = review.with_value(|id| format!("review-day-{id}"));
     view! {
         <div class="task-changes">
             <TextField label="Day of the review" id=day_id kind=TextInputKind::Date value=day on_input=move_to/>
-            <KeyedRows each=rows/>
-            {move || {
-                let drawn = shown.get().min(count);
-                let first_new = goals.with_value(|goals| goals.get(drawn).map(|(goal, _)| format!("review-value-{}", goal.id)));
-                show_more(shown, drawn, count, PAGE, first_new).into_any()
-            }}
+            <KeyedRows each=Callback::new(move |()| {
+                goals.get()
+                    .into_iter()
+                    .take(shown.get())
+                    .map(|goal| Keyed::new(goal.clone(), move || goal_reading(&goal, review, edits)))
+                    .collect()
+            })/>
+            {more_of(goals, shown, shown.into(), PAGE, |goal| format!("review-value-{goal}"))}
         </div>
     }
 }
 
 /// One goal's part of a review's form: the value measured, the milestones reached and what
-/// changed, as `reading` recorded them.
-fn goal_reading(
-    goal: SmartGoal,
-    name: String,
-    reading: Option<Reading>,
-    review: StoredValue<Id>,
-    edits: Edits,
-) -> AnyView {
+/// changed, as the review recorded them when it is drawn.
+fn goal_reading(goal: &str, review: StoredValue<Id>, edits: Edits) -> AnyView {
+    let found = review.with_value(|id| {
+        untrack(|| {
+            edits.read(|playbook| {
+                let strategy = &playbook.strategy;
+                let goal = strategy
+                    .goals
+                    .goals
+                    .iter()
+                    .find(|each| each.id.as_str() == goal)?;
+                let reading = playbook
+                    .onboarding
+                    .reviews
+                    .iter()
+                    .find(|each| &each.id == id)
+                    .and_then(|each| each.goals.iter().find(|reading| reading.goal == goal.id))
+                    .cloned();
+                Some((
+                    goal.clone(),
+                    strategy.label(ListKind::Goals, &goal.id),
+                    reading,
+                ))
+            })
+        })
+    });
+    let Some((goal, name, reading)) = found else {
+        return ().into_any();
+    };
     let reading = reading.as_ref();
     let value = RwSignal::new(
         reading

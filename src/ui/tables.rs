@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::erased::{clicked, on_load};
+use crate::ui::erased::{clicked, on_load, reactive};
 use crate::ui::fields::unique_id;
 use crate::ui::focus::focus_when_drawn;
 
@@ -77,6 +77,26 @@ pub fn show_more(
         }
         .into_any()
     })
+}
+
+/// `show_more` under a list drawn a page at a time from `keys`, `drawn` of them drawn, kept up
+/// to date as the list changes; "Show more" moves the focus to the element `id_of` names for
+/// the first key it draws.
+pub fn more_of(
+    keys: Memo<Vec<String>>,
+    shown: RwSignal<usize>,
+    drawn: Signal<usize>,
+    page: usize,
+    id_of: fn(&str) -> String,
+) -> AnyView {
+    reactive(move || {
+        let drawn = drawn.get();
+        keys.with(|keys| {
+            let first_new = keys.get(drawn).map(|key| id_of(key));
+            show_more(shown, drawn.min(keys.len()), keys.len(), page, first_new).into_any()
+        })
+    })
+    .into_any()
 }
 
 /// A line of small print under what it speaks of: a credit, a date. One function, so each
