@@ -32,6 +32,12 @@ fn address(
     Arc::new(pattern)
 }
 
+/// A route's page, drawn by a plain function: every route then has one type of view, and the
+/// router's code for a route is compiled once rather than once for each page.
+fn page(draw: fn() -> AnyView) -> fn() -> AnyView {
+    draw
+}
+
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
     mount_to_body(App);
@@ -65,17 +71,17 @@ pub fn App() -> impl IntoView {
                 // Each route matches an address of `ui::routes`, which every link takes its
                 // address from: change them together. (`path!` takes only literals.)
                 <FlatRoutes fallback=NotFoundPage>
-                    <Route path=address(path!("/")) view=HomePage/>
-                    <Route path=address(path!("/playbooks/:id")) view=PlaybookPage/>
-                    <Route path=address(path!("/playbooks/:id/interviews/:assessment")) view=InterviewPage/>
-                    <Route path=address(path!("/playbooks/:id/interviews/:assessment/verdict")) view=VerdictPage/>
-                    <Route path=address(path!("/playbooks/:id/compare")) view=ComparePage/>
-                    <Route path=address(path!("/playbooks/:id/report")) view=ReportPage/>
-                    <Route path=address(path!("/playbooks/:id/first-90-days")) view=FirstNinetyDaysPage/>
-                    <Route path=address(path!("/playbooks/:id/reviews")) view=ReviewsPage/>
-                    <Route path=address(path!("/playbooks/:id/strategy")) view=WizardPage/>
-                    <Route path=address(path!("/playbooks/:id/strategy/:step")) view=WizardPage/>
-                    <Route path=address(path!("/about")) view=AboutPage/>
+                    <Route path=address(path!("/")) view=page(|| view! { <HomePage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id")) view=page(|| view! { <PlaybookPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/interviews/:assessment")) view=page(|| view! { <InterviewPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/interviews/:assessment/verdict")) view=page(|| view! { <VerdictPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/compare")) view=page(|| view! { <ComparePage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/report")) view=page(|| view! { <ReportPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/first-90-days")) view=page(|| view! { <FirstNinetyDaysPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/reviews")) view=page(|| view! { <ReviewsPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/strategy")) view=page(|| view! { <WizardPage/> }.into_any())/>
+                    <Route path=address(path!("/playbooks/:id/strategy/:step")) view=page(|| view! { <WizardPage/> }.into_any())/>
+                    <Route path=address(path!("/about")) view=page(|| view! { <AboutPage/> }.into_any())/>
                 </FlatRoutes>
             </main>
             <NoticeArea/>
