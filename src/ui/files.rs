@@ -381,7 +381,7 @@ where
         done();
         let to = match ids.as_slice() {
             [id] => routes::playbook(id),
-            _ => routes::home().to_owned(),
+            _ => routes::home(),
         };
         navigate(&to, NavigateOptions::default());
     };

@@ -19,7 +19,9 @@ use crate::domain::playbook::{Part, Playbook, PlaybookEdit, PlaybookId};
 use crate::domain::position_near;
 use crate::domain::strategy::steps::Step;
 use crate::ui::calendar::AddToCalendar;
-use crate::ui::erased::{changed, clicked, memo, reactive, submitted, Keyed, KeyedRows, When};
+use crate::ui::erased::{
+    changed, clicked, effect, memo, reactive, submitted, Keyed, KeyedRows, When,
+};
 use crate::ui::fields::{keep_in, refusal, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
@@ -199,14 +201,16 @@ fn PhaseTasks(
     let heading_id = StoredValue::new(heading.clone());
     let labelled_by = heading.clone();
     let shown = RwSignal::new(PAGE);
-    // A page of tasks, and down to the task just placed if it falls further on.
-    let drawn = Signal::derive(move || {
+    // A page of tasks, drawn further down to the task just placed if it falls past them.
+    effect(move || {
         let placed = changes.placed.with(|placed| {
             placed
                 .as_ref()
                 .and_then(|placed| keys.with(|keys| keys.iter().position(|key| key == placed)))
         });
-        shown.get().max(placed.map_or(0, |at| at + 1))
+        if let Some(at) = placed.filter(|at| *at >= shown.get_untracked()) {
+            shown.set(at + 1);
+        }
     });
     view! {
         <section class="card" aria-labelledby=labelled_by>
@@ -218,12 +222,12 @@ fn PhaseTasks(
                 <KeyedRows each=Callback::new(move |()| {
                     keys.get()
                         .into_iter()
-                        .take(drawn.get())
+                        .take(shown.get())
                         .map(|task_key| Keyed::new(task_key.clone(), move || view! { <TaskItem task_key tasks changes today heading=heading_id.get_value()/> }.into_any()))
                         .collect()
                 })/>
             </ol>
-            {more_of(keys, shown, drawn, PAGE, |key| format!("change-{key}"))}
+            {more_of(keys, shown, PAGE, |key| format!("change-{key}"))}
         </section>
     }
 }

@@ -147,7 +147,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
                 .map(|goal| Keyed::new(goal.clone(), move || view! { <Progress goal edits/> }.into_any()))
                 .collect()
         })/>
-        {more_of(goals, shown, shown.into(), PAGE, |goal| format!("progress-{goal}"))}
+        {more_of(goals, shown, PAGE, |goal| format!("progress-{goal}"))}
         <section class="card" aria-labelledby="all-reviews-heading">
             <h2 id="all-reviews-heading" tabindex="-1">"Every review"</h2>
             <When when=Signal::derive(move || reviews.with(Vec::is_empty))>
@@ -423,7 +423,7 @@ fn ReviewForm(
                     .map(|goal| Keyed::new(goal.clone(), move || goal_reading(&goal, review, edits)))
                     .collect()
             })/>
-            {more_of(goals, shown, shown.into(), PAGE, |goal| format!("review-value-{goal}"))}
+            {more_of(goals, shown, PAGE, |goal| format!("review-value-{goal}"))}
         </div>
     }
 }

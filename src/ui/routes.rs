@@ -20,14 +20,17 @@ pub const STEP_PARAM: &str = "step";
 /// The example playbook, a file published beside the app (`public/example.json`).
 pub const EXAMPLE_FILE: &str = "/example.json";
 
+// Every address is a `String`, even a fixed one: links then take one type of address, and
+// the router's link is compiled once.
+
 /// `/`: the playbooks in this browser.
-pub fn home() -> &'static str {
-    "/"
+pub fn home() -> String {
+    "/".to_owned()
 }
 
 /// `/about`.
-pub fn about() -> &'static str {
-    "/about"
+pub fn about() -> String {
+    "/about".to_owned()
 }
 
 /// `/playbooks/:id`.
