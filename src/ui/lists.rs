@@ -16,7 +16,7 @@ use crate::ui::fields::{refusal, unique_id, SelectField, TextField, TextInputKin
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::personas::PersonaFiles;
 use crate::ui::plan::{field_id, GoalSummary, Plan};
-use crate::ui::tables::{meta, show_more};
+use crate::ui::tables::{meta, more_of};
 
 /// How many items a list draws at first, and then at each "Show more": 300 goals drawn at once
 /// take most of a second.
@@ -90,11 +90,7 @@ pub fn ListEditor(plan: Plan, list: ListAt) -> impl IntoView {
                         .collect()
                 })/>
             </ol>
-            {move || {
-                let (total, drawn) = (ids.with(Vec::len), shown.get());
-                let first_new = ids.with(|ids| ids.get(drawn).map(|id| field_id(id, 0)));
-                show_more(shown, total.min(drawn), total, PAGE, first_new).into_any()
-            }}
+            {more_of(ids, shown, PAGE, |id| field_id(id, 0))}
             {refusal(error)}
             <button type="button" on:click=clicked(move |_| { let _ = add(Vec::new()); })>
                 {format!("Add {}", kind.noun_with_article())}

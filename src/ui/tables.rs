@@ -82,16 +82,19 @@ pub fn show_more(
 /// `show_more` under a list drawn a page at a time from `keys`, the first `shown` of them
 /// drawn, kept up to date as the list changes; "Show more" moves the focus to the element
 /// `id_of` names for the first key it draws.
-pub fn more_of(
-    keys: Memo<Vec<String>>,
+pub fn more_of<K>(
+    keys: Memo<Vec<K>>,
     shown: RwSignal<usize>,
     page: usize,
-    id_of: fn(&str) -> String,
-) -> AnyView {
+    id_of: fn(&K) -> String,
+) -> AnyView
+where
+    K: PartialEq + Send + Sync + 'static,
+{
     reactive(move || {
         let drawn = shown.get();
         keys.with(|keys| {
-            let first_new = keys.get(drawn).map(|key| id_of(key));
+            let first_new = keys.get(drawn).map(id_of);
             show_more(shown, drawn.min(keys.len()), keys.len(), page, first_new).into_any()
         })
     })
