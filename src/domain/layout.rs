@@ -129,8 +129,7 @@ pub fn join(entry: &str, part: &dyn Fn(&str) -> Option<String>) -> Option<String
     Some(whole)
 }
 
-/// What storing `layout` over an entry whose parts are `stored` (`part_names`) writes and
-/// takes out.
+/// What a save writes and takes out (`changes`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Changes<'a> {
     /// The parts the stored entry does not name, to write before the entry.
@@ -139,6 +138,8 @@ pub struct Changes<'a> {
     pub drop: Vec<&'a str>,
 }
 
+/// What storing `layout` over an entry whose parts are `stored` (`part_names`) writes and
+/// takes out.
 pub fn changes<'a>(layout: &'a Layout, stored: &[&'a str]) -> Changes<'a> {
     let new: Vec<&str> = layout.parts.iter().map(|(name, _)| name.as_str()).collect();
     Changes {
@@ -156,7 +157,7 @@ pub fn changes<'a>(layout: &'a Layout, stored: &[&'a str]) -> Changes<'a> {
 /// The places of the names of `names` that `other` does not hold. Each is looked for where the
 /// one before it was found, one further on: most saves change one interview and move none, so
 /// this is one look per name rather than a search.
-fn missing_from(names: &[&str], other: &[&str]) -> Vec<usize> {
+pub fn missing_from(names: &[&str], other: &[&str]) -> Vec<usize> {
     let mut shift = 0isize;
     let mut missing = Vec::new();
     for (at, name) in names.iter().enumerate() {

@@ -190,9 +190,8 @@ fn take_out_unnamed_parts(storage: &web_sys::Storage, keys: &[String], summary: 
         return;
     };
     if stamp(&entry) == summary.stamp {
-        let named = part_names(&entry);
-        for name in parts.into_iter().filter(|name| !named.contains(name)) {
-            let _ = storage.remove_item(&part_key(id, name));
+        for at in layout::missing_from(&parts, &part_names(&entry)) {
+            let _ = storage.remove_item(&part_key(id, parts[at]));
         }
     }
 }

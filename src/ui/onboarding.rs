@@ -227,9 +227,15 @@ fn PhaseTasks(
                         .collect()
                 })/>
             </ol>
-            {more_of(keys, shown, PAGE, |key| format!("change-{key}"))}
+            {more_of(keys, shown, PAGE, |key| change_id(key))}
         </section>
     }
+}
+
+/// The id of a task's "Change…" button, named by the task's key: where focus goes when the task
+/// has moved, and when "Show more" draws it first.
+fn change_id(task: &str) -> String {
+    format!("change-{task}")
 }
 
 /// A task's state in words; nothing while it is open.
@@ -306,7 +312,7 @@ fn TaskItem(
     let open = RwSignal::new(false);
     // Named by the task's key, so that it names the button of the task drawn afresh in
     // another phase too.
-    let change_id = key.with_value(|key| format!("change-{key}"));
+    let change_id = key.with_value(|key| change_id(key));
     view! {
         <li class="plan-task">
             <div class="task-head">

@@ -147,7 +147,7 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
                 .map(|goal| Keyed::new(goal.clone(), move || view! { <Progress goal edits/> }.into_any()))
                 .collect()
         })/>
-        {more_of(goals, shown, PAGE, |goal| format!("progress-{goal}"))}
+        {more_of(goals, shown, PAGE, |goal| progress_id(goal))}
         <section class="card" aria-labelledby="all-reviews-heading">
             <h2 id="all-reviews-heading" tabindex="-1">"Every review"</h2>
             <When when=Signal::derive(move || reviews.with(Vec::is_empty))>
@@ -196,11 +196,20 @@ fn progress_of(edits: Edits, goal: &str) -> Option<(SmartGoal, String, Vec<Revie
     })
 }
 
+/// The id of a goal's heading on the page, named by the goal for "Show more" to move focus to.
+fn progress_id(goal: &str) -> String {
+    format!("progress-{goal}")
+}
+
+/// The id of a goal's "Value measured" in a review's form, for "Show more" to move focus to.
+fn value_id(goal: &str) -> String {
+    format!("review-value-{goal}")
+}
+
 /// One goal's progress: its target, the chart and the table of its readings.
 #[component]
 fn Progress(goal: String, edits: Edits) -> impl IntoView {
-    // Named by the goal, for "Show more" to move focus to.
-    let heading = format!("progress-{goal}");
+    let heading = progress_id(&goal);
     let labelled_by = heading.clone();
     // Drawn again only when this goal or what reviews recorded of it changed, not at every
     // key typed elsewhere: a playbook may have hundreds of goals.
@@ -423,7 +432,7 @@ fn ReviewForm(
                     .map(|goal| Keyed::new(goal.clone(), move || goal_reading(&goal, review, edits)))
                     .collect()
             })/>
-            {more_of(goals, shown, PAGE, |goal| format!("review-value-{goal}"))}
+            {more_of(goals, shown, PAGE, |goal| value_id(goal))}
         </div>
     }
 }
@@ -510,8 +519,7 @@ fn goal_reading(goal: &str, review: StoredValue<Id>, edits: Edits) -> AnyView {
         }
         .into_any()
     });
-    // Named by the goal, for "Show more" to move focus to.
-    let value_id = format!("review-value-{}", goal.id);
+    let value_id = value_id(goal.id.as_str());
     view! {
         <fieldset class="review-goal">
             <legend>{name}</legend>
