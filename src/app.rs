@@ -1,14 +1,17 @@
 //! The router and the shell around every page: header, navigation and the notice area.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router, A};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
 use leptos_router::{path, PossibleRouteMatch};
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
+use crate::ui::erased::When;
 use crate::ui::focus::FocusOnArrival;
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
@@ -38,9 +41,12 @@ fn page(draw: fn() -> AnyView) -> fn() -> AnyView {
     draw
 }
 
+/// Starts the app. It is drawn in tasks of its own: the shell one task after the one that
+/// starts the wasm, and the page one after the shell (`App`). No one task then holds a slow
+/// phone's page long enough to make a tap wait, and each task compiles only the code it runs.
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
-    mount_to_body(App);
+    set_timeout(|| mount_to_body(App), Duration::ZERO);
 }
 
 #[component]
@@ -48,6 +54,18 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(Store::load(notices));
+    let page_due = RwSignal::new(false);
+    set_timeout(
+        move || {
+            page_due.set(true);
+            // The page is drawn before the browser next paints: it takes the place of the
+            // first screen that index.html draws, which keeps the app hidden until then.
+            if let Some(first_screen) = document().get_element_by_id("first-paint") {
+                first_screen.remove();
+            }
+        },
+        Duration::ZERO,
+    );
     let main = NodeRef::<html::Main>::new();
     // The router would take the hash link as a navigation and leave focus where it was.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
@@ -60,32 +78,46 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-            <header class="site-header">
-                <A href=routes::home() attr:class="brand">"DevRel Playbook"</A>
-                <nav aria-label="Main">
-                    <A href=routes::home() exact=true>"Playbooks"</A>
-                    <A href=routes::about()>"About"</A>
-                </nav>
-            </header>
+            <SiteHeader/>
             <main id="main" tabindex="-1" node_ref=main>
                 // Each route matches an address of `ui::routes`, which every link takes its
                 // address from: change them together. (`path!` takes only literals.)
-                <FlatRoutes fallback=NotFoundPage>
-                    <Route path=address(path!("/")) view=page(|| view! { <HomePage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id")) view=page(|| view! { <PlaybookPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/interviews/:assessment")) view=page(|| view! { <InterviewPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/interviews/:assessment/verdict")) view=page(|| view! { <VerdictPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/compare")) view=page(|| view! { <ComparePage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/report")) view=page(|| view! { <ReportPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/first-90-days")) view=page(|| view! { <FirstNinetyDaysPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/reviews")) view=page(|| view! { <ReviewsPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/strategy")) view=page(|| view! { <WizardPage/> }.into_any())/>
-                    <Route path=address(path!("/playbooks/:id/strategy/:step")) view=page(|| view! { <WizardPage/> }.into_any())/>
-                    <Route path=address(path!("/about")) view=page(|| view! { <AboutPage/> }.into_any())/>
-                </FlatRoutes>
+                <When when=page_due.into()>
+                    <FlatRoutes fallback=NotFoundPage>
+                        <Route path=address(path!("/")) view=page(|| view! { <HomePage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id")) view=page(|| view! { <PlaybookPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/interviews/:assessment")) view=page(|| view! { <InterviewPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/interviews/:assessment/verdict")) view=page(|| view! { <VerdictPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/compare")) view=page(|| view! { <ComparePage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/report")) view=page(|| view! { <ReportPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/first-90-days")) view=page(|| view! { <FirstNinetyDaysPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/reviews")) view=page(|| view! { <ReviewsPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/strategy")) view=page(|| view! { <WizardPage/> }.into_any())/>
+                        <Route path=address(path!("/playbooks/:id/strategy/:step")) view=page(|| view! { <WizardPage/> }.into_any())/>
+                        <Route path=address(path!("/about")) view=page(|| view! { <AboutPage/> }.into_any())/>
+                    </FlatRoutes>
+                </When>
             </main>
             <NoticeArea/>
             <FocusOnArrival/>
         </Router>
+    }
+}
+
+/// The header of every page. Plain links, which the router follows: of them, the two of the
+/// main navigation mark the page they lead to while it is shown (`aria-current`).
+#[component]
+fn SiteHeader() -> impl IntoView {
+    let path = use_location().pathname;
+    let current =
+        move |address: fn() -> String| move || (path.get() == address()).then_some("page");
+    view! {
+        <header class="site-header">
+            <a href=routes::home() class="brand">"DevRel Playbook"</a>
+            <nav aria-label="Main">
+                <a href=routes::home() aria-current=current(routes::home)>"Playbooks"</a>
+                <a href=routes::about() aria-current=current(routes::about)>"About"</a>
+            </nav>
+        </header>
     }
 }

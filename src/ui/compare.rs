@@ -3,7 +3,6 @@
 //! a checkbox shows every interview of each.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::buyin::compare::{earlier_count, side_by_side, Row, Shown};
 use crate::domain::buyin::questions::Group;
@@ -109,7 +108,7 @@ pub fn ExecutivesTable(playbook: PlaybookId, rows: Vec<Row>) -> impl IntoView {
                     .join("; "),
             );
             DataRow {
-                head: view! { <A href=href>{executive}</A> }.into_any(),
+                head: view! { <a href=href>{executive}</a> }.into_any(),
                 cells,
             }
         })

@@ -2,7 +2,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -246,7 +245,7 @@ where
                     let rename_button = rename_button.clone();
                     view! {
                         <div class="playbook-summary">
-                            <h3><A href=href>{title}</A> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
+                            <h3><a href=href>{title}</a> {example.then(|| view! { " " <span class="badge">"Example"</span> }.into_any())}</h3>
                             <p class="meta">
                                 {company.map(|company| view! { <span>{company}</span> " · " }.into_any())}
                                 "Updated " <LocalTime at=summary.updated_at/>

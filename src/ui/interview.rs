@@ -3,7 +3,6 @@
 //! resumes at the question where it was left.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::buyin::questions::{question, Group, Rating, WarningSign, QUESTIONS};
 use crate::domain::buyin::{Answer, Assessment, AssessmentEdit, AssessmentId};
@@ -225,7 +224,7 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <div class="step-buttons">
                     <button type="button" on:click=clicked(move |_| go_to(index.get_untracked().saturating_sub(1))) disabled=move || index.get() == 0>"Previous question"</button>
                     <button type="button" class="primary" on:click=clicked(move |_| go_to(index.get_untracked() + 1)) disabled=move || index.get() + 1 == QUESTIONS.len()>"Next question"</button>
-                    <A href=verdict>"See the verdict"</A>
+                    <a href=verdict>"See the verdict"</a>
                 </div>
                 </div>
                 <p class="shortcuts">

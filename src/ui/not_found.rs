@@ -1,7 +1,6 @@
 //! The page for an address the app does not have.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::ui::page::PageTitle;
@@ -14,6 +13,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <PageTitle text="Page not found"/>
         <h1>"Page not found"</h1>
         <p>"There is no page at " <code>{move || path.get()}</code> "."</p>
-        <p><A href=routes::home()>"Go to your playbooks"</A></p>
+        <p><a href=routes::home()>"Go to your playbooks"</a></p>
     }
 }

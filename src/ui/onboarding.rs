@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::domain::edit::MAX_LINE_CHARS;
@@ -70,7 +69,7 @@ fn where_link(playbook: &PlaybookId, at: &Where) -> AnyView {
         ),
         Where::Reviews => (routes::reviews(playbook), "Go to the reviews".to_owned()),
     };
-    view! { <A href=href>{text}</A> }.into_any()
+    view! { <a href=href>{text}</a> }.into_any()
 }
 
 /// The plan's changes, sent to the store for the playbook on screen.
@@ -169,7 +168,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
             <p class="progress-line">{reactive(counts)}</p>
             <p class="row-actions">
                 <AddToCalendar playbook=playbook.clone()/>
-                <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>
+                <a href=routes::reviews(&playbook)>"Reviews of the goals"</a>
             </p>
         </section>
         {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
@@ -532,7 +531,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
                     <li>
                         <LocalDate day/>": next review of the goals"
                         {(day < today).then_some(view! { " " <span class="badge overdue">"overdue"</span> })}
-                        " · "<A href=routes::reviews(&playbook)>"Go to the reviews"</A>
+                        " · "<a href=routes::reviews(&playbook)>"Go to the reviews"</a>
                     </li>
                 }
                 .into_any()
@@ -546,7 +545,7 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
                 view! {
                     <li>
                         <LocalDate day/>{what}
-                        " · "<A href=routes::strategy_step(&playbook, Step::Goals)>"Go to step 8"</A>
+                        " · "<a href=routes::strategy_step(&playbook, Step::Goals)>"Go to step 8"</a>
                     </li>
                 }
                 .into_any()
@@ -574,8 +573,8 @@ pub fn ThisWeekCard(playbook: PlaybookId) -> impl IntoView {
             </When>
             {reactive(coming)}
             <p class="row-actions">
-                <A href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</A>
-                <A href=routes::reviews(&playbook)>"Reviews of the goals"</A>
+                <a href=routes::first_90_days(&playbook)>"The whole plan for your first 90 days"</a>
+                <a href=routes::reviews(&playbook)>"Reviews of the goals"</a>
             </p>
         </section>
     }

@@ -2,7 +2,6 @@
 //! playbook (and the interview) that the address names.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::buyin::AssessmentId;
@@ -134,14 +133,14 @@ pub fn playbook_page(page: fn(PlaybookId) -> AnyView) -> impl IntoView {
             <PageTitle text="Playbook cannot be read"/>
             <h1>"This playbook cannot be read"</h1>
             <p>{problem}</p>
-            <p>"It is kept in this browser as it was. " <A href=routes::home()>"Back to your playbooks"</A></p>
+            <p>"It is kept in this browser as it was. " <a href=routes::home()>"Back to your playbooks"</a></p>
         }
         .into_any(),
         Found::Missing => view! {
             <PageTitle text="Playbook not found"/>
             <h1>"Playbook not found"</h1>
             <p>"This browser has no playbook at this address. It may have been deleted, or made in another browser: playbooks live in the browser that made them."</p>
-            <p><A href=routes::home()>"Back to your playbooks"</A></p>
+            <p><a href=routes::home()>"Back to your playbooks"</a></p>
         }
         .into_any(),
     }
@@ -172,7 +171,7 @@ pub fn assessment_page(
             <PageTitle text="Interview not found"/>
             <h1>"Interview not found"</h1>
             <p>"This playbook has no interview at this address. It may have been deleted."</p>
-            <p><A href=back.clone()>"Back to the playbook"</A></p>
+            <p><a href=back.clone()>"Back to the playbook"</a></p>
         }
         .into_any(),
     })
@@ -200,9 +199,9 @@ pub fn Breadcrumb(
     view! {
         <nav aria-label="Breadcrumb" class="breadcrumb">
             <ol>
-                <li><A href=routes::home()>"Playbooks"</A></li>
-                <li><A href=routes::playbook(&playbook)>{reactive(title)}</A></li>
-                {interview.map(|(id, name)| view! { <li><A href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</A></li> }.into_any())}
+                <li><a href=routes::home()>"Playbooks"</a></li>
+                <li><a href=routes::playbook(&playbook)>{reactive(title)}</a></li>
+                {interview.map(|(id, name)| view! { <li><a href=routes::interview(&playbook, &id)>{format!("Interview with {name}")}</a></li> }.into_any())}
             </ol>
         </nav>
     }

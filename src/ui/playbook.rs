@@ -2,7 +2,6 @@
 //! entry per executive with their earlier interviews one click away.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -69,7 +68,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
 
     view! {
         <PageTitle text=title/>
-        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><A href=routes::home()>"Playbooks"</A></li></ol></nav>
+        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><a href=routes::home()>"Playbooks"</a></li></ol></nav>
         <h1>{move || title.get()}</h1>
         {example.then(|| view! {
             <p class="banner">
@@ -78,7 +77,7 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             </p>
         }.into_any())}
         <SaveStatus playbook=id.clone()/>
-        <p><A href=routes::report(&id)>"Read the report"</A>" — every verdict and the whole strategy, ready to print or share."</p>
+        <p><a href=routes::report(&id)>"Read the report"</a>" — every verdict and the whole strategy, ready to print or share."</p>
         <section aria-labelledby="details-heading" class="card">
             <h2 id="details-heading">"Details"</h2>
             {name_field("Title", title, edit(PlaybookEdit::Title), true, "off")}
@@ -141,7 +140,7 @@ fn Interviews(playbook: PlaybookId) -> impl IntoView {
                     .into_any()
                 })
             })}
-            {move || (count() >= 2).then(|| view! { <p><A href=compare.clone()>"Compare executives side by side"</A></p> }.into_any()).into_any()}
+            {move || (count() >= 2).then(|| view! { <p><a href=compare.clone()>"Compare executives side by side"</a></p> }.into_any()).into_any()}
             {guide_paragraph(routes::guide_page().to_owned(), " — the questions on paper, with room for notes, for an interview held away from the screen.")}
             <NewInterviewForm playbook/>
         </section>
@@ -176,7 +175,7 @@ fn executive_row(playbook: &PlaybookId, series: &Series, title: Signal<String>) 
     view! {
         <li class="interview-row">
             <div>
-                <h3><A href=base.clone() attr:id=row_link(&assessment.id)>{name}</A></h3>
+                <h3><a href=base.clone() id=row_link(&assessment.id)>{name}</a></h3>
                 {meta(details.join(" · "))}
                 {due_again}
             </div>
@@ -218,7 +217,7 @@ fn history(playbook: &PlaybookId, series: &Series) -> Option<AnyView> {
             let (playbook, id) = (playbook.clone(), point.id.clone());
             view! {
                 <li>
-                    <A href=href>{when}</A>": "{point.outcome()}" "
+                    <a href=href>{when}</a>": "{point.outcome()}" "
                     <button type="button" class="danger" aria-label=delete on:click=clicked(move |_| store.remove_assessment(&playbook, &id))>"Delete"</button>
                 </li>
             }.into_any()
@@ -274,8 +273,8 @@ fn InterviewActions(
     let actions = format!("Actions for the interview with {executive}");
     view! {
         <div class="row-actions" role="group" aria-label=actions>
-            <A href=interview>"Continue interview"</A>
-            <A href=verdict>"Verdict"</A>
+            <a href=interview>"Continue interview"</a>
+            <a href=verdict>"Verdict"</a>
             <a href=guide rel="external">"Print a guide"</a>
             <button type="button" on:click=clicked(again)>"Interview again"</button>
             <button type="button" class="danger" on:click=clicked(remove)>"Delete"</button>

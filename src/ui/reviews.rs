@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::domain::edit::MAX_ANSWER_NOTES_CHARS;
@@ -134,11 +133,11 @@ fn Reviews(playbook: PlaybookId) -> impl IntoView {
             {reactive(due)}
             <p class="row-actions">
                 <button type="button" class="primary" on:click=clicked(record)>"Record a review"</button>
-                <A href=step_8.clone()>"Change the goals or the cadence in step 8"</A>
+                <a href=step_8.clone()>"Change the goals or the cadence in step 8"</a>
             </p>
         </section>
         <When when=Signal::derive(move || goals.with(Vec::is_empty))>
-            <p class="empty card">"Step 8 has no SMART goals yet: a review records each goal's progress. "<A href=step_8.clone()>"Write the goals in step 8"</A></p>
+            <p class="empty card">"Step 8 has no SMART goals yet: a review records each goal's progress. "<a href=step_8.clone()>"Write the goals in step 8"</a></p>
         </When>
         <KeyedRows each=Callback::new(move |()| {
             goals.get()

@@ -4,7 +4,6 @@
 //! the executive's latest.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::buyin::compare::{progress, Progress};
 use crate::domain::buyin::series::series_of;
@@ -61,7 +60,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                 <p class="verdict-summary">
                     "A verdict needs at least one rated answer in every group. Still unrated: " {missing.join(", ")} "."
                 </p>
-                <p><A href=interview.clone()>"Continue the interview"</A></p>
+                <p><a href=interview.clone()>"Continue the interview"</a></p>
             }
             .into_any()
         }
@@ -92,7 +91,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             view! {
                 <p class="banner">
                     {format!("This is an earlier interview of {}. See ", assessment.executive)}
-                    <A href=href>{link}</A>
+                    <a href=href>{link}</a>
                     {format!(": {}.", latest.outcome())}
                 </p>
             }.into_any()
@@ -109,7 +108,7 @@ fn VerdictView(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
             {bullets(RULE.map(str::to_owned).to_vec())}
             <p class="meta">"The scoring is ours: the talk describes the three kinds of executive, not a score."</p>
         </section>
-        <p><A href=interview>"Back to the interview"</A></p>
+        <p><a href=interview>"Back to the interview"</a></p>
     }
     .into_any()
 }
