@@ -1,6 +1,6 @@
 // Lighthouse on the home page of the release build in dist/, served compressed on loopback as a
-// host would serve it: once with its mobile preset (simulated slow 4G and a 4× slower CPU) and
-// once with its desktop preset, in headless Debian Chromium. Prints one JSON line of the four
+// host would serve it: three times with its mobile preset (simulated slow 4G and a 4× slower
+// CPU), the median run reported, and once with its desktop preset, in headless Debian Chromium. Prints one JSON line of the four
 // category scores and the load metrics of each; progress goes to stderr.
 //   node bench/lighthouse.mjs
 import { readdir } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serve } from '../tests/e2e/server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 
+const MOBILE_RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   fcp_ms: 'first-contentful-paint',
@@ -79,11 +80,17 @@ export async function lighthouseScores(dist) {
     });
     try {
       const url = `${server.url}/`;
-      const mobile = await run(url, chrome.port, undefined);
+      // The mobile score moves by ten points from one run to the next on a shared machine
+      // (its simulated slow CPU scales whatever the real one was doing): the run of the median
+      // score stands for them, beside every run's score.
+      const mobileRuns = [];
+      for (let i = 0; i < MOBILE_RUNS; i++) mobileRuns.push(summary(await run(url, chrome.port, undefined)));
+      const byScore = [...mobileRuns].sort((a, b) => a.scores.performance - b.scores.performance);
+      const mobile = { ...byScore[MOBILE_RUNS >> 1], performance_of_each_run: mobileRuns.map((r) => r.scores.performance) };
       const desktop = await run(url, chrome.port, desktopConfig);
       // The user agent string gives the major version alone.
       const { Browser: chromium } = await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json();
-      return { version: mobile.lighthouseVersion, chromium, mobile: summary(mobile), desktop: summary(desktop) };
+      return { version: desktop.lighthouseVersion, chromium, mobile, desktop: summary(desktop) };
     } finally {
       chrome.kill();
     }
