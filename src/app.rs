@@ -41,9 +41,9 @@ fn page(draw: fn() -> AnyView) -> fn() -> AnyView {
     draw
 }
 
-/// Starts the app. It is drawn in tasks of its own: the shell one task after the one that
-/// starts the wasm, and the page one after the shell (`App`). No one task then holds a slow
-/// phone's page long enough to make a tap wait, and each task compiles only the code it runs.
+/// Starts the app, drawn in tasks of its own: the shell one task after the one that starts the
+/// wasm, the page one after the shell (`App`). Each wasm function is compiled when it first
+/// runs, so a start in one task held a slow phone's page long; each of three is a third as long.
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
     set_timeout(|| mount_to_body(App), Duration::ZERO);
