@@ -377,15 +377,15 @@ async function largeStrategyTyping(browser, url) {
   const started = Date.now();
   await page.goto(`${url}/playbooks/${playbook.id}/strategy/smart-goals`);
   await page.getByRole('heading', { level: 2, name: 'Step 8 of 9: SMART goals' }).waitFor();
-  // Long lists draw their first 40 items; the rest are a click away.
-  await page.getByRole('group', { name: 'Goal 40', exact: true }).waitFor();
+  // Long lists draw their first 20 items; the rest are a click away.
+  await page.getByRole('group', { name: 'Goal 20', exact: true }).waitFor();
   const loadAtGoalsMs = Date.now() - started;
   // Back and forth between the two steps, as a user moving through the wizard does.
   const toActivities = [];
   const toGoals = [];
   for (let i = 0; i < 5; i++) {
-    toActivities.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click(), 'Activity 40'));
-    toGoals.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Next: SMART goals/ }).click(), 'Goal 40'));
+    toActivities.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click(), 'Activity 20'));
+    toGoals.push(await clickToLegendDrawn(page, () => page.getByRole('link', { name: /Next: SMART goals/ }).click(), 'Goal 20'));
   }
   const showAllMs = await clickToLegendDrawn(page, () => page.getByRole('button', { name: 'Show all 300' }).click(), 'Goal 300');
   const goal = page.getByRole('group', { name: 'Goal 150', exact: true });
@@ -394,7 +394,7 @@ async function largeStrategyTyping(browser, url) {
   const pacedGoalKeys = await typeAtEnd(page, goal.getByLabel('Our goal is to'), 30, TYPIST_GAP_MS);
 
   await page.getByRole('link', { name: /Previous: Activities on the customer journey/ }).click();
-  const activity = page.getByRole('group', { name: 'Activity 30', exact: true }).getByLabel('Activity', { exact: true });
+  const activity = page.getByRole('group', { name: 'Activity 15', exact: true }).getByLabel('Activity', { exact: true });
   const activityKeys = await typeAtEnd(page, activity, 30);
   const pacedActivityKeys = await typeAtEnd(page, activity, 30, TYPIST_GAP_MS);
   await context.close();

@@ -46,7 +46,13 @@ fn page(draw: fn() -> AnyView) -> fn() -> AnyView {
 /// runs, so a start in one task held a slow phone's page long; each of three is a third as long.
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
-    set_timeout(|| mount_to_body(App), Duration::ZERO);
+    in_next_task(Box::new(|| mount_to_body(App)));
+}
+
+/// Runs `run` in a task of its own, after the one running now; boxed, so that the timer's
+/// code is compiled once for both steps of the start.
+fn in_next_task(run: Box<dyn FnOnce()>) {
+    set_timeout(run, Duration::ZERO);
 }
 
 #[component]
@@ -55,17 +61,14 @@ pub fn App() -> impl IntoView {
     provide_context(notices);
     provide_context(Store::load(notices));
     let page_due = RwSignal::new(false);
-    set_timeout(
-        move || {
-            page_due.set(true);
-            // The page is drawn before the browser next paints: it takes the place of the
-            // first screen that index.html draws, which keeps the app hidden until then.
-            if let Some(first_screen) = document().get_element_by_id("first-paint") {
-                first_screen.remove();
-            }
-        },
-        Duration::ZERO,
-    );
+    in_next_task(Box::new(move || {
+        page_due.set(true);
+        // The page is drawn before the browser next paints: it takes the place of the first
+        // screen that index.html draws, which keeps the app hidden until then.
+        if let Some(first_screen) = document().get_element_by_id("first-paint") {
+            first_screen.remove();
+        }
+    }));
     let main = NodeRef::<html::Main>::new();
     // The router would take the hash link as a navigation and leave focus where it was.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {

@@ -104,7 +104,7 @@ test('no step of a new strategy has a serious accessibility violation, with ever
   await context.close();
 });
 
-test('a long list draws its first forty items; the rest come forty at a time or all at once, and an item moved or added past the last drawn stays in view', async () => {
+test('a long list draws its first twenty items; the rest come twenty at a time or all at once, and an item moved or added past the last drawn stays in view', async () => {
   const { context, page } = await openPage(app);
   const hex = (n) => n.toString(16).padStart(32, '0');
   const at = '2026-11-20T09:00:00Z';
@@ -120,23 +120,23 @@ test('a long list draws its first forty items; the rest come forty at a time or 
   await goto(page, `${page.url()}/strategy/customer-journey`);
   const list = page.getByRole('region', { name: 'Activities', exact: true });
   const drawn = () => list.getByRole('group', { name: /^Activity \d+$/ }).count();
-  assert.equal(await drawn(), 40);
-  await list.getByText('40 of 85 shown.').waitFor();
+  assert.equal(await drawn(), 20);
+  await list.getByText('20 of 85 shown.').waitFor();
 
   // Moving the last item drawn down draws it in its new place, with the focus on its button.
-  const fortieth = list.getByRole('group', { name: 'Activity 40', exact: true });
-  assert.equal(await fortieth.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 40');
-  await fortieth.getByRole('button', { name: 'Move down' }).click();
-  const moved = list.getByRole('group', { name: 'Activity 41', exact: true });
-  assert.equal(await moved.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 40');
+  const twentieth = list.getByRole('group', { name: 'Activity 20', exact: true });
+  assert.equal(await twentieth.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 20');
+  await twentieth.getByRole('button', { name: 'Move down' }).click();
+  const moved = list.getByRole('group', { name: 'Activity 21', exact: true });
+  assert.equal(await moved.getByLabel('Activity', { exact: true }).inputValue(), 'Activity 20');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Move down');
-  assert.equal(await drawn(), 41);
+  assert.equal(await drawn(), 21);
 
-  await list.getByRole('button', { name: 'Show 40 more' }).click();
-  await list.getByText('81 of 85 shown.').waitFor();
-  assert.equal(await drawn(), 81);
+  await list.getByRole('button', { name: 'Show 20 more' }).click();
+  await list.getByText('41 of 85 shown.').waitFor();
+  assert.equal(await drawn(), 41);
   // The focus goes to the first item it drew.
-  const first = list.getByRole('group', { name: 'Activity 42', exact: true }).getByLabel('Activity', { exact: true });
+  const first = list.getByRole('group', { name: 'Activity 22', exact: true }).getByLabel('Activity', { exact: true });
   await page.waitForFunction((id) => document.activeElement.id === id, await first.getAttribute('id'));
   await list.getByRole('button', { name: 'Show all 85' }).click();
   await list.getByRole('group', { name: 'Activity 85', exact: true }).waitFor();
@@ -145,7 +145,7 @@ test('a long list draws its first forty items; the rest come forty at a time or 
 
   // A new item comes last, drawn at once even in a list not all drawn.
   await page.reload();
-  await list.getByText('40 of 85 shown.').waitFor();
+  await list.getByText('20 of 85 shown.').waitFor();
   await list.getByRole('button', { name: 'Add an activity' }).click();
   const added = list.getByRole('group', { name: 'Activity 86', exact: true });
   await added.waitFor();
