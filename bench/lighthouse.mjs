@@ -1,7 +1,8 @@
 // Lighthouse on the home page of the release build in dist/, served compressed on loopback as a
 // host would serve it: three times with its mobile preset (simulated slow 4G and a 4× slower
-// CPU), the median run reported, and once with its desktop preset, in headless Debian Chromium. Prints one JSON line of the four
-// category scores and the load metrics of each; progress goes to stderr.
+// CPU), the median run reported, and once with its desktop preset, in headless Debian
+// Chromium. Prints one JSON line of the four category scores and the load metrics of each;
+// progress goes to stderr.
 //   node bench/lighthouse.mjs
 import { readdir } from 'node:fs/promises';
 import { launch } from 'chrome-launcher';

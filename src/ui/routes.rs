@@ -21,7 +21,7 @@ pub const STEP_PARAM: &str = "step";
 pub const EXAMPLE_FILE: &str = "/example.json";
 
 // Every address is a `String`, even a fixed one: links then take one type of address, and
-// the router's link is compiled once.
+// the code that sets a link's `href` is compiled once.
 
 /// `/`: the playbooks in this browser.
 pub fn home() -> String {
