@@ -1,7 +1,6 @@
 //! The router and the shell around every page: header, navigation and the notice area.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -11,13 +10,13 @@ use leptos_router::{path, PossibleRouteMatch};
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
-use crate::ui::erased::When;
 use crate::ui::focus::FocusOnArrival;
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
 use crate::ui::onboarding::FirstNinetyDaysPage;
+use crate::ui::page::{in_next_task, Later};
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
 use crate::ui::reviews::ReviewsPage;
@@ -49,10 +48,12 @@ pub fn mount() {
     in_next_task(Box::new(|| mount_to_body(App)));
 }
 
-/// Runs `run` in a task of its own, after the one running now; boxed, so that the timer's
-/// code is compiled once for both steps of the start.
-fn in_next_task(run: Box<dyn FnOnce()>) {
-    set_timeout(run, Duration::ZERO);
+/// Takes away the first screen that index.html draws, in the task that draws the page: the
+/// browser paints only after both, and the stylesheet keeps the app hidden until then.
+fn first_screen_gone() {
+    if let Some(first_screen) = document().get_element_by_id("first-paint") {
+        first_screen.remove();
+    }
 }
 
 #[component]
@@ -60,15 +61,6 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(Store::load(notices));
-    let page_due = RwSignal::new(false);
-    in_next_task(Box::new(move || {
-        page_due.set(true);
-        // The page is drawn before the browser next paints: it takes the place of the first
-        // screen that index.html draws, which keeps the app hidden until then.
-        if let Some(first_screen) = document().get_element_by_id("first-paint") {
-            first_screen.remove();
-        }
-    }));
     let main = NodeRef::<html::Main>::new();
     // The router would take the hash link as a navigation and leave focus where it was.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
@@ -85,7 +77,8 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1" node_ref=main>
                 // Each route matches an address of `ui::routes`, which every link takes its
                 // address from: change them together. (`path!` takes only literals.)
-                <When when=page_due.into()>
+                <Later>
+                    {first_screen_gone()}
                     <FlatRoutes fallback=NotFoundPage>
                         <Route path=address(path!("/")) view=page(|| view! { <HomePage/> }.into_any())/>
                         <Route path=address(path!("/playbooks/:id")) view=page(|| view! { <PlaybookPage/> }.into_any())/>
@@ -99,7 +92,7 @@ pub fn App() -> impl IntoView {
                         <Route path=address(path!("/playbooks/:id/strategy/:step")) view=page(|| view! { <WizardPage/> }.into_any())/>
                         <Route path=address(path!("/about")) view=page(|| view! { <AboutPage/> }.into_any())/>
                     </FlatRoutes>
-                </When>
+                </Later>
             </main>
             <NoticeArea/>
             <FocusOnArrival/>

@@ -1,5 +1,7 @@
-//! What pages share: the document title, the save status, the breadcrumb, and finding the
-//! playbook (and the interview) that the address names.
+//! What pages share: the document title, the save status, the breadcrumb, finding the playbook
+//! (and the interview) that the address names, and drawing a page's lower parts a task later.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -13,6 +15,22 @@ use crate::ui::erased::{effect, memo, reactive, When};
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
+
+/// Runs `run` in a task of its own, after the one running now; boxed, so that the timer's code
+/// is compiled once for every caller.
+pub fn in_next_task(run: Box<dyn FnOnce()>) {
+    set_timeout(run, Duration::ZERO);
+}
+
+/// Draws `children` one task after the rest of the page: the parts below its first screen, and
+/// at the start the page itself (`app::App`). A wasm function is compiled the first time it
+/// runs, so drawing a page is mostly compiling; in two tasks, neither holds a slow phone long.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let due = RwSignal::new(false);
+    in_next_task(Box::new(move || due.set(true)));
+    view! { <When when=due.into()>{children()}</When> }
+}
 
 /// Sets the browser tab's title while the page is shown.
 #[component]

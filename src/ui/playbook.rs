@@ -18,7 +18,7 @@ use crate::ui::fields::{keep_in, name_field, refusal, TextField, TextInputKind};
 use crate::ui::files::ExportPanel;
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::onboarding::ThisWeekCard;
-use crate::ui::page::{playbook_page, PageTitle, SaveStatus};
+use crate::ui::page::{playbook_page, Later, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::tables::{meta, show_more};
@@ -85,10 +85,13 @@ fn PlaybookDetails(id: PlaybookId) -> impl IntoView {
             {name_field("Author", playbook_text(store, id.clone(), |playbook| playbook.author.clone()), edit(PlaybookEdit::Author), false, "name")}
             <p class="meta">{created_at.map(|at| view! { "Created " <LocalTime at/> }.into_any())}</p>
         </section>
-        <ThisWeekCard playbook=id.clone()/>
-        <Interviews playbook=id.clone()/>
-        <StrategyCard playbook=id.clone()/>
-        <ExportPanel playbook=id/>
+        // The details are drawn first, the cards below them in the task that follows.
+        <Later>
+            <ThisWeekCard playbook=id.clone()/>
+            <Interviews playbook=id.clone()/>
+            <StrategyCard playbook=id.clone()/>
+            <ExportPanel playbook=id.clone()/>
+        </Later>
     }
 }
 
