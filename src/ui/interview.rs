@@ -11,7 +11,7 @@ use crate::domain::iso8601;
 use crate::domain::playbook::{PlaybookEdit, PlaybookId};
 use crate::ui::erased::{changed, clicked, effect, memo, pressed, reactive};
 use crate::ui::fields::{name_field, TextField, TextInputKind};
-use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::page::{assessment_page, playbook_page, Breadcrumb, Later, PageTitle, SaveStatus};
 use crate::ui::playbook::{guide_of, guide_paragraph};
 use crate::ui::routes;
 use crate::ui::store::Store;
@@ -232,11 +232,16 @@ fn Interview(playbook: PlaybookId, id: AssessmentId) -> impl IntoView {
                     <kbd>"0"</kbd> " not rated, " <kbd>"N"</kbd> " or " <kbd>"→"</kbd> " next, " <kbd>"P"</kbd> " or " <kbd>"←"</kbd> " previous."
                 </p>
             </section>
-            <QuestionMap index go_to=Callback::new(go_to) ratings=ratings/>
+            // The question first; the map of questions and what is below it a task later.
+            <Later>
+                <QuestionMap index go_to=Callback::new(go_to) ratings=ratings/>
+            </Later>
         </div>
         // Set when the interview is planned; below the interview, out of the way of its work.
-        <InterviewDetails playbook=playbook.clone() id=id.clone()/>
-        {guide_paragraph(guide_of(store, &playbook, &id), " for this executive: the questions on paper, with room for notes.")}
+        <Later>
+            <InterviewDetails playbook=playbook.clone() id=id.clone()/>
+            {guide_paragraph(guide_of(store, &playbook, &id), " for this executive: the questions on paper, with room for notes.")}
+        </Later>
     }
 }
 

@@ -23,7 +23,7 @@ use crate::ui::erased::{
 };
 use crate::ui::fields::{keep_in, refusal, unique_id, TextField, TextInputKind};
 use crate::ui::focus::focus_when_drawn;
-use crate::ui::page::{playbook_page, Breadcrumb, PageTitle, SaveStatus};
+use crate::ui::page::{playbook_page, Breadcrumb, Later, PageTitle, SaveStatus};
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::tables::more_of;
@@ -171,8 +171,12 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
                 <a href=routes::reviews(&playbook)>"Reviews of the goals"</a>
             </p>
         </section>
-        {Phase::ALL.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
-        <OwnTaskForm changes/>
+        // The first phase is drawn with the page, the others and the form a task later.
+        <PhaseTasks phase=Phase::Listen tasks changes today/>
+        <Later>
+            {[Phase::Align, Phase::Commit].into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
+            <OwnTaskForm changes/>
+        </Later>
     }
 }
 
