@@ -19,7 +19,7 @@ use crate::domain::strategy::{in_sentence, ItemField, ListAt, ListKind, Strategy
 use crate::ui::calendar::AddToCalendar;
 use crate::ui::compare::{ExecutivesTable, ScoreChart};
 use crate::ui::erased::clicked;
-use crate::ui::page::{playbook_page, Breadcrumb, PageTitle};
+use crate::ui::page::{playbook_page, Breadcrumb, Later, PageTitle};
 use crate::ui::store::Store;
 use crate::ui::tables::{bullets, data_table, list_items, percent_text, DataRow};
 use crate::ui::time::{date_text, LocalTime};
@@ -60,8 +60,11 @@ fn Report(playbook: PlaybookId) -> impl IntoView {
             <button type="button" on:click=clicked(print)>"Print or save as PDF"</button>
         </p>
         <Buyin playbook=playbook.clone() document=document.clone()/>
-        <PlanReport playbook document=document.clone()/>
-        <StrategyReport document/>
+        // The verdicts first, the plan and the strategy a task later.
+        <Later>
+            <PlanReport playbook=playbook.clone() document=document.clone()/>
+            <StrategyReport document=document.clone()/>
+        </Later>
     }
     .into_any()
 }
