@@ -153,6 +153,7 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
         let (done, open) = tasks.with(|tasks| onboarding::counts(tasks));
         format!("{done} done, {open} open.")
     };
+    let [first_phase, later_phases @ ..] = Phase::ALL;
     view! {
         <PageTitle text="First 90 days"/>
         <Breadcrumb playbook=playbook.clone()/>
@@ -172,9 +173,9 @@ fn FirstNinetyDays(playbook: PlaybookId) -> impl IntoView {
             </p>
         </section>
         // The first phase is drawn with the page, the others and the form a task later.
-        <PhaseTasks phase=Phase::Listen tasks changes today/>
+        <PhaseTasks phase=first_phase tasks changes today/>
         <Later>
-            {[Phase::Align, Phase::Commit].into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
+            {later_phases.into_iter().map(|phase| view! { <PhaseTasks phase tasks changes today/> }.into_any()).collect::<Vec<_>>()}
             <OwnTaskForm changes/>
         </Later>
     }
