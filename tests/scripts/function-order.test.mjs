@@ -26,7 +26,8 @@ const vector = (items) => Buffer.concat([encodeU32(items.length), ...items]);
  */
 function module(bodies, extra = []) {
   const type = section(1, vector([Buffer.from([0x60, 0x00, 0x00])]));
-  const imports = section(2, vector([Buffer.concat([encodeName('env'), encodeName('tick'), Buffer.from([0x00, 0x00])])]));
+  const tick = Buffer.concat([encodeName('env'), encodeName('tick'), Buffer.from([0x00, 0x00])]);
+  const imports = section(2, vector([tick]));
   const functions = section(3, vector(bodies.map(() => Buffer.from([0x00]))));
   const code = section(10, vector(bodies.map((bytes) => Buffer.concat([encodeU32(bytes.length), bytes]))));
   return Buffer.concat([HEADER, type, imports, functions, code, ...extra]);
@@ -96,7 +97,8 @@ test('alike functions are placed side by side, where the order of their bytes wo
 });
 
 test('a names section already there is replaced, and every other section kept as it was', () => {
-  const oldNames = section(0, Buffer.concat([encodeName('name'), section(1, vector([Buffer.concat([encodeU32(1), encodeName('old')])]))]));
+  const oldEntry = Buffer.concat([encodeU32(1), encodeName('old')]);
+  const oldNames = section(0, Buffer.concat([encodeName('name'), section(1, vector([oldEntry]))]));
   const other = section(0, Buffer.concat([encodeName('kept'), Buffer.from([1, 2, 3])]));
   const original = module([constants(0), nops(1)], [oldNames, other]);
   const ordered = withFunctionsNamedInOrder(original);
@@ -105,7 +107,9 @@ test('a names section already there is replaced, and every other section kept as
   assert.equal(count, 1);
   assert.ok(![...names.values()].includes('old'));
   const withoutNames = (wasm) =>
-    [...sections(wasm)].filter(({ id, body }) => !(id === 0 && readName(body, 0)[0] === 'name')).map(({ bytes }) => bytes.toString('hex'));
+    [...sections(wasm)]
+      .filter(({ id, body }) => !(id === 0 && readName(body, 0)[0] === 'name'))
+      .map(({ bytes }) => bytes.toString('hex'));
   assert.deepEqual(withoutNames(ordered), withoutNames(original));
 });
 
