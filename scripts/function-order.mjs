@@ -5,7 +5,13 @@
 // different types, or the views of one page. The order is built greedily. After each function
 // comes one of the CANDIDATES left most like any of the last RECENT placed: the one that
 // deflates to the fewest bits per byte after the last 32 KB placed, which is how gzip will
-// see it. When none is alike, the next in the order of their bytes comes.
+// see it. When none is alike, the next in the order of their bytes comes. Then the functions
+// that cost the most bytes where they landed each try a few other places, near functions like
+// them, and move where that saves bytes (`movedCloser`).
+//
+// Measured on the app's release wasm against the order of its Rust names, gzipped: 13.2 KB less
+// for the greedy order alone, 3.1 KB less again for the deflate test among the candidates, 2.7 KB
+// less again for the moves. It takes about a minute.
 //
 // "Alike" is the share of 4-byte runs two functions have in common (Jaccard similarity),
 // estimated from a MinHash signature: for each of SAMPLES hash functions, the smallest hash of
@@ -26,6 +32,10 @@ const RECENT = 16;
 const UNRELATED = 8;
 /** The functions most alike tried after the last placed (10: 0.6 KB more gzipped; 80: no less). */
 const CANDIDATES = 40;
+/** The costliest functions tried in other places once the order is built (2,000: 0.1 KB less). */
+const MOVED = 1000;
+/** The places each tries: right after each of the functions most like it (3: 0.5 KB more). */
+const PLACES = 6;
 /** How far back gzip (deflate) finds a repeat. */
 const WINDOW = 32 * 1024;
 
@@ -40,7 +50,8 @@ export function withFunctionsNamedInOrder(wasm) {
   const code = parts.find(({ id }) => id === 10);
   if (!code) throw new Error('the wasm has no code section: order no functions');
   const bodies = functionBodies(code.body);
-  const order = similarFirst(bodies);
+  const signatures = bodies.map(signature);
+  const order = movedCloser(similarFirst(bodies, signatures), bodies, signatures);
 
   const firstDefined = imports ? importedFunctions(imports.body) : 0;
   const place = new Array(bodies.length);
@@ -84,10 +95,12 @@ function importedFunctions(body) {
   return functions;
 }
 
-/** Indexes of `bodies`, each followed by the one most like those placed just before it. */
-function similarFirst(bodies) {
+/**
+ * Indexes of `bodies`, each followed by one of those most like the functions placed just before
+ * it: the one that deflates best after them.
+ */
+function similarFirst(bodies, signatures) {
   const count = bodies.length;
-  const signatures = bodies.map(signature);
   const byBytes = [...bodies.keys()].sort((a, b) => Buffer.compare(bodies[a], bodies[b]));
   const placed = new Uint8Array(count);
   // Likeness of every function to each of the RECENT placed last, newest first.
@@ -125,7 +138,7 @@ function similarFirst(bodies) {
     let best = -1;
     let fewest = Infinity;
     for (const { other } of candidates) {
-      const perByte = deflateRawSync(bodies[other], { level: 9, dictionary: window }).length / bodies[other].length;
+      const perByte = deflatedSize(bodies[other], window) / bodies[other].length;
       if (perByte < fewest) {
         best = other;
         fewest = perByte;
@@ -138,6 +151,92 @@ function similarFirst(bodies) {
     next = best;
   }
   return order;
+}
+
+/**
+ * `order` bettered by moving functions one at a time. Each of the MOVED functions that deflate
+ * to the most bytes where they are tries a place right after each of the PLACES functions most
+ * like it, and takes the one that saves the most bytes, if any does.
+ */
+function movedCloser(initial, bodies, signatures) {
+  let order = initial;
+  let laidOut = layOut(order, bodies);
+  const costliest = order
+    .map((fn, at) => ({ fn, bytes: deflated(laidOut.bytes, laidOut.start[at], laidOut.start[at + 1]) }))
+    .sort((a, b) => b.bytes - a.bytes || a.fn - b.fn)
+    .slice(0, MOVED);
+  for (const { fn } of costliest) {
+    const from = order.indexOf(fn);
+    let best = null;
+    for (const like of mostAlike(fn, signatures, PLACES)) {
+      const to = order.indexOf(like) + 1;
+      if (to === from || to === from + 1) continue;
+      const move = moved(order, laidOut, from, to, bodies);
+      if (move.saves > 0 && (!best || move.saves > best.saves)) best = move;
+    }
+    if (best) ({ order, laidOut } = best);
+  }
+  return order;
+}
+
+/**
+ * The function at `from` moved to just before the one at `to`, with its new layout and the
+ * bytes it saves. Moving a function changes what gzip makes only of the bytes from where it
+ * leaves or arrives to WINDOW bytes after, so only those are deflated again, before and after.
+ */
+function moved(order, laidOut, from, to, bodies) {
+  const fn = order[from];
+  const size = bodies[fn].length;
+  const next = order.filter((_, at) => at !== from);
+  next.splice(to > from ? to - 1 : to, 0, fn);
+  const after = layOut(next, bodies);
+  const left = laidOut.start[from];
+  const arrival = laidOut.start[to];
+  const [old, now] = [laidOut.bytes, after.bytes];
+  let before;
+  let then;
+  if (Math.abs(arrival - left) < 2 * WINDOW) {
+    // Near: one stretch, the same bytes before and after, in another order.
+    const [start, end] = to > from ? [left, arrival + WINDOW] : [arrival, left + size + WINDOW];
+    before = deflated(old, start, end);
+    then = deflated(now, start, end);
+  } else if (to > from) {
+    before = deflated(old, left, left + size + WINDOW) + deflated(old, arrival, arrival + WINDOW);
+    then = deflated(now, left, left + WINDOW) + deflated(now, arrival - size, arrival + WINDOW);
+  } else {
+    before = deflated(old, arrival, arrival + WINDOW) + deflated(old, left, left + size + WINDOW);
+    then = deflated(now, arrival, arrival + size + WINDOW) + deflated(now, left + size, left + size + WINDOW);
+  }
+  return { order: next, laidOut: after, saves: before - then };
+}
+
+/** The functions' bytes one after another in `order`, and where each starts. */
+function layOut(order, bodies) {
+  const start = new Int32Array(order.length + 1);
+  order.forEach((fn, at) => {
+    start[at + 1] = start[at] + bodies[fn].length;
+  });
+  return { bytes: Buffer.concat(order.map((fn) => bodies[fn])), start };
+}
+
+/** How many bytes deflate makes of `bytes` from `start` to `end`, after the WINDOW before. */
+function deflated(bytes, start, end) {
+  return deflatedSize(bytes.subarray(start, end), bytes.subarray(Math.max(0, start - WINDOW), start));
+}
+
+/** How many bytes deflate, as gzip -9, makes of `bytes` after `before`. */
+function deflatedSize(bytes, before) {
+  return deflateRawSync(bytes, { level: 9, dictionary: before }).length;
+}
+
+/** The `count` other functions most like `fn`, most alike first (ties: the first in the module). */
+function mostAlike(fn, signatures, count) {
+  const others = [];
+  signatures.forEach((other, index) => {
+    if (index !== fn) others.push({ index, alike: agreement(signatures[fn], other) });
+  });
+  others.sort((a, b) => b.alike - a.alike || a.index - b.index);
+  return others.slice(0, count).map(({ index }) => index);
 }
 
 /** Seeds of the SAMPLES hash functions: odd multiples of the golden ratio, fixed. */
