@@ -6,7 +6,8 @@
 // 1. The exports of wasm-streams go: server_fn, which Leptos always brings, exports its adapters
 //    from Rust streams to JavaScript streams, and the app makes no stream. Without them the
 //    optimiser drops their code, and Terser the glue's classes for them (and `initSync`, which
-//    the page's loader does not call).
+//    the page's loader does not call, and the glue's start of the wasm from anything but the
+//    bytes that the loader hands it).
 // 2. Every import, module of imports and export of the wasm gets a name of one or two letters,
 //    in the wasm and in the glue alike. wasm-bindgen names them after the Rust binding and a
 //    hash of it (`__wbg_addEventListener_847fd86b8c33ec43`); hashes do not compress, and each
@@ -65,6 +66,21 @@ const WASM_OPT_ORDER = [
 
 /** Exports nothing in the app uses: wasm-streams' stream adapters (see 1 above). */
 const UNUSED_EXPORT = /intounderlying/;
+
+/**
+ * wasm-bindgen's start of the wasm, which takes an address, a request, a response or bytes, and
+ * what it is once the page's loader (`pattern_script` in Trunk.toml), which always hands it the
+ * wasm's bytes, is the only caller: its warnings for servers that send the wasm with another
+ * type, and for callers of its older form, go with the rest.
+ */
+const LOAD_ANY = /\nasync function __wbg_load\(module, imports\) \{\n[\s\S]*?\n\}\n/;
+const START_FROM_ANY = /\nasync function __wbg_init_once\(module_or_path\) \{\n[\s\S]*?\n\}\n/;
+const START_FROM_BYTES = `
+async function __wbg_init_once({ module_or_path: bytes }) {
+    const { instance, module } = await WebAssembly.instantiate(await bytes, __wbg_get_imports());
+    return __wbg_finalize_init(instance, module);
+}
+`;
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks).');
@@ -138,14 +154,19 @@ async function inlineStylesheet(page, staging) {
 
 /**
  * The glue without what nothing calls: its classes for wasm-streams' adapters, whose exports
- * went (see 1 above), and `initSync`. No longer exported, nor read by the line that gives the
- * classes `Symbol.dispose`, they are left for Terser to drop. A glue of another shape keeps
- * them, and the size budget tells.
+ * went (see 1 above), `initSync`, and the start from anything but bytes. No longer exported,
+ * nor read by the line that gives the classes `Symbol.dispose`, they are left for Terser to
+ * drop. A glue of another shape keeps them, and the size budget tells.
  */
 function withoutUncalledCode(glue) {
   // The page's loader calls the default export, `__wbg_init`; `initSync` is for loaders that
   // compile the wasm themselves.
   let text = glue.replace('export { initSync, __wbg_init as default };', 'export { __wbg_init as default };');
+  const [load] = text.match(LOAD_ANY) ?? [''];
+  const [start] = text.match(START_FROM_ANY) ?? [''];
+  if (load.includes('WebAssembly.instantiate(') && start.includes('__wbg_load(await module_or_path, imports)')) {
+    text = text.replace(load, '\n').replace(start, START_FROM_BYTES);
+  }
   for (const [, name] of glue.matchAll(/^export class (IntoUnderlying\w*) /gm)) {
     text = text
       .replace(`export class ${name} `, `class ${name} `)
