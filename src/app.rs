@@ -40,12 +40,23 @@ fn page(draw: fn() -> AnyView) -> fn() -> AnyView {
     draw
 }
 
-/// Starts the app, drawn in tasks of its own: the shell one task after the one that starts the
-/// wasm, the page one after the shell (`App`). Each wasm function is compiled when it first
-/// runs, so a start in one task held a slow phone's page long; each of three is a third as long.
+/// Starts the app in tasks of its own: the library is read one task after the one that starts
+/// the wasm, the shell is drawn in the next and the page one after the shell (`App`). Each wasm
+/// function is compiled when it first runs, so a start in one task held a slow phone's page
+/// long; in four, none holds it long.
 pub fn mount() {
     crate::domain::set_local_day(crate::browser::local_day);
-    in_next_task(Box::new(|| mount_to_body(App)));
+    in_next_task(Box::new(|| {
+        let notices = Notices::new();
+        let store = Store::load(notices);
+        in_next_task(Box::new(move || {
+            mount_to_body(move || {
+                provide_context(notices);
+                provide_context(store);
+                App()
+            })
+        }));
+    }));
 }
 
 /// Takes away the first screen that index.html draws, in the task that draws the page: the
@@ -56,11 +67,9 @@ fn first_screen_gone() {
     }
 }
 
+/// The shell around every page, given the notices and the store (`mount`).
 #[component]
 pub fn App() -> impl IntoView {
-    let notices = Notices::new();
-    provide_context(notices);
-    provide_context(Store::load(notices));
     let main = NodeRef::<html::Main>::new();
     // The router would take the hash link as a navigation and leave focus where it was.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {

@@ -15,7 +15,7 @@ use crate::ui::fields::{keep_in, name_field, refusal, TextField};
 use crate::ui::files::{BackupButton, ImportPanel};
 use crate::ui::focus::focus_when_drawn;
 use crate::ui::notices::Notices;
-use crate::ui::page::PageTitle;
+use crate::ui::page::{Later, PageTitle};
 use crate::ui::routes;
 use crate::ui::store::Store;
 use crate::ui::tables::show_more;
@@ -106,28 +106,32 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             </When>
         </section>
-        <div class="start-or-import">
-            <NewPlaybookForm/>
-            <ImportPanel/>
-        </div>
-        <When when=Signal::derive(move || store.library.with(|library| library.unreadable().next().is_some()))>
-            <section aria-labelledby="unreadable-heading" class="unreadable">
-                <h2 id="unreadable-heading">"Entries that could not be read"</h2>
-                <p>
-                    "These are kept in this browser exactly as they were found; the app never changes or deletes them on its own. "
-                    "Save the stored text as a file to repair or send it, then remove the entry to free its room."
-                </p>
-                <ul>
-                    <KeyedRows each=Callback::new(move |()| {
-                        unreadable()
-                            .into_iter()
-                            .map(|entry| Keyed::new(entry.id.clone(), move || view! { <UnreadableRow entry on_removed=focus_heading/> }.into_any()))
-                            .collect()
-                    })/>
-                </ul>
-            </section>
-        </When>
-        <StorageUse/>
+        // Below the first screen on a phone, and most of what the page compiles: a task later,
+        // so that neither task holds a slow phone long (`Later`).
+        <Later>
+            <div class="start-or-import">
+                <NewPlaybookForm/>
+                <ImportPanel/>
+            </div>
+            <When when=Signal::derive(move || store.library.with(|library| library.unreadable().next().is_some()))>
+                <section aria-labelledby="unreadable-heading" class="unreadable">
+                    <h2 id="unreadable-heading">"Entries that could not be read"</h2>
+                    <p>
+                        "These are kept in this browser exactly as they were found; the app never changes or deletes them on its own. "
+                        "Save the stored text as a file to repair or send it, then remove the entry to free its room."
+                    </p>
+                    <ul>
+                        <KeyedRows each=Callback::new(move |()| {
+                            unreadable()
+                                .into_iter()
+                                .map(|entry| Keyed::new(entry.id.clone(), move || view! { <UnreadableRow entry on_removed=focus_heading/> }.into_any()))
+                                .collect()
+                        })/>
+                    </ul>
+                </section>
+            </When>
+            <StorageUse/>
+        </Later>
     }
 }
 
