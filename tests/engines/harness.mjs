@@ -173,14 +173,13 @@ export class Page {
   }
 
   /**
-   * Clicks what `xpath` finds, scrolled into the middle of the screen first, as a user looks at
-   * what they click: a long list lays out its items only once they are on screen
-   * (`content-visibility: auto`), and WebKit's driver refuses to click one it has not laid out.
-   * It waits two frames for that, or a tenth of a second in a window in the background, which
-   * draws no frames.
+   * Scrolls `element` into the middle of the screen, as a user looks at what they click or type
+   * in: a long list lays out its items only once they are on screen (`content-visibility:
+   * auto`), and WebKit's driver refuses to click or type in one it has not laid out. It waits
+   * two frames for that, or a tenth of a second in a window in the background, which draws no
+   * frames.
    */
-  async click(xpath) {
-    const element = await this.find(xpath);
+  async lookAt(element) {
     await this.driver.executeAsyncScript(
       `const [element, done] = arguments;
        element.scrollIntoView({ block: 'center' });
@@ -188,12 +187,22 @@ export class Page {
        setTimeout(done, 100);`,
       element,
     );
+  }
+
+  /** Clicks what `xpath` finds, once on screen (`lookAt`). */
+  async click(xpath) {
+    const element = await this.find(xpath);
+    await this.lookAt(element);
     await element.click();
   }
 
-  /** Replaces a field's text by typing `text`, as a user selecting all and typing over it. */
+  /**
+   * Replaces a field's text by typing `text`, once on screen (`lookAt`), as a user selecting
+   * all and typing over it.
+   */
   async fill(xpath, text) {
     const field = await this.find(xpath);
+    await this.lookAt(field);
     await this.driver.executeScript('arguments[0].focus(); arguments[0].select();', field);
     await field.sendKeys(text === '' ? Key.BACK_SPACE : text);
     return field;
