@@ -68,10 +68,10 @@ const WASM_OPT_ORDER = [
 const UNUSED_EXPORT = /intounderlying/;
 
 /**
- * wasm-bindgen's start of the wasm, which takes an address, a request, a response or bytes, and
- * what it is once the page's loader (`pattern_script` in Trunk.toml), which always hands it the
- * wasm's bytes, is the only caller: its warnings for servers that send the wasm with another
- * type, and for callers of its older form, go with the rest.
+ * wasm-bindgen's start of the wasm takes an address, a request, a response or bytes, and warns
+ * of servers that send the wasm with another type and of callers of its older form. The page's
+ * loader (`pattern_script` in Trunk.toml) always hands it the bytes, so a start from bytes
+ * alone replaces it (see 1 above).
  */
 const LOAD_ANY = /\nasync function __wbg_load\(module, imports\) \{\n[\s\S]*?\n\}\n/;
 const START_FROM_ANY = /\nasync function __wbg_init_once\(module_or_path\) \{\n[\s\S]*?\n\}\n/;

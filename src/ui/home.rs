@@ -106,8 +106,8 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             </When>
         </section>
-        // Below the first screen on a phone, and most of what the page compiles: a task later,
-        // so that neither task holds a slow phone long (`Later`).
+        // Below the first screen on a phone, and about half of what the page compiles: a task
+        // later, so that neither task holds a slow phone long (`Later`).
         <Later>
             <div class="start-or-import">
                 <NewPlaybookForm/>
