@@ -785,3 +785,54 @@ fn a_playbook_missing_an_interview_is_listed_unreadable_and_left_as_stored() {
     );
     fresh_storage();
 }
+
+#[wasm_bindgen_test]
+fn a_playbook_stored_whole_stays_whole_while_its_parts_find_no_room_beside_it() {
+    fresh_storage();
+    let mut playbook = interviewed();
+    let id = playbook.id.clone();
+    // Stored whole, as before interviews had keys of their own, and read by this tab.
+    local_storage()
+        .set_item(
+            &entry_key(id.as_str()),
+            &serde_json::to_string(&Written(&playbook)).unwrap(),
+        )
+        .unwrap();
+    let mut library = storage::load_library().unwrap();
+    assert_eq!(library.get(&id), Some(&playbook));
+    let parts_chars: usize = lay_out(&playbook)
+        .unwrap()
+        .parts
+        .iter()
+        .map(|(name, text)| stored_chars(&part_key(id.as_str(), name), text))
+        .sum();
+    // Room for half its parts: enough for an edit of the whole entry, not for the parts beside it.
+    let room = parts_chars / 2;
+    local_storage()
+        .set_item("pad", &"x".repeat(room - "pad".len()))
+        .unwrap();
+    fill_to_refusal();
+    local_storage().remove_item("pad").unwrap();
+
+    playbook.title = "Edited with little room".into();
+    save(&mut library, &playbook).unwrap();
+    assert_eq!(
+        raw(&entry_key(id.as_str())),
+        Some(serde_json::to_string(&Written(&playbook)).unwrap())
+    );
+    assert!(stored_parts(&id).is_empty());
+    assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
+
+    // With room again, the next save stores the interviews apart.
+    for key in everything_stored().into_iter().map(|(key, _)| key) {
+        if !key.starts_with("devrel-playbook/") {
+            local_storage().remove_item(&key).unwrap();
+        }
+    }
+    playbook.title = "Edited with room".into();
+    save(&mut library, &playbook).unwrap();
+    assert_eq!(stored_parts(&id).len(), playbook.assessments.len());
+    assert_eq!(stored_parts(&id), named_parts(&id));
+    assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
+    fresh_storage();
+}

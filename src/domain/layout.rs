@@ -63,10 +63,7 @@ pub fn lay_out(playbook: &Playbook) -> serde_json::Result<Layout> {
     }
     super::sort_stably(&mut fingerprints, u64::cmp);
     if parts.is_empty() || fingerprints.windows(2).any(|pair| pair[0] == pair[1]) {
-        return Ok(Layout {
-            entry: serde_json::to_string(&Written(playbook))?,
-            parts: Vec::new(),
-        });
+        return whole(playbook);
     }
     let names: Vec<String> = parts.iter().map(|(name, _)| name.clone()).collect();
     let entry = serde_json::to_string(&WrittenWith(
@@ -75,6 +72,15 @@ pub fn lay_out(playbook: &Playbook) -> serde_json::Result<Layout> {
         FieldRef::Texts(&names),
     ))?;
     Ok(Layout { entry, parts })
+}
+
+/// `playbook` as one entry that holds its interviews in place, the way entries were stored
+/// before parts existed.
+pub fn whole(playbook: &Playbook) -> serde_json::Result<Layout> {
+    Ok(Layout {
+        entry: serde_json::to_string(&Written(playbook))?,
+        parts: Vec::new(),
+    })
 }
 
 /// The names of the parts `entry` is made of, in order; none when it is a whole document (or

@@ -34,7 +34,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::{StorageError, Values};
 use crate::domain::document::Written;
 use crate::domain::layout::{self, lay_out, part_names, stamp, Layout};
-use crate::domain::library::{read_entry, stored_chars, Entry, Index, Library, Reader, Summary};
+use crate::domain::library::{
+    read_entry, stored_chars, Entry, Index, Library, Reader, Summary, STORAGE_QUOTA_CHARS,
+};
 use crate::domain::playbook::{Playbook, PlaybookId};
 
 const INDEX_KEY: &str = "devrel-playbook/index";
@@ -253,7 +255,17 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let before = values.get(&key).unwrap_or(JsValue::NULL);
     let stamp_before = values.get(&stamp_key).unwrap_or(JsValue::NULL);
     let before_text = before.as_string().unwrap_or_default();
-    let changes = layout::changes(&laid_out, &part_names(&before_text));
+    let stored_parts = part_names(&before_text);
+    // An entry stored whole gives way to parts only while storage holds both, the parts being
+    // written before the entry that names them. Short of room for that, the playbook stays
+    // whole: one write replaces the entry, and the save needs only the room it grew by.
+    let laid_out = if !before.is_null() && stored_parts.is_empty() && !room_for(id, &laid_out.parts)
+    {
+        layout::whole(playbook).map_err(|error| StorageError::Failed(error.to_string()))?
+    } else {
+        laid_out
+    };
+    let changes = layout::changes(&laid_out, &stored_parts);
     let mut written = Vec::new();
     // A save that fails leaves storage as it was: the parts it wrote, which nothing names, go;
     // the stamp goes back once the entry is.
@@ -300,6 +312,15 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     }
     remember(id, Some(stamp), entry);
     Ok(())
+}
+
+/// Whether storage has room left for `parts` of the playbook `id`, as the browser counts them.
+fn room_for(id: &str, parts: &[(String, String)]) -> bool {
+    let chars: usize = parts
+        .iter()
+        .map(|(name, text)| stored_chars(&part_key(id, name), text))
+        .sum();
+    chars <= STORAGE_QUOTA_CHARS.saturating_sub(site_chars())
 }
 
 /// How many more characters storing `playbooks` in `library` (which already holds them)
