@@ -10,13 +10,14 @@ use leptos_router::{path, PossibleRouteMatch};
 
 use crate::ui::about::AboutPage;
 use crate::ui::compare::ComparePage;
+use crate::ui::erased::in_next_task;
 use crate::ui::focus::FocusOnArrival;
 use crate::ui::home::HomePage;
 use crate::ui::interview::InterviewPage;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::{NoticeArea, Notices};
 use crate::ui::onboarding::FirstNinetyDaysPage;
-use crate::ui::page::{in_next_task, Later};
+use crate::ui::page::Later;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::report::ReportPage;
 use crate::ui::reviews::ReviewsPage;

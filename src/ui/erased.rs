@@ -1,10 +1,12 @@
 //! Leptos's `Show` and `For` without their type parameters: `When` and `KeyedRows`. `Show` and
 //! `For` are compiled once for each condition, list and row type they are given; these are
 //! compiled once for every use, the rows and children being erased to `AnyView`. Likewise
-//! `clicked` gives every click handler one type, `reactive` every reactive part of a view, and
-//! `memo` every memo of one type of value.
+//! `clicked` gives every click handler one type, `reactive` every reactive part of a view,
+//! `memo` every memo of one type of value, and `after` and `before_next_frame` every timer and
+//! frame callback.
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -49,6 +51,23 @@ pub fn effect(run: impl FnMut() + 'static) {
 
 fn run_boxed(mut run: Box<dyn FnMut()>) {
     Effect::new(move |_: Option<()>| run());
+}
+
+/// Runs `run` in a task of its own, once `delay` has passed; boxed, so that the timer's code is
+/// compiled once for every caller.
+pub fn after(delay: Duration, run: Box<dyn FnOnce()>) {
+    set_timeout(run, delay);
+}
+
+/// Runs `run` in a task of its own, after the one running now.
+pub fn in_next_task(run: Box<dyn FnOnce()>) {
+    after(Duration::ZERO, run);
+}
+
+/// Runs `run` when the browser is about to draw its next frame, after what the page changed
+/// meanwhile has been drawn into it; boxed, as `in_next_task` is.
+pub fn before_next_frame(run: Box<dyn FnOnce()>) {
+    request_animation_frame(run);
 }
 
 /// Calls `loaded` once with the element of `node` when it is drawn, as `NodeRef::on_load`

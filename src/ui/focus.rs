@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-use crate::ui::erased::effect;
+use crate::ui::erased::{before_next_frame, effect};
 
 /// On every move to another page, focus goes to the new page's heading, unless the page has
 /// put it somewhere itself (the interview's notes, a wizard step's heading). The link or
@@ -21,7 +21,7 @@ pub fn FocusOnArrival() -> impl IntoView {
         let path = location.pathname.get();
         if previous.as_ref().is_some_and(|previous| *previous != path) {
             // After the new page is drawn and has placed focus, if it does.
-            request_animation_frame(focus_heading_unless_placed);
+            before_next_frame(Box::new(focus_heading_unless_placed));
         }
         previous = Some(path);
     });
@@ -46,7 +46,7 @@ fn focus_heading_unless_placed() {
 /// Dismiss, an Undo withdrawn as it expires), focus returns to the page's heading rather than
 /// to `<body>`, without scrolling, so a mouse user's view stays where it was.
 pub fn return_focus_to_page() {
-    request_animation_frame(|| {
+    before_next_frame(Box::new(|| {
         let document = document();
         let lost = document
             .active_element()
@@ -54,7 +54,7 @@ pub fn return_focus_to_page() {
         if let (true, Some(main)) = (lost, document.get_element_by_id("main")) {
             focus_heading(&main, true);
         }
-    });
+    }));
 }
 
 fn focus_heading(main: &web_sys::Element, keep_scroll: bool) {
@@ -72,9 +72,9 @@ fn focus_heading(main: &web_sys::Element, keep_scroll: bool) {
 
 /// Moves focus to the element with `id` once the page has drawn it.
 pub fn focus_when_drawn(id: String) {
-    request_animation_frame(move || {
+    before_next_frame(Box::new(move || {
         if let Some(element) = document().get_element_by_id(&id) {
             let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
-    });
+    }));
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::ui::erased::{clicked, memo, reactive};
+use crate::ui::erased::{after, clicked, memo, reactive};
 use crate::ui::erased::{Keyed, KeyedRows};
 use crate::ui::focus::return_focus_to_page;
 
@@ -85,7 +85,7 @@ impl Notices {
         self.next_id.set_value(id + 1);
         if tone == Tone::Info && undo.is_none() {
             let notices = *self;
-            set_timeout(move || notices.dismiss(id), NEWS_SHOWN_FOR);
+            after(NEWS_SHOWN_FOR, Box::new(move || notices.dismiss(id)));
         }
         self.list.update(|list| {
             list.push(Notice {

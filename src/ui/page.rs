@@ -1,8 +1,6 @@
 //! What pages share: the document title, the save status, the breadcrumb, finding the playbook
 //! (and the interview) that the address names, and drawing a page's lower parts a task later.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -11,16 +9,10 @@ use crate::domain::id::Id;
 use crate::domain::library::Entry;
 use crate::domain::playbook::PlaybookId;
 use crate::ui::erased::clicked;
-use crate::ui::erased::{effect, memo, reactive, When};
+use crate::ui::erased::{effect, in_next_task, memo, reactive, When};
 use crate::ui::routes;
 use crate::ui::store::{SaveState, Store};
 use crate::ui::time::LocalTime;
-
-/// Runs `run` in a task of its own, after the one running now; boxed, so that the timer's code
-/// is compiled once for every caller.
-pub fn in_next_task(run: Box<dyn FnOnce()>) {
-    set_timeout(run, Duration::ZERO);
-}
 
 /// Draws `children` one task after the rest of the page: the parts below its first screen, and
 /// at the start the page itself (`app::App`). A wasm function is compiled the first time it

@@ -20,7 +20,7 @@ use crate::domain::playbook::{
 };
 use crate::domain::strategy::{ItemId, ListAt, Strategy, StrategyEdit};
 use crate::storage::{self, Change, StorageError};
-use crate::ui::erased::memo;
+use crate::ui::erased::{before_next_frame, effect, in_next_task, memo};
 use crate::ui::notices::{Notices, Undo};
 
 /// Typing is saved once it pauses this long; leaving the page saves at once.
@@ -271,6 +271,34 @@ impl Store {
     pub fn revision(&self, id: PlaybookId, parts: &'static [Part]) -> Memo<u64> {
         let library = self.library;
         memo(move || library.with(|library| library.revision(&id, parts)))
+    }
+
+    /// Counts the changes to `parts` of the playbook `id`, a frame after each: for what a page
+    /// works out from a whole part beside the field being typed in (what a step of three
+    /// hundred goals still lacks), so that the key's own frame shows the letter without
+    /// waiting for it. Changes that come faster than frames are counted once.
+    pub fn settled_changes(&self, id: PlaybookId, parts: &'static [Part]) -> RwSignal<usize> {
+        let revision = self.revision(id, parts);
+        let settled = RwSignal::new(0);
+        let waiting = StoredValue::new(false);
+        let mut seen = revision.get_untracked();
+        effect(move || {
+            let now = revision.get();
+            if now == seen || waiting.get_value() {
+                return;
+            }
+            seen = now;
+            waiting.set_value(true);
+            // Once the frame is drawn, not before: a timer set now may run ahead of it. A page
+            // gone meanwhile takes its signals with it, and the update is dropped.
+            before_next_frame(Box::new(move || {
+                in_next_task(Box::new(move || {
+                    waiting.set_value(false);
+                    settled.update(|count| *count += 1);
+                }))
+            }));
+        });
+        settled
     }
 
     pub fn add_assessment(

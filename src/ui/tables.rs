@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::erased::{clicked, on_load, reactive};
+use crate::ui::erased::{before_next_frame, clicked, on_load, reactive};
 use crate::ui::fields::unique_id;
 use crate::ui::focus::focus_when_drawn;
 
@@ -23,7 +23,7 @@ pub fn WideTable(#[prop(into)] label: String, children: Children) -> impl IntoVi
         }
     };
     // Measured once drawn and laid out, and again whenever the window changes width.
-    on_load(scroller, move |_| request_animation_frame(measure));
+    on_load(scroller, move |_| before_next_frame(Box::new(measure)));
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
     let hint = unique_id("scroll-hint");

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::playbook::PlaybookId;
+use crate::domain::playbook::{Part as PlaybookPart, PlaybookId};
 use crate::domain::strategy::steps::{Part, Progress, Step};
 use crate::domain::strategy::suggestions;
 use crate::domain::strategy::{ListAt, StrategyEdit, Text};
@@ -45,15 +45,20 @@ fn Wizard(playbook: PlaybookId) -> impl IntoView {
     );
     // The step, or the name in the address that is none.
     let step = move || slug.with(|slug| Step::from_slug(slug).ok_or_else(|| slug.clone()));
+    // What the steps lack follows the strategy a frame late: on the goals step it checks every
+    // goal, which a key press in one of three hundred would otherwise wait for.
+    let strategy = store.settled_changes(playbook.clone(), &[PlaybookPart::Strategy]);
     let missing = memo(move || {
+        strategy.track();
         step()
-            .map(|step| plan.read(|s| step.missing_with(s, plan.started, date_text)))
+            .map(|step| plan.read_untracked(|s| step.missing_with(s, plan.started, date_text)))
             .unwrap_or_default()
     });
     let progress = memo(move || {
         let shown = step().ok();
         let lacking = missing.with(Vec::len);
-        plan.read(|s| match shown {
+        strategy.track();
+        plan.read_untracked(|s| match shown {
             Some(shown) => Progress::around(s, plan.started, shown, lacking),
             None => s.progress(plan.started),
         })
