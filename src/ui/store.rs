@@ -1,6 +1,8 @@
 //! The store screens dispatch to: it applies each action through the domain, saves the result
 //! through `storage`, and holds the signals the screens render from.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -280,20 +282,20 @@ impl Store {
     pub fn settled_changes(&self, id: PlaybookId, parts: &'static [Part]) -> RwSignal<usize> {
         let revision = self.revision(id, parts);
         let settled = RwSignal::new(0);
-        let waiting = StoredValue::new(false);
-        let mut seen = revision.get_untracked();
+        let waiting = Rc::new(Cell::new(false));
+        let mut first = true;
         effect(move || {
-            let now = revision.get();
-            if now == seen || waiting.get_value() {
+            revision.get();
+            // The first run only starts to follow the revision the page was just drawn from.
+            if std::mem::take(&mut first) || waiting.replace(true) {
                 return;
             }
-            seen = now;
-            waiting.set_value(true);
+            let waiting = Rc::clone(&waiting);
             // Once the frame is drawn, not before: a timer set now may run ahead of it. A page
-            // gone meanwhile takes its signals with it, and the update is dropped.
+            // gone meanwhile takes its signal with it, and the update is dropped.
             before_next_frame(Box::new(move || {
                 in_next_task(Box::new(move || {
-                    waiting.set_value(false);
+                    waiting.set(false);
                     settled.update(|count| *count += 1);
                 }))
             }));
