@@ -449,6 +449,8 @@ async function firstNinetyDays(browser, url) {
   const thisWeekMs = Date.now() - begun;
   // Typing in the playbook's details while This week is on the page.
   const detailKeys = await typeAtEnd(page, page.getByLabel('Title'), 20);
+  // The typing is stored: a save the browser refused (its storage full) would be timed instead.
+  await page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).waitFor({ timeout: 10_000 });
   begun = Date.now();
   await page.getByRole('link', { name: 'The whole plan for your first 90 days' }).click();
   await page.getByRole('heading', { level: 2, name: /Days 61–90/ }).waitFor();
