@@ -64,8 +64,9 @@ pub fn in_next_task(run: Box<dyn FnOnce()>) {
     after(Duration::ZERO, run);
 }
 
-/// Runs `run` when the browser is about to draw its next frame, after what the page changed
-/// meanwhile has been drawn into it; boxed, as `in_next_task` is.
+/// Runs `run` just before the browser draws its next frame, once the views changed meanwhile
+/// are in the page; a task it starts (`in_next_task`) runs after that frame. Boxed, as `after`
+/// is.
 pub fn before_next_frame(run: Box<dyn FnOnce()>) {
     request_animation_frame(run);
 }

@@ -278,7 +278,8 @@ impl Store {
     /// Counts the changes to `parts` of the playbook `id`, a frame after each: for what a page
     /// works out from a whole part beside the field being typed in (what a step of three
     /// hundred goals still lacks), so that the key's own frame shows the letter without
-    /// waiting for it. Changes that come faster than frames are counted once.
+    /// waiting for it. Changes that come faster than frames are counted once. Callers only
+    /// read the count: a signal of a type the app already has, rather than a read-only one.
     pub fn settled_changes(&self, id: PlaybookId, parts: &'static [Part]) -> RwSignal<usize> {
         let revision = self.revision(id, parts);
         let settled = RwSignal::new(0);
