@@ -28,6 +28,15 @@ test('the keyboard alone adds and reorders items, keeping the focus; a step chan
       expected.join('|'),
     );
   await order(['Alpha problem', 'Beta problem', 'Gamma problem']);
+  // Enter in an item's one field submits nothing: the page stays, and so does the cursor.
+  const navigations = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('s');
+  await order(['Alpha problem', 'Beta problem', 'Gamma problems']);
+  assert.deepEqual(navigations, []);
+  await page.keyboard.press('Backspace');
+  await order(['Alpha problem', 'Beta problem', 'Gamma problem']);
 
   // Alpha moves down twice and up once; the focus follows it.
   await item(problems, 'Top problem 1').getByLabel('Problem').focus();
