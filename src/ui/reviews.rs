@@ -522,9 +522,13 @@ fn goal_reading(goal: &str, review: StoredValue<Id>, edits: Edits) -> AnyView {
     view! {
         <fieldset class="review-goal">
             <legend>{name}</legend>
-            <TextField label="Value measured" id=value_id value=value on_input=set_value hint/>
-            {milestones}
-            <TextField label="What changed" kind=TextInputKind::Notes rows=3 value=note on_input=set_note max_chars=MAX_ANSWER_NOTES_CHARS/>
+            // A form of its own, so that autofill reads this goal's fields at each change
+            // rather than every goal's (see `lists::ItemEditor`).
+            <form method="dialog">
+                <TextField label="Value measured" id=value_id value=value on_input=set_value hint/>
+                {milestones}
+                <TextField label="What changed" kind=TextInputKind::Notes rows=3 value=note on_input=set_note max_chars=MAX_ANSWER_NOTES_CHARS/>
+            </form>
         </fieldset>
     }
     .into_any()

@@ -57,8 +57,18 @@ test('a review records a goal’s value, milestone and news; the chart, table, p
   await value.fill('1,20');
   await value.fill('120');
   await assert.rejects(reading.getByText('Enter a number, such as 120 or 4.5.').waitFor({ timeout: 500 }));
+  // Enter in the value submits nothing: the page stays, and so does the cursor.
+  const navigations = [];
+  const navigated = (frame) => navigations.push(frame.url());
+  page.on('framenavigated', navigated);
+  await value.press('Enter');
+  await page.keyboard.type('0');
+  await page.waitForFunction((field) => field.value === '1200' && field === document.activeElement, await value.elementHandle());
+  await page.keyboard.press('Backspace');
   await reading.getByRole('checkbox', { name: 'First 100 contributors' }).check();
   await reading.getByLabel('What changed').fill('Office hours brought forty newcomers.');
+  page.off('framenavigated', navigated);
+  assert.deepEqual(navigations, []);
 
   // The goal's table and chart show it, against the target and the deadline.
   const row = progress.getByRole('row').filter({ hasText: shownDate(firstReview) });
