@@ -31,7 +31,7 @@ use devrel_playbook::domain::file::{
     self, export, export_library, import, restore, LoadError, ShareOptions,
 };
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::layout::{lay_out, stamp};
+use devrel_playbook::domain::layout::{lay_out, stamp, Known};
 use devrel_playbook::domain::library::{in_memory, Entry, Index, Library, Summary, UnsavedChange};
 use devrel_playbook::domain::link;
 use devrel_playbook::domain::onboarding::{self, reviews};
@@ -184,9 +184,9 @@ fn stored_example() -> &'static (String, Vec<(String, String)>) {
             now,
         );
         example.id = Id::parse(STORED_ID).unwrap();
-        let laid_out = lay_out(&example).unwrap();
+        let laid_out = lay_out(&example, &[], &mut Known::default()).unwrap();
         let parts = laid_out
-            .parts
+            .write
             .into_iter()
             .map(|(name, text)| (format!("{STORED_ID}/{name}"), text))
             .collect();

@@ -7,7 +7,7 @@ use devrel_playbook::domain::buyin::{Assessment, AssessmentEdit};
 use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::file::{export, import, restore, ShareOptions};
 use devrel_playbook::domain::id::Id;
-use devrel_playbook::domain::layout::{join, lay_out, part_names, stamp};
+use devrel_playbook::domain::layout::{join, keep_in_place, lay_out, part_names, stamp, Known};
 use devrel_playbook::domain::library::{in_memory, Index, Library, Summary};
 use devrel_playbook::domain::onboarding::calendar::{self, MAX_LINE_OCTETS};
 use devrel_playbook::domain::onboarding::reviews;
@@ -168,13 +168,43 @@ proptest! {
 
     #[test]
     fn any_playbook_laid_out_in_parts_joins_back_into_its_document(playbook in any_playbook()) {
-        let laid_out = lay_out(&playbook).unwrap();
+        let laid_out = lay_out(&playbook, &[], &mut Known::default()).unwrap();
         let joined = join(&laid_out.entry, &|name| {
-            let (_, text) = laid_out.parts.iter().find(|(known, _)| known == name)?;
+            let (_, text) = laid_out.write.iter().find(|(known, _)| known == name)?;
             Some(text.clone())
         });
         prop_assert_eq!(joined, Some(serde_json::to_string(&Written(&playbook)).unwrap()));
-        prop_assert_eq!(part_names(&laid_out.entry).len(), laid_out.parts.len());
+        prop_assert_eq!(part_names(&laid_out.entry).len(), laid_out.write.len());
+        // Some interviews in parts, the others in place.
+        let apart = playbook.assessments.len() / 2;
+        let some = keep_in_place(&playbook, laid_out, apart).unwrap();
+        let joined = join(&some.entry, &|name| {
+            let (_, text) = some.write.iter().find(|(known, _)| known == name)?;
+            Some(text.clone())
+        });
+        prop_assert_eq!(joined, Some(serde_json::to_string(&Written(&playbook)).unwrap()));
+        prop_assert_eq!(part_names(&some.entry).len(), some.names.len());
+    }
+
+    #[test]
+    fn any_playbook_laid_out_after_another_lays_out_as_if_nothing_were_known(
+        first in any_playbook(),
+        second in any_playbook(),
+    ) {
+        let mut known = Known::default();
+        let before = lay_out(&first, &[], &mut known).unwrap();
+        let stored = part_names(&before.entry);
+        // The same playbook again, over its own parts; then with its interviews in another order,
+        // among others, over the first one's parts.
+        let mut mixed = first.clone();
+        mixed.assessments.reverse();
+        mixed.assessments.splice(0..0, second.assessments.iter().cloned());
+        for playbook in [&first, &mixed] {
+            prop_assert_eq!(
+                lay_out(playbook, &stored, &mut known).unwrap(),
+                lay_out(playbook, &stored, &mut Known::default()).unwrap()
+            );
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::{TimeZone, Utc};
 use devrel_playbook::browser;
 use devrel_playbook::domain::document::Written;
 use devrel_playbook::domain::example::example_playbook;
-use devrel_playbook::domain::layout::{lay_out, part_names, stamp};
+use devrel_playbook::domain::layout::{lay_out, part_names, stamp, Known, Layout};
 use devrel_playbook::domain::library::{
     stored_chars, Entry, EntryProblem, Index, Library, Recovery, Summary, STORAGE_QUOTA_CHARS,
 };
@@ -60,6 +60,11 @@ fn stored_parts(id: &PlaybookId) -> Vec<String> {
 }
 
 /// The example playbook, with its interviews.
+/// `playbook` laid out as over an empty storage: every part is written.
+fn laid_out_afresh(playbook: &Playbook) -> Layout {
+    lay_out(playbook, &[], &mut Known::default()).unwrap()
+}
+
 fn interviewed() -> Playbook {
     example_playbook(
         browser::new_id,
@@ -639,7 +644,7 @@ fn interviews_are_stored_apart_and_a_save_writes_only_the_one_that_changed() {
         .filter(|pair| !before.contains(pair))
         .map(|(key, _)| key.as_str())
         .collect();
-    let new_part = part_key(id.as_str(), &lay_out(&playbook).unwrap().parts[1].0);
+    let new_part = part_key(id.as_str(), &laid_out_afresh(&playbook).names[1]);
     assert_eq!(
         changed,
         [
@@ -667,6 +672,39 @@ fn interviews_are_stored_apart_and_a_save_writes_only_the_one_that_changed() {
 }
 
 #[wasm_bindgen_test]
+fn keeping_this_tabs_playbook_over_another_tabs_writes_every_part_it_lacks() {
+    fresh_storage();
+    let mut library = Library::default();
+    let playbook = interviewed();
+    save(&mut library, &playbook).unwrap();
+    let id = playbook.id.clone();
+    // Another tab saves the playbook with every interview changed, and so every part renamed;
+    // this tab still knows its own interviews' names from its last save.
+    let mut theirs = playbook.clone();
+    for assessment in &mut theirs.assessments {
+        assessment.interviewer = "Another tab".into();
+    }
+    let laid_out = laid_out_afresh(&theirs);
+    for (name, text) in &laid_out.write {
+        local_storage()
+            .set_item(&part_key(id.as_str(), name), text)
+            .unwrap();
+    }
+    local_storage()
+        .set_item(&entry_key(id.as_str()), &laid_out.entry)
+        .unwrap();
+    for name in part_names(&laid_out_afresh(&playbook).entry) {
+        local_storage()
+            .remove_item(&part_key(id.as_str(), name))
+            .unwrap();
+    }
+    storage::overwrite_playbook(&library, &playbook).unwrap();
+    assert_eq!(stored_parts(&id).len(), playbook.assessments.len());
+    assert_eq!(stored_parts(&id), named_parts(&id));
+    assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
+}
+
+#[wasm_bindgen_test]
 fn a_save_cut_short_anywhere_reads_wholly_as_before_or_after_and_leaves_no_part_behind() {
     let mut before = interviewed();
     let mut after = before.clone();
@@ -675,8 +713,8 @@ fn a_save_cut_short_anywhere_reads_wholly_as_before_or_after_and_leaves_no_part_
     before.title = "Before".into();
     after.title = "After".into();
     let id = before.id.clone();
-    let laid_out = lay_out(&after).unwrap();
-    let new_part = laid_out.parts[0].clone();
+    let laid_out = laid_out_afresh(&after);
+    let new_part = laid_out.write[0].clone();
     // Each state a save of `after` over `before` passes through, in its order: the stamp
     // emptied, the new part, the entry, the index, the stamp, the old parts taken out.
     for steps in 0..=6 {
@@ -787,7 +825,7 @@ fn a_playbook_missing_an_interview_is_listed_unreadable_and_left_as_stored() {
 }
 
 #[wasm_bindgen_test]
-fn a_playbook_stored_whole_stays_whole_while_its_parts_find_no_room_beside_it() {
+fn a_playbook_stored_whole_moves_into_parts_as_far_as_there_is_room_beside_it() {
     fresh_storage();
     let mut playbook = interviewed();
     let id = playbook.id.clone();
@@ -800,14 +838,14 @@ fn a_playbook_stored_whole_stays_whole_while_its_parts_find_no_room_beside_it() 
         .unwrap();
     let mut library = storage::load_library().unwrap();
     assert_eq!(library.get(&id), Some(&playbook));
-    let parts_chars: usize = lay_out(&playbook)
-        .unwrap()
-        .parts
+    let part_chars: Vec<usize> = laid_out_afresh(&playbook)
+        .write
         .iter()
         .map(|(name, text)| stored_chars(&part_key(id.as_str(), name), text))
-        .sum();
-    // Room for half its parts: enough for an edit of the whole entry, not for the parts beside it.
-    let room = parts_chars / 2;
+        .collect();
+    // Room for the first part and not the second: enough for an edit of the whole entry, not
+    // for all its parts beside it.
+    let room = part_chars[0] + part_chars[1] / 2;
     local_storage()
         .set_item("pad", &"x".repeat(room - "pad".len()))
         .unwrap();
@@ -816,14 +854,19 @@ fn a_playbook_stored_whole_stays_whole_while_its_parts_find_no_room_beside_it() 
 
     playbook.title = "Edited with little room".into();
     save(&mut library, &playbook).unwrap();
-    assert_eq!(
-        raw(&entry_key(id.as_str())),
-        Some(serde_json::to_string(&Written(&playbook)).unwrap())
-    );
-    assert!(stored_parts(&id).is_empty());
+    let first = laid_out_afresh(&playbook).names[0].clone();
+    assert_eq!(named_parts(&id), [first]);
+    assert_eq!(stored_parts(&id), named_parts(&id));
     assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
 
-    // With room again, the next save stores the interviews apart.
+    // The room the first part freed in the entry takes more.
+    playbook.title = "Edited again".into();
+    save(&mut library, &playbook).unwrap();
+    assert!(stored_parts(&id).len() > 1);
+    assert_eq!(stored_parts(&id), named_parts(&id));
+    assert_eq!(storage::load_library().unwrap().get(&id), Some(&playbook));
+
+    // With room again, the next save stores every interview apart.
     for key in everything_stored().into_iter().map(|(key, _)| key) {
         if !key.starts_with("devrel-playbook/") {
             local_storage().remove_item(&key).unwrap();

@@ -8,22 +8,34 @@
 //! the entry that names the new one is stored. The entry is the commit point: whatever a write
 //! cut short leaves, the entry names parts that are all there, and the playbook reads wholly as
 //! before or wholly as after. An entry that holds its interviews in place (written before parts
-//! existed, or put back from a file) is a whole document and reads as one.
+//! existed, or put back from a file) is a whole document and reads as one. Short of room for
+//! all of its parts beside it, such an entry moves them out a few at a time: the first
+//! interviews by name, the others after them in place (`keep_in_place`).
 //!
 //! An app that knew only whole entries finds names where it expects interviews and refuses the
 //! entry as unreadable, so it never saves over it and drops the interviews.
 
+use super::buyin::Assessment;
 use super::document::{FieldRef, Written, WrittenWith};
 use super::playbook::Playbook;
 
-/// A playbook as storage keeps it.
+/// A playbook as storage keeps it, laid out over the parts storage holds now.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Layout {
     /// What the playbook's own key holds.
     pub entry: String,
-    /// Each interview's part, `(name, text)`, in the playbook's order.
-    pub parts: Vec<(String, String)>,
+    /// The name of each interview's part, in the playbook's order; none when it is whole.
+    pub names: Vec<String>,
+    /// The parts storage does not hold yet, `(name, text)`: a save writes them before the entry.
+    pub write: Vec<(String, String)>,
 }
+
+/// The interviews a save laid out, each with its part's name. A name is the stamp of what the
+/// interview serialises to, so an interview equal to one known here has that name: the next
+/// save serialises only what changed since, not megabytes of notes at each key press. A cache
+/// and no more: it may hold names storage lacks, which a save then writes.
+#[derive(Default)]
+pub struct Known(Vec<(Assessment, String)>);
 
 /// Where an entry's list of interviews begins when it names parts: a document's list begins
 /// with an object, or is empty. Only the playbook's own field can match: inside a string, a
@@ -36,11 +48,7 @@ const NAME_CHARS: usize = 16;
 /// The fingerprint of a stored text in hex, as the index and the tab's journal keep it: cheap,
 /// and enough to tell whether storage still holds the text a tab last read or wrote.
 pub fn stamp(text: &str) -> String {
-    hex(fingerprint(text))
-}
-
-fn hex(fingerprint: u64) -> String {
-    format!("{fingerprint:016x}")
+    format!("{:016x}", fingerprint(text))
 }
 
 /// FNV-1a of a stored text.
@@ -50,28 +58,59 @@ fn fingerprint(text: &str) -> u64 {
     })
 }
 
-/// Lays `playbook` out as an entry and its parts. Two interviews whose texts share a stamp
-/// would share a key, so such a playbook is kept whole, as one entry.
-pub fn lay_out(playbook: &Playbook) -> serde_json::Result<Layout> {
-    let mut parts = Vec::with_capacity(playbook.assessments.len());
-    let mut fingerprints = Vec::with_capacity(playbook.assessments.len());
-    for assessment in &playbook.assessments {
+/// Lays `playbook` out as an entry and its parts, over an entry whose parts are `stored`
+/// (`part_names`); `known` holds the interviews of the last layout, and then of this one. Two
+/// interviews whose texts share a stamp would share a key, so such a playbook is kept whole,
+/// as one entry.
+pub fn lay_out(
+    playbook: &Playbook,
+    stored: &[&str],
+    known: &mut Known,
+) -> serde_json::Result<Layout> {
+    let known = &mut known.0;
+    known.truncate(playbook.assessments.len());
+    let mut texts = Vec::with_capacity(playbook.assessments.len());
+    for (at, assessment) in playbook.assessments.iter().enumerate() {
+        // Where it was: most saves move no interview. One removed or moved makes those after it
+        // new here, serialised once.
+        if known.get(at).is_some_and(|(known, _)| known == assessment) {
+            texts.push(None);
+            continue;
+        }
         let text = serde_json::to_string(&Written(assessment))?;
-        let fingerprint = fingerprint(&text);
-        fingerprints.push(fingerprint);
-        parts.push((hex(fingerprint), text));
+        let laid_out = (assessment.clone(), stamp(&text));
+        if at < known.len() {
+            known[at] = laid_out;
+        } else {
+            known.push(laid_out);
+        }
+        texts.push(Some(text));
     }
-    super::sort_stably(&mut fingerprints, u64::cmp);
-    if parts.is_empty() || fingerprints.windows(2).any(|pair| pair[0] == pair[1]) {
+    let names: Vec<String> = known.iter().map(|(_, name)| name.clone()).collect();
+    let mut seen = super::Seen::default();
+    if names.is_empty() || !names.iter().all(|name| seen.insert(name)) {
         return whole(playbook);
     }
-    let names: Vec<String> = parts.iter().map(|(name, _)| name.clone()).collect();
+    let new: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut write = Vec::new();
+    for at in missing_from(&new, stored) {
+        let text = match texts[at].take() {
+            Some(text) => text,
+            // Known, and so not serialised now, but not stored either.
+            None => serde_json::to_string(&Written(&playbook.assessments[at]))?,
+        };
+        write.push((names[at].clone(), text));
+    }
     let entry = serde_json::to_string(&WrittenWith(
         playbook,
         "assessments",
         FieldRef::Texts(&names),
     ))?;
-    Ok(Layout { entry, parts })
+    Ok(Layout {
+        entry,
+        names,
+        write,
+    })
 }
 
 /// `playbook` as one entry that holds its interviews in place, the way entries were stored
@@ -79,8 +118,38 @@ pub fn lay_out(playbook: &Playbook) -> serde_json::Result<Layout> {
 pub fn whole(playbook: &Playbook) -> serde_json::Result<Layout> {
     Ok(Layout {
         entry: serde_json::to_string(&Written(playbook))?,
-        parts: Vec::new(),
+        names: Vec::new(),
+        write: Vec::new(),
     })
+}
+
+/// `layout` of `playbook` with only its first `apart` interviews in parts, and the others kept
+/// in place in the entry, after the names: for an entry that holds its interviews in place and
+/// whose parts find no room beside it. A save then moves out the parts that fit, and the next,
+/// in the room that freed, the rest. None apart: the playbook whole.
+pub fn keep_in_place(
+    playbook: &Playbook,
+    mut layout: Layout,
+    apart: usize,
+) -> serde_json::Result<Layout> {
+    layout.names.truncate(apart);
+    layout.write.retain(|(name, _)| layout.names.contains(name));
+    let entry = serde_json::to_string(&WrittenWith(
+        playbook,
+        "assessments",
+        FieldRef::Texts(&layout.names),
+    ))?;
+    let Some((_, end, _)) = named_list(&entry) else {
+        return whole(playbook);
+    };
+    let mut in_place = entry[..end].to_owned();
+    for assessment in &playbook.assessments[apart..] {
+        in_place.push(',');
+        in_place.push_str(&serde_json::to_string(&Written(assessment))?);
+    }
+    in_place.push_str(&entry[end..]);
+    layout.entry = in_place;
+    Ok(layout)
 }
 
 /// The names of the parts `entry` is made of, in order; none when it is a whole document (or
@@ -90,7 +159,7 @@ pub fn part_names(entry: &str) -> Vec<&str> {
 }
 
 /// Where the list of names begins and ends in `entry` (its first name's opening quote, and
-/// the closing bracket), and the names.
+/// the closing bracket or the comma before the interviews kept in place), and the names.
 fn named_list(entry: &str) -> Option<(usize, usize, Vec<&str>)> {
     let start = entry.find(NAMED_PARTS)? + NAMED_PARTS.len() - 1;
     let bytes = entry.as_bytes();
@@ -109,9 +178,10 @@ fn named_list(entry: &str) -> Option<(usize, usize, Vec<&str>)> {
         }
         names.push(name);
         let next = at + NAME_CHARS + 2;
-        match bytes.get(next)? {
-            b',' => at = next + 1,
-            b']' => return Some((start, next, names)),
+        match (bytes.get(next)?, bytes.get(next + 1)) {
+            (b',', Some(b'"')) => at = next + 1,
+            // The interviews kept in place follow the names (`keep_in_place`).
+            (b',', Some(b'{')) | (b']', _) => return Some((start, next, names)),
             _ => return None,
         }
     }
@@ -135,29 +205,14 @@ pub fn join(entry: &str, part: &dyn Fn(&str) -> Option<String>) -> Option<String
     Some(whole)
 }
 
-/// What a save writes and takes out (`changes`).
-#[derive(Debug, PartialEq, Eq)]
-pub struct Changes<'a> {
-    /// The parts the stored entry does not name, to write before the entry.
-    pub write: Vec<&'a (String, String)>,
-    /// The parts the stored entry names and the new one does not, to take out after it.
-    pub drop: Vec<&'a str>,
-}
-
-/// What storing `layout` over an entry whose parts are `stored` (`part_names`) writes and
-/// takes out.
-pub fn changes<'a>(layout: &'a Layout, stored: &[&'a str]) -> Changes<'a> {
-    let new: Vec<&str> = layout.parts.iter().map(|(name, _)| name.as_str()).collect();
-    Changes {
-        write: missing_from(&new, stored)
-            .into_iter()
-            .map(|at| &layout.parts[at])
-            .collect(),
-        drop: missing_from(stored, &new)
-            .into_iter()
-            .map(|at| stored[at])
-            .collect(),
-    }
+/// The parts of an entry whose parts are `stored` that `layout` no longer names: a save takes
+/// them out after its entry.
+pub fn dropped<'a>(layout: &Layout, stored: &[&'a str]) -> Vec<&'a str> {
+    let new: Vec<&str> = layout.names.iter().map(String::as_str).collect();
+    missing_from(stored, &new)
+        .into_iter()
+        .map(|at| stored[at])
+        .collect()
 }
 
 /// The places of the names of `names` that `other` does not hold. Each is looked for where the
@@ -195,9 +250,18 @@ mod tests {
         serde_json::to_string(&Written(playbook)).unwrap()
     }
 
+    /// `playbook` laid out over an empty storage, with nothing known: every part is written.
+    fn fresh(playbook: &Playbook) -> Layout {
+        lay_out(playbook, &[], &mut Known::default()).unwrap()
+    }
+
+    fn names(layout: &Layout) -> Vec<&str> {
+        layout.names.iter().map(String::as_str).collect()
+    }
+
     fn joined(layout: &Layout) -> Option<String> {
         join(&layout.entry, &|name| {
-            let (_, text) = layout.parts.iter().find(|(known, _)| known == name)?;
+            let (_, text) = layout.write.iter().find(|(known, _)| known == name)?;
             Some(text.clone())
         })
     }
@@ -205,25 +269,24 @@ mod tests {
     #[test]
     fn an_entry_and_its_parts_join_into_the_whole_document() {
         let playbook = example();
-        let layout = lay_out(&playbook).unwrap();
-        assert_eq!(layout.parts.len(), playbook.assessments.len());
+        let layout = fresh(&playbook);
+        assert_eq!(layout.write.len(), playbook.assessments.len());
         assert!(layout.entry.len() < whole(&playbook).len());
         assert_eq!(joined(&layout).as_deref(), Some(whole(&playbook).as_str()));
-        let names: Vec<&str> = layout.parts.iter().map(|(name, _)| name.as_str()).collect();
-        assert_eq!(part_names(&layout.entry), names);
-        for (name, text) in &layout.parts {
-            assert_eq!(*name, stamp(text));
+        assert_eq!(part_names(&layout.entry), names(&layout));
+        for ((name, text), named) in layout.write.iter().zip(&layout.names) {
+            assert_eq!((name, name), (&stamp(text), named));
         }
     }
 
     #[test]
     fn a_changed_interview_gets_a_new_name_and_the_others_keep_theirs() {
         let mut playbook = example();
-        let before = lay_out(&playbook).unwrap();
+        let before = fresh(&playbook);
         playbook.assessments[1].executive.push_str(" Jr.");
-        let after = lay_out(&playbook).unwrap();
-        let changed: Vec<usize> = (0..after.parts.len())
-            .filter(|&at| after.parts[at].0 != before.parts[at].0)
+        let after = fresh(&playbook);
+        let changed: Vec<usize> = (0..after.names.len())
+            .filter(|&at| after.names[at] != before.names[at])
             .collect();
         assert_eq!(changed, [1]);
         assert_ne!(after.entry, before.entry);
@@ -232,24 +295,76 @@ mod tests {
     #[test]
     fn a_save_writes_only_the_parts_not_stored_and_drops_only_the_ones_no_longer_named() {
         let mut playbook = example();
-        let before = lay_out(&playbook).unwrap();
+        let mut known = Known::default();
+        let before = lay_out(&playbook, &[], &mut known).unwrap();
         let stored = part_names(&before.entry);
-        let unchanged = changes(&before, &stored);
-        assert_eq!((unchanged.write.len(), unchanged.drop.len()), (0, 0));
-        assert_eq!(changes(&before, &[]).write.len(), before.parts.len());
+        let unchanged = lay_out(&playbook, &stored, &mut known).unwrap();
+        assert_eq!(unchanged.entry, before.entry);
+        assert!(unchanged.write.is_empty());
+        assert!(dropped(&unchanged, &stored).is_empty());
 
         playbook.assessments[1].executive.push_str(" Jr.");
         let removed = playbook.assessments.remove(0);
-        let after = lay_out(&playbook).unwrap();
-        let saved = changes(&after, &stored);
-        assert_eq!(saved.write, [&after.parts[0]]);
-        assert_eq!(saved.drop, [stored[0], stored[1]]);
+        let after = lay_out(&playbook, &stored, &mut known).unwrap();
+        assert_eq!(
+            after.write,
+            [(
+                after.names[0].clone(),
+                serde_json::to_string(&Written(&playbook.assessments[0])).unwrap()
+            )]
+        );
+        assert_eq!(dropped(&after, &stored), [stored[0], stored[1]]);
 
         playbook.assessments.insert(0, removed);
-        let back = lay_out(&playbook).unwrap();
-        let undone = changes(&back, &part_names(&after.entry));
-        assert_eq!(undone.write, [&back.parts[0]]);
-        assert!(undone.drop.is_empty());
+        let back = lay_out(&playbook, &part_names(&after.entry), &mut known).unwrap();
+        assert_eq!(back.names[1..], after.names);
+        assert_eq!(back.write, [before.write[0].clone()]);
+        assert!(dropped(&back, &part_names(&after.entry)).is_empty());
+    }
+
+    #[test]
+    fn what_is_known_lays_out_as_a_fresh_start_does_whatever_changed_and_whatever_is_stored() {
+        let mut playbook = example();
+        let mut known = Known::default();
+        let first = lay_out(&playbook, &[], &mut known).unwrap();
+        let stored = part_names(&first.entry);
+        // Edited, moved, removed and added interviews; and storage that holds all, some or none
+        // of the parts (another tab's save, or a save that failed).
+        playbook.assessments[0].role.push_str(" (acting)");
+        playbook.assessments.swap(1, 2);
+        let gone = playbook.assessments.pop().unwrap();
+        playbook.assessments.insert(0, gone);
+        for held in [&stored[..], &stored[1..], &[]] {
+            let known_now = lay_out(&playbook, held, &mut known).unwrap();
+            let mut nothing_known = Known::default();
+            assert_eq!(
+                known_now,
+                lay_out(&playbook, held, &mut nothing_known).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_known_interview_is_not_serialised_again() {
+        let playbook = example();
+        // A name no serialisation gives: only what is known can have put it there.
+        let mut known = Known(
+            playbook
+                .assessments
+                .iter()
+                .map(|assessment| (assessment.clone(), "feedfacefeedface".to_owned()))
+                .collect(),
+        );
+        known.0[0].0.executive.push('!');
+        known.0.truncate(2);
+        let layout = lay_out(&playbook, &[], &mut known).unwrap();
+        assert_eq!(layout.names[0], fresh(&playbook).names[0]);
+        assert_eq!(layout.names[1], "feedfacefeedface");
+        // Storage lacks that part, so it is serialised to be written all the same.
+        assert_eq!(
+            layout.write[1].1,
+            serde_json::to_string(&Written(&playbook.assessments[1])).unwrap()
+        );
     }
 
     #[test]
@@ -260,18 +375,53 @@ mod tests {
         assert_eq!(join(&text, &|_| None), Some(text.clone()));
         let mut empty = example();
         empty.assessments.clear();
-        let layout = lay_out(&empty).unwrap();
-        assert_eq!((layout.entry, layout.parts), (whole(&empty), Vec::new()));
+        let layout = fresh(&empty);
+        assert_eq!(
+            layout,
+            Layout {
+                entry: whole(&empty),
+                names: Vec::new(),
+                write: Vec::new()
+            }
+        );
         assert_eq!(join("not json", &|_| None).as_deref(), Some("not json"));
     }
 
     #[test]
+    fn two_interviews_of_one_name_keep_the_playbook_whole() {
+        let mut playbook = example();
+        let twin = playbook.assessments[0].clone();
+        playbook.assessments.push(twin);
+        let layout = fresh(&playbook);
+        assert_eq!((layout.entry, layout.names), (whole(&playbook), Vec::new()));
+    }
+
+    #[test]
+    fn an_entry_that_keeps_its_last_interviews_in_place_joins_into_the_whole_document() {
+        let playbook = example();
+        let all = fresh(&playbook);
+        for apart in 0..=playbook.assessments.len() {
+            let layout = keep_in_place(&playbook, fresh(&playbook), apart).unwrap();
+            assert_eq!(layout.names, all.names[..apart]);
+            assert_eq!(layout.write, all.write[..apart]);
+            assert_eq!(part_names(&layout.entry), names(&layout));
+            assert_eq!(joined(&layout).as_deref(), Some(whole(&playbook).as_str()));
+            // An app that knew only whole entries refuses one that names a part.
+            assert_eq!(restore(&layout.entry).is_err(), apart > 0, "{apart} apart");
+        }
+        // Parts the entry stored now names are not written again.
+        let some = keep_in_place(&playbook, fresh(&playbook), 1).unwrap();
+        let more = lay_out(&playbook, &part_names(&some.entry), &mut Known::default()).unwrap();
+        assert_eq!(more.write, all.write[1..]);
+    }
+
+    #[test]
     fn a_missing_part_leaves_nothing_to_read() {
-        let layout = lay_out(&example()).unwrap();
-        let first = layout.parts[0].0.clone();
+        let layout = fresh(&example());
+        let first = layout.names[0].clone();
         let without = join(&layout.entry, &|name| {
             let (_, text) = layout
-                .parts
+                .write
                 .iter()
                 .find(|(known, _)| known == name && *known != first)?;
             Some(text.clone())
@@ -284,7 +434,7 @@ mod tests {
         let mut playbook = example();
         playbook.title = r#""assessments":["0123456789abcdef"]"#.to_owned();
         playbook.assessments[0].interviewer = playbook.title.clone();
-        let layout = lay_out(&playbook).unwrap();
+        let layout = fresh(&playbook);
         assert_eq!(
             restore(&joined(&layout).unwrap()).unwrap().title,
             playbook.title
@@ -294,7 +444,7 @@ mod tests {
 
     #[test]
     fn an_app_that_knew_only_whole_entries_refuses_a_laid_out_one() {
-        let layout = lay_out(&example()).unwrap();
+        let layout = fresh(&example());
         assert!(restore(&layout.entry).is_err());
     }
 }

@@ -33,7 +33,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{StorageError, Values};
 use crate::domain::document::Written;
-use crate::domain::layout::{self, lay_out, part_names, stamp, Layout};
+use crate::domain::layout::{self, lay_out, part_names, stamp, Known, Layout};
 use crate::domain::library::{
     read_entry, stored_chars, Entry, Index, Library, Reader, Summary, STORAGE_QUOTA_CHARS,
 };
@@ -56,6 +56,25 @@ thread_local! {
     /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
     /// would be one more copy of a hash table's code in the wasm.
     static SEEN: RefCell<Vec<(String, String, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// The interviews each playbook's last save laid out, by playbook id (`layout::Known`).
+    static KNOWN: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Lays `playbook` out over the parts `stored`, with what its last save laid out.
+fn lay_out_known(playbook: &Playbook, stored: &[&str]) -> Result<Layout, StorageError> {
+    let id = playbook.id.as_str();
+    KNOWN
+        .with_borrow_mut(|known| {
+            let at = match known.iter().position(|(known, _)| known == id) {
+                Some(at) => at,
+                None => {
+                    known.push((id.to_owned(), Known::default()));
+                    known.len() - 1
+                }
+            };
+            lay_out(playbook, stored, &mut known[at].1)
+        })
+        .map_err(|error| StorageError::Failed(error.to_string()))
 }
 
 /// Writes `value` under `key`, then reads it back: some browsers drop a write without an error
@@ -247,7 +266,6 @@ pub fn save_playbook(library: &Library, playbook: &Playbook) -> Result<(), Stora
 /// A write that fails half way leaves storage as it was.
 pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let laid_out = lay_out(playbook).map_err(|error| StorageError::Failed(error.to_string()))?;
     let id = playbook.id.as_str();
     let (key, stamp_key) = (entry_key(id), stamp_key(id));
     let values = Values::of(&storage);
@@ -256,16 +274,23 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let stamp_before = values.get(&stamp_key).unwrap_or(JsValue::NULL);
     let before_text = before.as_string().unwrap_or_default();
     let stored_parts = part_names(&before_text);
-    // An entry stored whole gives way to parts only while storage holds both, the parts being
-    // written before the entry that names them. Short of room for that, the playbook stays
-    // whole: one write replaces the entry, and the save needs only the room it grew by.
-    let laid_out = if !before.is_null() && stored_parts.is_empty() && !room_for(id, &laid_out.parts)
-    {
-        layout::whole(playbook).map_err(|error| StorageError::Failed(error.to_string()))?
+    let laid_out = lay_out_known(playbook, &stored_parts)?;
+    // An entry that keeps interviews in place gives them to parts only as far as storage holds
+    // both, the parts being written before the entry that names them: the interviews whose
+    // parts find no room stay in place, so the save needs little more than the room the
+    // playbook grew by, and the next save moves more out in the room this one freed.
+    let laid_out = if !before.is_null() && stored_parts.len() < laid_out.names.len() {
+        let apart = parts_in_room(id, &laid_out);
+        if apart < laid_out.names.len() {
+            layout::keep_in_place(playbook, laid_out, apart)
+                .map_err(|error| StorageError::Failed(error.to_string()))?
+        } else {
+            laid_out
+        }
     } else {
         laid_out
     };
-    let changes = layout::changes(&laid_out, &stored_parts);
+    let dropped = layout::dropped(&laid_out, &stored_parts);
     let mut written = Vec::new();
     // A save that fails leaves storage as it was: the parts it wrote, which nothing names, go;
     // the stamp goes back once the entry is.
@@ -280,7 +305,7 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     // Until the stamp is written again, last, no summary of this entry is trusted, and no start
     // takes out a part of it.
     values.write(&stamp_key, "")?;
-    for (name, text) in &changes.write {
+    for (name, text) in &laid_out.write {
         if let Err(problem) = write_checked(values, &part_key(id, name), &JsValue::from_str(text)) {
             take_back(&written);
             return Err(problem);
@@ -307,20 +332,28 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     // Without it (a full quota) the entry is only read on the next start, not misdescribed.
     let _ = values.write(&stamp_key, &stamp);
     // The stored entry no longer names these; failing that, a later start takes them out.
-    for name in changes.drop {
+    for name in dropped {
         let _ = storage.remove_item(&part_key(id, name));
     }
     remember(id, Some(stamp), entry);
     Ok(())
 }
 
-/// Whether storage has room left for `parts` of the playbook `id`, as the browser counts them.
-fn room_for(id: &str, parts: &[(String, String)]) -> bool {
-    let chars: usize = parts
-        .iter()
-        .map(|(name, text)| stored_chars(&part_key(id, name), text))
-        .sum();
-    chars <= STORAGE_QUOTA_CHARS.saturating_sub(site_chars())
+/// How many of the first interviews of `layout` (of the playbook `id`) storage has room left
+/// for, as the browser counts it: the parts storage holds already take none.
+fn parts_in_room(id: &str, layout: &Layout) -> usize {
+    let mut room = STORAGE_QUOTA_CHARS.saturating_sub(site_chars());
+    let mut writes = layout.write.iter().peekable();
+    for (at, name) in layout.names.iter().enumerate() {
+        if let Some((_, text)) = writes.next_if(|(written, _)| written == name) {
+            let chars = stored_chars(&part_key(id, name), text);
+            if chars > room {
+                return at;
+            }
+            room -= chars;
+        }
+    }
+    layout.names.len()
 }
 
 /// How many more characters storing `playbooks` in `library` (which already holds them)
@@ -341,17 +374,21 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
     for playbook in playbooks {
         let id = playbook.id.as_str();
         let (key, stamp_key) = (entry_key(id), stamp_key(id));
-        let Layout { entry, parts } = lay_out(playbook).unwrap_or(Layout {
+        let stored_entry = values.text(&key).unwrap_or_default();
+        let stored = part_names(&stored_entry);
+        let layout = lay_out_known(playbook, &stored).unwrap_or(Layout {
             entry: String::new(),
-            parts: Vec::new(),
+            names: Vec::new(),
+            write: Vec::new(),
         });
-        let stamp = stamp(&entry);
-        after += stored_chars(&key, &entry) + stored_chars(&stamp_key, &stamp);
-        for (name, text) in &parts {
+        let stamp = stamp(&layout.entry);
+        // The parts both name are counted on neither side.
+        after += stored_chars(&key, &layout.entry) + stored_chars(&stamp_key, &stamp);
+        for (name, text) in &layout.write {
             after += stored_chars(&part_key(id, name), text);
         }
         before += stored_size(&key) + stored_size(&stamp_key);
-        for name in part_names(&values.text(&key).unwrap_or_default()) {
+        for name in layout::dropped(&layout, &stored) {
             before += stored_size(&part_key(id, name));
         }
         summaries.push(Summary::of(playbook, stamp));
