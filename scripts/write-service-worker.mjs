@@ -1,13 +1,14 @@
 // Trunk post-build hook: writes sw.js into the build with the real (hashed) file names, so the
 // app works offline after one visit, and a new build replaces the old cache.
 // Development builds get a worker that removes itself, so live reload is never served stale.
-// The release worker is fetched on every first visit, so its comments stay here: online, a
-// navigation goes to the network; offline, a file the app publishes (its JSON Schemas, the
-// interview guide's page, whose fragment is never part of the request) is served as itself
-// from the cache, and every other address is the app.
+// The release worker is fetched on every first visit, so it is minified and its comments stay
+// here: online, a navigation goes to the network; offline, a file the app publishes (its JSON
+// Schemas, the interview guide's page, whose fragment is never part of the request) is served
+// as itself from the cache, and every other address is the app.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -21,8 +22,7 @@ const cache = `devrel-playbook-${hash.digest('hex').slice(0, 16)}`;
 const shell = files.map((name) => base + name);
 
 const worker = release
-  ? `// Written by scripts/write-service-worker.mjs for this build.
-const CACHE = ${JSON.stringify(cache)};
+  ? `const CACHE = ${JSON.stringify(cache)};
 const SHELL = ${JSON.stringify(shell)};
 const INDEX = ${JSON.stringify(base + 'index.html')};
 
@@ -60,4 +60,4 @@ self.addEventListener('activate', (event) => {
   );
 });
 `;
-await writeFile(join(staging, 'sw.js'), worker);
+await writeFile(join(staging, 'sw.js'), release ? (await minify(worker, { format: { comments: false } })).code : worker);

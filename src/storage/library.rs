@@ -56,24 +56,15 @@ thread_local! {
     /// "absent". A list searched rather than a map: a browser holds few playbooks, and a map
     /// would be one more copy of a hash table's code in the wasm.
     static SEEN: RefCell<Vec<(String, String, JsValue)>> = const { RefCell::new(Vec::new()) };
-    /// The interviews each playbook's last save laid out, by playbook id (`layout::Known`).
-    static KNOWN: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
+    /// The interviews of the playbook last laid out (`layout::Known`). Another playbook's
+    /// interviews match none of them, so the first save of another replaces them.
+    static KNOWN: RefCell<Known> = RefCell::default();
 }
 
-/// Lays `playbook` out over the parts `stored`, with what its last save laid out.
+/// Lays `playbook` out over the parts `stored`, with what the last save laid out.
 fn lay_out_known(playbook: &Playbook, stored: &[&str]) -> Result<Layout, StorageError> {
-    let id = playbook.id.as_str();
     KNOWN
-        .with_borrow_mut(|known| {
-            let at = match known.iter().position(|(known, _)| known == id) {
-                Some(at) => at,
-                None => {
-                    known.push((id.to_owned(), Known::default()));
-                    known.len() - 1
-                }
-            };
-            lay_out(playbook, stored, &mut known[at].1)
-        })
+        .with_borrow_mut(|known| lay_out(playbook, stored, known))
         .map_err(|error| StorageError::Failed(error.to_string()))
 }
 
