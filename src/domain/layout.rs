@@ -8,9 +8,7 @@
 //! the entry that names the new one is stored. The entry is the commit point: whatever a write
 //! cut short leaves, the entry names parts that are all there, and the playbook reads wholly as
 //! before or wholly as after. An entry that holds its interviews in place (written before parts
-//! existed, or put back from a file) is a whole document and reads as one. Short of room for
-//! all of its parts beside it, such an entry moves them out a few at a time: the first
-//! interviews by name, the others after them in place (`keep_in_place`).
+//! existed, or put back from a file) is a whole document and reads as one.
 //!
 //! An app that knew only whole entries finds names where it expects interviews and refuses the
 //! entry as unreadable, so it never saves over it and drops the interviews.
@@ -123,35 +121,6 @@ pub fn whole(playbook: &Playbook) -> serde_json::Result<Layout> {
     })
 }
 
-/// `layout` of `playbook` with only its first `apart` interviews in parts, and the others kept
-/// in place in the entry, after the names: for an entry that holds its interviews in place and
-/// whose parts find no room beside it. A save then moves out the parts that fit, and the next,
-/// in the room that freed, the rest. None apart: the playbook whole.
-pub fn keep_in_place(
-    playbook: &Playbook,
-    mut layout: Layout,
-    apart: usize,
-) -> serde_json::Result<Layout> {
-    layout.names.truncate(apart);
-    layout.write.retain(|(name, _)| layout.names.contains(name));
-    let entry = serde_json::to_string(&WrittenWith(
-        playbook,
-        "assessments",
-        FieldRef::Texts(&layout.names),
-    ))?;
-    let Some((_, end, _)) = named_list(&entry) else {
-        return whole(playbook);
-    };
-    let mut in_place = entry[..end].to_owned();
-    for assessment in &playbook.assessments[apart..] {
-        in_place.push(',');
-        in_place.push_str(&serde_json::to_string(&Written(assessment))?);
-    }
-    in_place.push_str(&entry[end..]);
-    layout.entry = in_place;
-    Ok(layout)
-}
-
 /// The names of the parts `entry` is made of, in order; none when it is a whole document (or
 /// not one at all, which reading it then says).
 pub fn part_names(entry: &str) -> Vec<&str> {
@@ -159,7 +128,7 @@ pub fn part_names(entry: &str) -> Vec<&str> {
 }
 
 /// Where the list of names begins and ends in `entry` (its first name's opening quote, and
-/// the closing bracket or the comma before the interviews kept in place), and the names.
+/// the closing bracket), and the names.
 fn named_list(entry: &str) -> Option<(usize, usize, Vec<&str>)> {
     let start = entry.find(NAMED_PARTS)? + NAMED_PARTS.len() - 1;
     let bytes = entry.as_bytes();
@@ -178,10 +147,9 @@ fn named_list(entry: &str) -> Option<(usize, usize, Vec<&str>)> {
         }
         names.push(name);
         let next = at + NAME_CHARS + 2;
-        match (bytes.get(next)?, bytes.get(next + 1)) {
-            (b',', Some(b'"')) => at = next + 1,
-            // The interviews kept in place follow the names (`keep_in_place`).
-            (b',', Some(b'{')) | (b']', _) => return Some((start, next, names)),
+        match bytes.get(next)? {
+            b',' => at = next + 1,
+            b']' => return Some((start, next, names)),
             _ => return None,
         }
     }
@@ -394,25 +362,6 @@ mod tests {
         playbook.assessments.push(twin);
         let layout = fresh(&playbook);
         assert_eq!((layout.entry, layout.names), (whole(&playbook), Vec::new()));
-    }
-
-    #[test]
-    fn an_entry_that_keeps_its_last_interviews_in_place_joins_into_the_whole_document() {
-        let playbook = example();
-        let all = fresh(&playbook);
-        for apart in 0..=playbook.assessments.len() {
-            let layout = keep_in_place(&playbook, fresh(&playbook), apart).unwrap();
-            assert_eq!(layout.names, all.names[..apart]);
-            assert_eq!(layout.write, all.write[..apart]);
-            assert_eq!(part_names(&layout.entry), names(&layout));
-            assert_eq!(joined(&layout).as_deref(), Some(whole(&playbook).as_str()));
-            // An app that knew only whole entries refuses one that names a part.
-            assert_eq!(restore(&layout.entry).is_err(), apart > 0, "{apart} apart");
-        }
-        // Parts the entry stored now names are not written again.
-        let some = keep_in_place(&playbook, fresh(&playbook), 1).unwrap();
-        let more = lay_out(&playbook, &part_names(&some.entry), &mut Known::default()).unwrap();
-        assert_eq!(more.write, all.write[1..]);
     }
 
     #[test]

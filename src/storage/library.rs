@@ -266,18 +266,12 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     let before_text = before.as_string().unwrap_or_default();
     let stored_parts = part_names(&before_text);
     let laid_out = lay_out_known(playbook, &stored_parts)?;
-    // An entry that keeps interviews in place gives them to parts only as far as storage holds
-    // both, the parts being written before the entry that names them: the interviews whose
-    // parts find no room stay in place, so the save needs little more than the room the
-    // playbook grew by, and the next save moves more out in the room this one freed.
-    let laid_out = if !before.is_null() && stored_parts.len() < laid_out.names.len() {
-        let apart = parts_in_room(id, &laid_out);
-        if apart < laid_out.names.len() {
-            layout::keep_in_place(playbook, laid_out, apart)
-                .map_err(|error| StorageError::Failed(error.to_string()))?
-        } else {
-            laid_out
-        }
+    // An entry stored whole gives way to parts only while storage holds both, the parts being
+    // written before the entry that names them. Short of room for that, the playbook stays
+    // whole: one write replaces the entry, and the save needs only the room it grew by.
+    let laid_out = if !before.is_null() && stored_parts.is_empty() && !room_for(id, &laid_out.write)
+    {
+        layout::whole(playbook).map_err(|error| StorageError::Failed(error.to_string()))?
     } else {
         laid_out
     };
@@ -330,21 +324,13 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
     Ok(())
 }
 
-/// How many of the first interviews of `layout` (of the playbook `id`) storage has room left
-/// for, as the browser counts it: the parts storage holds already take none.
-fn parts_in_room(id: &str, layout: &Layout) -> usize {
-    let mut room = STORAGE_QUOTA_CHARS.saturating_sub(site_chars());
-    let mut writes = layout.write.iter().peekable();
-    for (at, name) in layout.names.iter().enumerate() {
-        if let Some((_, text)) = writes.next_if(|(written, _)| written == name) {
-            let chars = stored_chars(&part_key(id, name), text);
-            if chars > room {
-                return at;
-            }
-            room -= chars;
-        }
-    }
-    layout.names.len()
+/// Whether storage has room left for `parts` of the playbook `id`, as the browser counts them.
+fn room_for(id: &str, parts: &[(String, String)]) -> bool {
+    let chars: usize = parts
+        .iter()
+        .map(|(name, text)| stored_chars(&part_key(id, name), text))
+        .sum();
+    chars <= STORAGE_QUOTA_CHARS.saturating_sub(site_chars())
 }
 
 /// How many more characters storing `playbooks` in `library` (which already holds them)
