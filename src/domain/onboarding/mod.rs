@@ -621,6 +621,7 @@ pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
     let notes = basis.notes;
     // Grouped once: the proposals and their proofs all read it.
     let executives = series_of(basis.assessments);
+    let reached = reviews::reached(&notes.reviews);
     let mut tasks: Vec<Task> = proposals::propose(basis, &executives, start)
         .into_iter()
         .filter_map(|proposal| {
@@ -630,7 +631,7 @@ pub fn tasks(basis: Basis<'_>) -> Vec<Task> {
             }
             let proven = proposal
                 .proof
-                .and_then(|proof| proof.holds(basis, &executives));
+                .and_then(|proof| proof.holds(basis, &executives, &reached));
             let due = note.and_then(|note| note.due).unwrap_or(proposal.due);
             let title = note
                 .and_then(|note| note.title.clone())

@@ -6,7 +6,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::reviews::{cadence_days, held, reached, review_days};
+use super::reviews::{cadence_days, held, review_days};
 use super::{plan_day, Basis, Where, PLAN_DAYS};
 use crate::domain::buyin::series::{Series, INTERVIEW_AGAIN_AFTER_DAYS};
 use crate::domain::buyin::verdict::judge;
@@ -14,6 +14,7 @@ use crate::domain::buyin::AssessmentId;
 use crate::domain::sources::{Credit, Source};
 use crate::domain::strategy::steps::Step;
 use crate::domain::strategy::{Agreement, BuddyStatus, ItemId, ListKind, Strategy};
+use crate::domain::Seen;
 
 /// A task as the app proposes it, before the user's changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,9 +56,14 @@ pub enum Proof {
 }
 
 impl Proof {
-    /// Why the task counts as done, or `None` while it does not. `executives` is the
-    /// playbook's interviews by executive, worked out once for the whole plan.
-    pub fn holds(&self, basis: Basis<'_>, executives: &[Series<'_>]) -> Option<String> {
+    /// Why the task counts as done, or `None` while it does not. `executives` (the
+    /// playbook's interviews by executive) and `reached` are worked out once for the whole plan.
+    pub fn holds(
+        &self,
+        basis: Basis<'_>,
+        executives: &[Series<'_>],
+        reached: &Seen<'_>,
+    ) -> Option<String> {
         let strategy = basis.strategy;
         match self {
             Self::StepDone(step) => step
@@ -92,8 +98,9 @@ impl Proof {
             Self::Collaborating(buddy) => buddy_status(strategy, buddy)
                 .filter(|status| *status == BuddyStatus::Collaborating)
                 .map(|status| format!("Marked “{}” in step 5.", status.label())),
-            Self::Reached(milestone) => reached(&basis.notes.reviews, milestone)
-                .map(|_| "A review marks it reached.".to_owned()),
+            Self::Reached(milestone) => reached
+                .contains(milestone.as_str())
+                .then(|| "A review marks it reached.".to_owned()),
             Self::Reviewed(index) => {
                 let start = basis.start();
                 let cadence = cadence_days(&strategy.goals.review_cadence)?;

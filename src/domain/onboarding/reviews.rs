@@ -21,7 +21,7 @@ use super::super::edit::{check_length, length_over, EditError, MAX_ANSWER_NOTES_
 use super::super::id::Id;
 use super::super::iso8601;
 use super::super::strategy::{ItemId, SmartGoal, Strategy};
-use super::super::WriteDate;
+use super::super::{Seen, WriteDate};
 
 /// The most reviews a plan keeps: one a week for almost four years.
 pub const MAX_REVIEWS: usize = 200;
@@ -486,15 +486,18 @@ pub fn latest_of(goal: &SmartGoal, reviews: &[Review], write: WriteDate) -> Opti
     Some(sentence)
 }
 
-/// Whether some review marks the milestone reached.
-pub fn reached(reviews: &[Review], milestone: &ItemId) -> Option<NaiveDate> {
-    reviews.iter().find_map(|review| {
-        review
-            .goals
-            .iter()
-            .any(|reading| reading.reached.contains(milestone))
-            .then_some(review.on)
-    })
+/// The milestones some review marks reached: gathered once for a whole plan, whose hundreds of
+/// milestones would otherwise each read every goal of every review.
+pub fn reached(reviews: &[Review]) -> Seen<'_> {
+    let mut reached = Seen::default();
+    for review in reviews {
+        for reading in &review.goals {
+            for milestone in &reading.reached {
+                reached.insert(milestone.as_str());
+            }
+        }
+    }
+    reached
 }
 
 /// The days of the reviews a plan proposes: every `cadence` days from its start, up to `last`.
@@ -762,7 +765,7 @@ mod tests {
             reached,
         };
         apply(&mut reviews, reach(true)).unwrap();
-        assert_eq!(reached(&reviews, &id(7)), Some(day("2026-12-14")));
+        assert!(reached(&reviews).contains(id(7).as_str()));
         // Clearing everything of a reading takes the reading away.
         apply(&mut reviews, value("")).unwrap();
         apply(&mut reviews, reach(false)).unwrap();
@@ -786,6 +789,27 @@ mod tests {
             apply(&mut reviews, ReviewEdit::Remove { review: id(5) }),
             Err(EditError::ItemNotFound)
         );
+    }
+
+    #[test]
+    fn a_milestone_is_reached_when_any_review_marks_it() {
+        let reading = |goal: u8, reached: &[u8]| Reading {
+            goal: id(goal),
+            value: None,
+            reached: reached.iter().map(|n| id(*n)).collect(),
+            note: String::new(),
+        };
+        let mut later = review(1, "2027-01-10");
+        later.goals = vec![reading(9, &[7, 3]), reading(8, &[])];
+        let mut earlier = review(2, "2026-12-14");
+        earlier.goals = vec![reading(8, &[6]), reading(9, &[7])];
+        let reviews = [later, earlier];
+        let marked = reached(&reviews);
+        for n in [3, 6, 7] {
+            assert!(marked.contains(id(n).as_str()), "{n}");
+        }
+        assert!(!marked.contains(id(4).as_str()));
+        assert!(!reached(&[]).contains(id(7).as_str()));
     }
 
     #[test]

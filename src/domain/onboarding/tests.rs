@@ -207,6 +207,66 @@ fn executives_buddies_and_milestones_bring_their_own_tasks() {
 }
 
 #[test]
+fn a_milestone_task_names_its_goal_and_a_review_that_marks_it_reached_proves_it() {
+    let mut playbook = playbook();
+    for (goal, objective) in [(30, "Grow the forum"), (40, "")] {
+        strategy(
+            &mut playbook,
+            StrategyEdit::Add {
+                list: ListAt::top(ListKind::Goals),
+                id: id(goal),
+                values: vec![(ItemField::GoalObjective, objective.into())],
+            },
+        );
+        strategy(
+            &mut playbook,
+            StrategyEdit::Add {
+                list: ListAt::milestones_of(id(goal)),
+                id: id(goal + 1),
+                values: vec![
+                    (ItemField::Milestone, "Half way".into()),
+                    (ItemField::Due, "2027-01-15".into()),
+                ],
+            },
+        );
+    }
+    let milestone =
+        |tasks: &[Task], n: u8| task(tasks, &format!("goals/milestone/{}", id(n))).clone();
+    let tasks = playbook.plan();
+    assert_eq!(
+        milestone(&tasks, 31).title,
+        "Reach “Half way” of “Grow the forum”"
+    );
+    assert_eq!(
+        milestone(&tasks, 41).title,
+        "Reach “Half way” of “Goal 2 (untitled)”"
+    );
+    assert_eq!(milestone(&tasks, 31).state, State::Open);
+    edit(
+        &mut playbook,
+        OnboardingEdit::Review(ReviewEdit::Add {
+            id: id(50),
+            on: "2026-12-14".to_owned(),
+        }),
+    );
+    edit(
+        &mut playbook,
+        OnboardingEdit::Review(ReviewEdit::Reached {
+            review: id(50),
+            goal: id(30),
+            milestone: id(31),
+            reached: true,
+        }),
+    );
+    let tasks = playbook.plan();
+    assert_eq!(
+        milestone(&tasks, 31).state,
+        State::Proven("A review marks it reached.".to_owned())
+    );
+    assert_eq!(milestone(&tasks, 41).state, State::Open);
+}
+
+#[test]
 fn the_playbook_proves_tasks_done_and_says_why() {
     let mut playbook = playbook();
     strategy(
