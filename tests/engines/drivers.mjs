@@ -69,8 +69,10 @@ const SETUPS = {
     return {
       port,
       // WebKitGTK has no headless mode here, and without a display its driver hangs: it runs on
-      // a virtual X server of its own (-a picks a free display number).
-      command: ['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', `--port=${port}`],
+      // a virtual X server of its own. -a takes the first free display number from -n on; each
+      // driver starts its search at a number of its own, since the display the last test file's
+      // server was still leaving looked free and its browser then found no display there.
+      command: ['xvfb-run', '-a', '-n', String(100 + (port % 5000)), '-s', '-screen 0 1920x1200x24', process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', `--port=${port}`],
       env: { XDG_CONFIG_HOME: config },
       // MiniBrowser with its default arguments: arguments given here would replace them, and
       // would have to include --automation.
