@@ -326,11 +326,15 @@ pub fn overwrite_playbook(library: &Library, playbook: &Playbook) -> Result<(), 
 
 /// Whether storage has room left for `parts` of the playbook `id`, as the browser counts them.
 fn room_for(id: &str, parts: &[(String, String)]) -> bool {
-    let chars: usize = parts
+    parts_chars(id, parts) <= STORAGE_QUOTA_CHARS.saturating_sub(site_chars())
+}
+
+/// The characters `parts` of the playbook `id` take in storage, keys and texts.
+fn parts_chars(id: &str, parts: &[(String, String)]) -> usize {
+    parts
         .iter()
         .map(|(name, text)| stored_chars(&part_key(id, name), text))
-        .sum();
-    chars <= STORAGE_QUOTA_CHARS.saturating_sub(site_chars())
+        .sum()
 }
 
 /// How many more characters storing `playbooks` in `library` (which already holds them)
@@ -361,9 +365,7 @@ pub fn chars_to_store(library: &Library, playbooks: &[&Playbook]) -> usize {
         let stamp = stamp(&layout.entry);
         // The parts both name are counted on neither side.
         after += stored_chars(&key, &layout.entry) + stored_chars(&stamp_key, &stamp);
-        for (name, text) in &layout.write {
-            after += stored_chars(&part_key(id, name), text);
-        }
+        after += parts_chars(id, &layout.write);
         before += stored_size(&key) + stored_size(&stamp_key);
         for name in layout::dropped(&layout, &stored) {
             before += stored_size(&part_key(id, name));
