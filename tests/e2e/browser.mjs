@@ -13,9 +13,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchChromium() {
+/**
+ * Starts Chromium headless. Playwright hides its scrollbars; with `scrollbars`, they take their
+ * room from the page as on a desktop with classic scrollbars (Windows, most of Linux).
+ */
+export function launchChromium({ scrollbars = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [],
   });
 }

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { appForThisFile, createPlaybook, goto, openPage, startInterview } from './harness.mjs';
+import { launchChromium } from './browser.mjs';
 
 const app = appForThisFile();
 
@@ -207,8 +208,11 @@ test('on a phone a strategy item is one band wide with its buttons on one row, a
 });
 
 test('the first screen is drawn before the app has loaded, and the app draws its own over it without a shift', async () => {
+  // Scrollbars as a desktop draws them: the home page the app draws is longer than the window
+  // where the first screen was not, and a scrollbar that took its room would move every line.
+  const browser = await launchChromium({ scrollbars: true });
   // Without the offline worker, which would fetch the wasm out of the test's reach.
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 600 } });
   const page = await context.newPage();
   // The wasm is held back until the first screen has been looked at.
   let release;
@@ -231,6 +235,7 @@ test('the first screen is drawn before the app has loaded, and the app draws its
   release();
   await page.getByRole('button', { name: 'Create playbook' }).waitFor();
   assert.equal(await first.count(), 0, 'the first screen is gone');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the home page scrolls');
   assert.equal(await page.getByRole('banner').count(), 1);
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   assert.deepEqual(await drawn(page.locator('body')), before, 'the same words in the same places');
@@ -242,5 +247,5 @@ test('the first screen is drawn before the app has loaded, and the app draws its
   await other.locator('#first-paint .site-header').waitFor();
   assert.equal(await other.locator('#first-paint main').count(), 0);
   assert.equal(await other.locator('#first-paint [aria-current]').count(), 0);
-  await context.close();
+  await browser.close();
 });
