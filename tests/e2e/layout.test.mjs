@@ -207,10 +207,11 @@ test('on a phone a strategy item is one band wide with its buttons on one row, a
   await context.close();
 });
 
-test('the first screen is drawn before the app has loaded, and the app draws its own over it without a shift', async () => {
+test('the first screen is drawn before the app has loaded, and the app draws its own over it without a shift', async (t) => {
   // Scrollbars as a desktop draws them: the home page the app draws is longer than the window
   // where the first screen was not, and a scrollbar that took its room would move every line.
   const browser = await launchChromium({ scrollbars: true });
+  t.after(() => browser.close());
   // Without the offline worker, which would fetch the wasm out of the test's reach.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 600 } });
   const page = await context.newPage();
@@ -247,5 +248,4 @@ test('the first screen is drawn before the app has loaded, and the app draws its
   await other.locator('#first-paint .site-header').waitFor();
   assert.equal(await other.locator('#first-paint main').count(), 0);
   assert.equal(await other.locator('#first-paint [aria-current]').count(), 0);
-  await browser.close();
 });
